@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The project's test command: typecheck, lint, then vitest. Each stage counts as tests so that
+// the closing `N passed, N failed` line (the one CI reads) covers everything a user runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const extraArgs = process.argv.slice(2);
+const reportFile = '.vitest-report.json';
+let passed = 0;
+let failed = 0;
+
+/** Runs a command with inherited output and returns whether it exited 0. */
+function stage(name, command, args) {
+  process.stdout.write(`\n== ${name}: ${command} ${args.join(' ')}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status === 0;
+}
+
+for (const [name, args] of [
+  ['typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['biome', 'check', '.']],
+]) {
+  if (stage(name, 'npx', ['--no-install', ...args])) passed += 1;
+  else failed += 1;
+}
+
+rmSync(reportFile, { force: true });
+const vitestOk = stage('vitest', 'npx', [
+  '--no-install',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reportFile}`,
+  ...extraArgs,
+]);
+if (existsSync(reportFile)) {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that fails to load has no tests to count: count it as a failure.
+  for (const suite of report.testResults ?? []) {
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+  }
+  rmSync(reportFile, { force: true });
+} else {
+  failed += 1;
+}
+if (!vitestOk && failed === 0) failed += 1;
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,92 @@
+/**
+ * Plain records that one replication of one plan produces. Every statistic peakwatch reports is
+ * computed from these records (as in Ciw's data records), and every CSV row is one of them.
+ * Times are minutes since 00:00 of the scenario's first day; `null` means "did not happen".
+ */
+
+/** How an incident first came to the station's attention. */
+export type DetectionChannel = 'phone' | 'platform' | 'patrol';
+
+/** The kinds of responder. */
+export type ResponderKindName = 'officer' | 'platform' | 'patrol';
+
+/** One incident's life, from occurrence to clearance. */
+export interface IncidentRecord {
+  /** Sequence number within the replication, in order of occurrence (same for every plan). */
+  readonly id: number;
+  readonly type: string;
+  readonly priority: number;
+  readonly site: string;
+  readonly occurred: number;
+  readonly alert: number;
+  readonly detectedBy: DetectionChannel;
+  /** First dispatch of any responder. */
+  readonly dispatched: number | null;
+  readonly firstOnScene: number | null;
+  readonly firstResponder: string | null;
+  readonly firstResponderKind: ResponderKindName | null;
+  /** Officers required, including escalation (0 when none). */
+  readonly officersRequired: number;
+  /** When the required officers were all on scene (null when none were required). */
+  readonly officersOnScene: number | null;
+  readonly cleared: number | null;
+  /** Whether no capable responder was free at the alert, so the incident queued. */
+  readonly waited: boolean;
+  /** Minutes from alert to first dispatch. */
+  readonly waitMinutes: number | null;
+  /** Travel minutes of the first responder on scene. */
+  readonly travelMinutes: number | null;
+  /** For types with a recovery model: whether the item or person was found. */
+  readonly recovered: boolean | null;
+  /** Alert to the required responder (officers if required, else first) on scene ≤ target. */
+  readonly withinTarget: boolean | null;
+  /** Ids of every responder that worked on it, in order of dispatch. */
+  readonly responders: readonly string[];
+}
+
+/** Minutes one responder spent in each state over the replication. */
+export interface StateMinutes {
+  readonly idle: number;
+  readonly travelling: number;
+  readonly onScene: number;
+  readonly returning: number;
+  readonly offShift: number;
+}
+
+/** One responder's account for a replication. */
+export interface ResponderRecord {
+  readonly id: string;
+  readonly kind: ResponderKindName;
+  /** Site id of its base (station, platform post or first route stop). */
+  readonly home: string;
+  /** Officers or staff in this unit (a car's crew, 1 for a platform staff member or team). */
+  readonly persons: number;
+  readonly minutes: StateMinutes;
+  readonly incidents: number;
+  /** Total travel minutes to incidents and back (the distance measure). */
+  readonly travelMinutes: number;
+  /** On-duty minutes × persons, including overtime. */
+  readonly staffMinutes: number;
+  /** Minutes worked past the end of a shift or post hours. */
+  readonly overtimeMinutes: number;
+}
+
+/** Expected occupancy of a site over one output interval. */
+export interface OccupancyRecord {
+  readonly site: string;
+  /** Interval start, minutes since the first day's 00:00. */
+  readonly start: number;
+  /** Mean expected number of visitors present over the interval. */
+  readonly occupancy: number;
+}
+
+/** Everything one replication of one plan produced. */
+export interface ReplicationResult {
+  readonly plan: string;
+  readonly replication: number;
+  readonly incidents: readonly IncidentRecord[];
+  readonly responders: readonly ResponderRecord[];
+  readonly occupancy: readonly OccupancyRecord[];
+  /** Engine events processed (for the benchmark). */
+  readonly events: number;
+}
