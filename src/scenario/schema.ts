@@ -183,7 +183,7 @@ export const IncidentTypeSchema = z.strictObject({
   name: z.string().min(1),
   rate: nonNegative('rate').describe('incidents per 1,000 visitor-hours at a site'),
   siteKinds: z
-    .record(SiteKind, nonNegative('multiplier'))
+    .partialRecord(SiteKind, nonNegative('multiplier'))
     .optional()
     .describe('rate multipliers by site kind'),
   sites: z.record(Id, nonNegative('multiplier')).optional().describe('rate multipliers by site id'),
