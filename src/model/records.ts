@@ -69,6 +69,14 @@ export interface ResponderRecord {
   readonly staffMinutes: number;
   /** Minutes worked past the end of a shift or post hours. */
   readonly overtimeMinutes: number;
+  /**
+   * Busy minutes (travelling, on scene or returning) in each clock hour of the simulated span,
+   * index = hours since the first day's 00:00 (length days × 24; work after the horizon is
+   * added to the last hour). Feeds utilisation by hour in the report.
+   */
+  readonly busyMinutesByHour: readonly number[];
+  /** On-duty minutes (any state but off shift) in each clock hour, indexed as above. */
+  readonly onDutyMinutesByHour: readonly number[];
 }
 
 /** Expected occupancy of a site over one output interval. */
