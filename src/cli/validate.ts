@@ -1,0 +1,61 @@
+/** `peakwatch validate FILE...`: check scenario files and summarise the good ones. */
+
+import type { CommandModule } from 'yargs';
+import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
+import { loadScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/types.js';
+import type { CommandFactory } from './command.js';
+
+interface ValidateArgs {
+  readonly files: readonly string[];
+}
+
+/** The `validate` command. */
+export const validateCommand: CommandFactory = (io): CommandModule<object, ValidateArgs> => ({
+  command: 'validate <files..>',
+  describe: 'Check scenario files and report every problem with its file:line:col',
+  builder: (yargs) =>
+    yargs
+      .positional('files', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        default: undefined,
+        describe: 'scenario files (.yaml, .yml or .json)',
+      })
+      .epilog(
+        'Prints "ok  FILE: summary" on stdout for each valid file and each problem as ' +
+          '"FILE:LINE:COL  PATH: MESSAGE" on stderr. Exit code 2 if any file has problems.',
+      ),
+  handler: (args) => {
+    const problems: ScenarioProblem[] = [];
+    for (const file of args.files) {
+      try {
+        io.stdout.write(`ok  ${file}: ${summarizeScenario(loadScenario(file))}\n`);
+      } catch (error) {
+        if (!(error instanceof ScenarioError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+    if (problems.length > 0) throw new ScenarioError(problems);
+  },
+});
+
+/**
+ * One line about a scenario: its name, days, sites, incident types and plans.
+ *
+ * @example summarizeScenario(s) // '"Minimal", 2 days, 4 sites, 2 incident types, 2 plans (default base)'
+ */
+export function summarizeScenario(scenario: Scenario): string {
+  return [
+    JSON.stringify(scenario.name),
+    count(scenario.calendar.days, 'day'),
+    count(scenario.sites.length, 'site'),
+    count(scenario.incidentTypes.length, 'incident type'),
+    `${count(scenario.plans.length, 'plan')} (default ${scenario.defaultPlan})`,
+  ].join(', ');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * Whether incidents can be handled at all: escalation applies only to incident types that need
+ * no officers from the start, and every plan must be able to send someone to every incident
+ * type (a capable first responder, and enough officers on duty at once for the officers a type
+ * needs, escalation included). A plan that fails this would leave incidents open forever.
+ */
+import type { FieldProblem } from './paths.js';
+import type { IncidentType, ScenarioInput } from './schema.js';
+import { clockMinutes, coversMinute } from './time.js';
+import type { Plan } from './types.js';
+
+/** Escalation is the discovery that officers are needed, so a type already needing them has none. */
+export function checkEscalation(types: ScenarioInput['incidents']['types']): FieldProblem[] {
+  return types.flatMap((type, i): FieldProblem[] =>
+    type.escalation !== undefined && type.officers > 0
+      ? [
+          {
+            path: ['incidents', 'types', i, 'escalation'],
+            message: `escalation only applies to types with officers: 0, but "${type.id}" already needs ${type.officers}; remove escalation or set officers to 0`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Checks that each resolved plan can serve each incident type. `plans[i]` is the resolution of
+ * the scenario's plan i (undefined if it could not be resolved, already reported).
+ */
+export function checkPlansServeTypes(
+  plans: readonly (Plan | undefined)[],
+  types: readonly IncidentType[],
+): FieldProblem[] {
+  return plans.flatMap((plan, i) =>
+    plan === undefined
+      ? []
+      : types.flatMap((type) => {
+          const gap = serviceGap(plan, type);
+          return gap === undefined
+            ? []
+            : [
+                {
+                  path: ['plans', i],
+                  message: `plan "${plan.name}" cannot serve "${type.id}": ${gap}`,
+                },
+              ];
+        }),
+  );
+}
+
+/** Why a plan can never complete incidents of a type, or undefined if it can. */
+function serviceGap(plan: Plan, type: IncidentType): string | undefined {
+  const onDuty = mostOfficersOnDuty(plan.officers.shifts);
+  const needed = Math.max(type.officers, type.escalation ? (type.escalation.officers ?? 1) : 0);
+  if (needed > onDuty) {
+    const why = type.officers > 0 ? 'it needs' : 'when escalated it needs';
+    return `${why} ${plural(needed, 'officer')} on scene but at most ${plural(onDuty, 'officer')} ${onDuty === 1 ? 'is' : 'are'} on duty at once`;
+  }
+  if (type.officers > 0) return undefined;
+  const available = {
+    officer: onDuty > 0,
+    platform: plan.platforms.length > 0,
+    patrol: plan.patrols.length > 0,
+  };
+  if (type.handlers.some((kind) => available[kind])) return undefined;
+  return `none of its handlers (${type.handlers.join(', ')}) is in the plan`;
+}
+
+/**
+ * The largest number of officers on duty at the same time. The count only rises when a shift
+ * starts, so the maximum is reached at some shift's start.
+ */
+function mostOfficersOnDuty(shifts: Plan['officers']['shifts']): number {
+  let most = 0;
+  for (const shift of shifts) {
+    const minute = clockMinutes(shift.start) % 1440;
+    const total = shifts
+      .filter((other) => coversMinute(other, minute))
+      .reduce((sum, other) => sum + other.cars * other.crew, 0);
+    most = Math.max(most, total);
+  }
+  return most;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,206 @@
+/**
+ * Parsing scenario text (YAML or JSON) into plain data while keeping the syntax tree, so any
+ * field path can be traced back to a line and column. Scenario files are data: the YAML core
+ * schema is used with no custom tags, an unknown tag is an error, and alias expansion is
+ * capped so a "billion laughs" file is refused instead of filling memory.
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from 'yaml';
+import { ScenarioError, type ScenarioProblem } from './errors.js';
+import type { FieldPath } from './paths.js';
+import { positionInText, type SourcePosition } from './position.js';
+import type { SourceFormat } from './source.js';
+
+/** Most alias expansions a file may make; real scenarios use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/** Syntax errors after this many are usually consequences of the first ones. */
+const MAX_SYNTAX_PROBLEMS = 20;
+
+/**
+ * Finds where a field path is written in the parsed text: the node at the path, or the
+ * deepest node that exists along it (a missing field is reported at the object that lacks it).
+ *
+ * @example
+ * ```ts
+ * const { data, locator } = parseDataText('a:\n  b: 1\n', 'x.yaml', 'yaml');
+ * locator.positionOf(['a', 'b']); // { line: 2, col: 6 }
+ * locator.positionOf(['a', 'b'], 'key'); // { line: 2, col: 3 }
+ * ```
+ */
+export class SourceLocator {
+  readonly #document: Document.Parsed;
+  readonly #lines: LineCounter;
+
+  constructor(document: Document.Parsed, lines: LineCounter) {
+    this.#document = document;
+    this.#lines = lines;
+  }
+
+  /** Position of the value at `path` (or of its key, with `at = 'key'`). */
+  positionOf(path: FieldPath, at?: 'key'): SourcePosition {
+    let node = this.#resolve(this.#document.contents);
+    let offset = textStart(node) ?? 0;
+    for (const [index, segment] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => keyText(item.key) === String(segment));
+        if (pair === undefined) break;
+        const keyOffset = textStart(pair.key) ?? offset;
+        // An empty value (`key:` with nothing after it) has no text of its own: point at the key.
+        offset = last && at === 'key' ? keyOffset : (textStart(pair.value) ?? keyOffset);
+        node = this.#resolve(pair.value);
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item: unknown = node.items[segment];
+        const itemOffset = textStart(item);
+        if (itemOffset === undefined) break;
+        offset = itemOffset;
+        node = this.#resolve(item);
+      } else {
+        break;
+      }
+    }
+    return this.positionAtOffset(offset);
+  }
+
+  /** Position of a character offset in the text. */
+  positionAtOffset(offset: number): SourcePosition {
+    return this.#lines.linePos(offset);
+  }
+
+  /** Follows an alias to its anchored node, so paths can pass through `*name`. */
+  #resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.#document) : node;
+  }
+}
+
+/** Where a node's own text starts, or undefined when it has none (absent or empty). */
+function textStart(node: unknown): number | undefined {
+  if (!isNode(node) || !node.range) return undefined;
+  const [start, end] = node.range;
+  return end > start ? start : undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+/** Plain data parsed from scenario text, with a locator for its fields. */
+export interface ParsedText {
+  readonly data: unknown;
+  readonly locator: SourceLocator;
+}
+
+/**
+ * Parses YAML or JSON text into plain data, or throws a ScenarioError with every syntax
+ * problem at the parser's line:col. JSON is first checked by the JSON parser (so JSON files get
+ * JSON's rules and messages), then read by the YAML parser, which keeps the positions.
+ */
+export function parseDataText(text: string, file: string, format: SourceFormat): ParsedText {
+  if (format === 'json') checkJsonSyntax(text, file);
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const locator = new SourceLocator(document, lines);
+  const problemAt = (offset: number, message: string): ScenarioProblem => ({
+    file,
+    ...locator.positionAtOffset(offset),
+    path: '',
+    message,
+  });
+  const syntax = [...document.errors, ...document.warnings].map((error) =>
+    problemAt(error.pos[0], describeYamlError(error, text)),
+  );
+  if (syntax.length > MAX_SYNTAX_PROBLEMS) {
+    const more = syntax.length - MAX_SYNTAX_PROBLEMS;
+    const last = syntax[MAX_SYNTAX_PROBLEMS]!;
+    syntax.splice(MAX_SYNTAX_PROBLEMS, more, {
+      ...last,
+      message: `and ${more} more syntax errors`,
+    });
+  }
+  if (syntax.length > 0) throw new ScenarioError(syntax);
+  try {
+    return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator };
+  } catch (error) {
+    const message = (error as Error).message;
+    if (!/alias/i.test(message)) throw new ScenarioError([problemAt(0, `cannot read: ${message}`)]);
+    throw new ScenarioError([
+      problemAt(
+        firstAliasOffset(document),
+        `aliases (*name) expand to too much data (limit ${MAX_ALIAS_COUNT}); is this a "billion laughs" file?`,
+      ),
+    ]);
+  }
+}
+
+/** Offset of the first alias in the document, where an alias expansion problem is reported. */
+function firstAliasOffset(document: Document.Parsed): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** A YAML parser message without its own position suffix (the problem carries the position). */
+function describeYamlError(error: YAMLError, text: string): string {
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = text.slice(error.pos[0], error.pos[1]);
+    return `unsupported tag ${tag}: scenario files are plain data; remove the tag`;
+  }
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax: ${message}`;
+}
+
+/**
+ * Throws a ScenarioError if the text is not JSON, with the JSON parser's message. It is located
+ * where the JSON parser stopped when it says so, else where the YAML parser with its JSON schema
+ * first fails (its messages are less clear for JSON, its positions are always there).
+ */
+function checkJsonSyntax(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const reason = message
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/ \(line \d+ column \d+\)/, '')
+      .replace(/, .* is not valid JSON$/s, '')
+      .replace(
+        /Unexpected token '(\s)'/,
+        (_, space: string) => `Unexpected ${JSON.stringify(space)}`,
+      );
+    const position = jsonErrorPosition(message, text);
+    throw new ScenarioError([{ file, ...position, path: '', message: `JSON syntax: ${reason}` }]);
+  }
+}
+
+function jsonErrorPosition(message: string, text: string): SourcePosition {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn !== null) return { line: Number(lineColumn[1]), col: Number(lineColumn[2]) };
+  const offset = /at position (\d+)/.exec(message);
+  if (offset !== null) return positionInText(text, Number(offset[1]));
+  if (/end of JSON input/.test(message)) return positionInText(text, text.length);
+  const strict = parseDocument(text, { schema: 'json', prettyErrors: false });
+  const first = [...strict.errors, ...strict.warnings][0];
+  return positionInText(text, first?.pos[0] ?? 0);
+}

@@ -1,0 +1,138 @@
+/**
+ * Whether responders can get where incidents happen. Links are undirected, so "can reach" is
+ * "in the same connected part of the network", by road for officers and on foot for platform
+ * staff and patrols. Sites with visitors (crowd share > 0) are where incidents occur: the
+ * officers' base must reach each by road, each platform post and patrol stop each on foot, and
+ * a patrol must be able to walk from each stop to the next (and from the last back to the first).
+ */
+import type { FieldPath, FieldProblem } from './paths.js';
+import type { PlanInput, ScenarioInput } from './schema.js';
+
+type Mode = 'vehicle' | 'walk';
+
+/** The connected parts of the travel network for one mode: site id → part number. */
+type Parts = ReadonlyMap<string, number>;
+
+/** Checks the links themselves and that every responder can reach every site with visitors. */
+export function checkReachability(input: ScenarioInput): FieldProblem[] {
+  const siteIds = new Set(input.sites.map((site) => site.id));
+  const problems = checkLinks(input.travel.links);
+  // A link to an unknown site (reported by the reference checks) would make every path
+  // through it look missing: judge reachability only on a network without such links.
+  if (input.travel.links.some((link) => link.between.some((id) => !siteIds.has(id)))) {
+    return problems;
+  }
+  const parts = {
+    vehicle: connectedParts(input, 'vehicle'),
+    walk: connectedParts(input, 'walk'),
+  };
+  const crowdSites = input.crowd.sites
+    .filter((entry) => entry.share > 0 && siteIds.has(entry.site))
+    .map((entry) => entry.site);
+  const unreachable = (from: string, mode: Mode): string[] =>
+    crowdSites.filter((to) => parts[mode].get(to) !== parts[mode].get(from));
+  for (const [i, plan] of input.plans.entries()) {
+    problems.push(...checkPlan(plan, ['plans', i], siteIds, parts, unreachable));
+  }
+  return problems;
+}
+
+function checkLinks(links: ScenarioInput['travel']['links']): FieldProblem[] {
+  return links.flatMap((link, i): FieldProblem[] => {
+    const [a, b] = link.between;
+    if (a === b) {
+      return [
+        {
+          path: ['travel', 'links', i, 'between'],
+          message: `the link joins "${a}" to itself; expected two different sites`,
+        },
+      ];
+    }
+    if (link.vehicle === undefined && link.walk === undefined) {
+      return [
+        {
+          path: ['travel', 'links', i],
+          message: `the link between "${a}" and "${b}" has neither vehicle nor walk minutes; give one or both`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+function checkPlan(
+  plan: PlanInput,
+  path: FieldPath,
+  siteIds: ReadonlySet<string>,
+  parts: Record<Mode, Parts>,
+  unreachable: (from: string, mode: Mode) => string[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const report = (from: string, mode: Mode, who: string, at: FieldPath): boolean => {
+    if (!siteIds.has(from)) return false;
+    const missed = unreachable(from, mode);
+    if (missed.length === 0) return false;
+    problems.push({ path: at, message: noPathMessage(`${who} "${from}"`, missed, mode) });
+    return true;
+  };
+  if (plan.officers !== undefined) {
+    report(plan.officers.base, 'vehicle', 'officers based at', [...path, 'officers', 'base']);
+  }
+  for (const [j, post] of (plan.platforms ?? []).entries()) {
+    report(post.site, 'walk', 'the platform post at', [...path, 'platforms', j, 'site']);
+  }
+  for (const [k, patrol] of (plan.patrols ?? []).entries()) {
+    const routePath = [...path, 'patrols', k, 'route'];
+    const stranded = patrol.route.map((stop, m) =>
+      report(stop, 'walk', `patrol "${patrol.id}" stop`, [...routePath, m]),
+    );
+    for (const [m, stop] of patrol.route.entries()) {
+      const nextIndex = (m + 1) % patrol.route.length;
+      const next = patrol.route[nextIndex]!;
+      // A stop already reported as cut off from the visitors would only repeat that problem.
+      if (stranded[m] || stranded[nextIndex] || !siteIds.has(stop) || !siteIds.has(next)) continue;
+      if (parts.walk.get(stop) !== parts.walk.get(next)) {
+        problems.push({
+          path: [...routePath, m],
+          message: `patrol "${patrol.id}" cannot walk from stop "${stop}" to its next stop "${next}": no walking path (add links with walk minutes)`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function noPathMessage(subject: string, missed: readonly string[], mode: Mode): string {
+  const sites = missed.map((id) => `"${id}"`).join(', ');
+  const how =
+    mode === 'vehicle'
+      ? 'no road leads there (add links with vehicle minutes)'
+      : 'no walking path leads there (add links with walk minutes)';
+  return `${subject} cannot reach ${sites}, where visitors are: ${how}`;
+}
+
+/**
+ * Numbers each site by the connected part of the network it is in, using only links that can
+ * be travelled in `mode` (union-find; sites are few).
+ */
+function connectedParts(input: ScenarioInput, mode: Mode): Parts {
+  const parent = new Map(input.sites.map((site) => [site.id, site.id]));
+  const root = (id: string): string => {
+    let current = id;
+    while (parent.get(current) !== current) current = parent.get(current)!;
+    return current;
+  };
+  for (const link of input.travel.links) {
+    const [a, b] = link.between;
+    if (link[mode] === undefined || !parent.has(a) || !parent.has(b)) continue;
+    parent.set(root(a), root(b));
+  }
+  const numbers = new Map<string, number>();
+  const parts = new Map<string, number>();
+  for (const id of parent.keys()) {
+    const r = root(id);
+    if (!numbers.has(r)) numbers.set(r, numbers.size);
+    parts.set(id, numbers.get(r)!);
+  }
+  return parts;
+}

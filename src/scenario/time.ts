@@ -1,0 +1,106 @@
+/**
+ * Rules about time that the schema cannot express: the calendar's start is a real date, a
+ * per-day visitor list has one number per simulated day, and the arrival profile's pieces are
+ * in order within the day, do not overlap and carry some weight.
+ */
+import type { FieldProblem } from './paths.js';
+import type { ScenarioInput } from './schema.js';
+
+/** Minutes in a day; "24:00" is 1440. */
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * Minutes since midnight of a clock time the schema has accepted ("HH:MM", 00:00 to 24:00).
+ *
+ * @example clockMinutes('07:30') === 450
+ */
+export function clockMinutes(text: string): number {
+  const [hours, minutes] = text.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+/** Checks the calendar date, the per-day visitor list and the arrival profile. */
+export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
+  return [
+    ...checkCalendarDate(input.calendar.start),
+    ...checkVisitorDays(input.crowd.visitorsPerDay, input.calendar.days),
+    ...checkArrivalProfile(input.crowd.arrivalProfile),
+  ];
+}
+
+function checkCalendarDate(start: string): FieldProblem[] {
+  const [year, month, day] = start.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  const real =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day;
+  if (real) return [];
+  return [{ path: ['calendar', 'start'], message: `"${start}" is not a date on the calendar` }];
+}
+
+function checkVisitorDays(visitors: number | readonly number[], days: number): FieldProblem[] {
+  if (typeof visitors === 'number' || visitors.length === days) return [];
+  return [
+    {
+      path: ['crowd', 'visitorsPerDay'],
+      message: `has ${visitors.length} ${visitors.length === 1 ? 'entry' : 'entries'} but calendar.days is ${days}; give one number per day, or a single number for every day`,
+    },
+  ];
+}
+
+type Piece = ScenarioInput['crowd']['arrivalProfile'][number];
+
+/**
+ * Profile pieces are windows within one day: `from` before `to` (24:00 may end a piece), no two
+ * overlapping, and a positive total weight (otherwise no visitor ever enters).
+ */
+function checkArrivalProfile(pieces: readonly Piece[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const ordered: { index: number; from: number; to: number }[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const from = clockMinutes(piece.from);
+    const to = clockMinutes(piece.to);
+    if (from < to) {
+      ordered.push({ index, from, to });
+      continue;
+    }
+    const hint =
+      to === 0
+        ? '; write 24:00 for midnight'
+        : '; a piece cannot run past midnight: split it into two pieces';
+    problems.push({
+      path: ['crowd', 'arrivalProfile', index, 'to'],
+      message: `the piece must end after it starts (from ${piece.from} to ${piece.to})${hint}`,
+    });
+  }
+  ordered.sort((a, b) => a.from - b.from || a.index - b.index);
+  // The piece reaching furthest so far is the one a later piece would overlap.
+  let furthest = ordered[0];
+  for (const current of ordered.slice(1)) {
+    if (furthest !== undefined && current.from < furthest.to) {
+      const other = pieces[furthest.index]!;
+      problems.push({
+        path: ['crowd', 'arrivalProfile', current.index],
+        message: `overlaps arrivalProfile[${furthest.index}] (${other.from}-${other.to}); pieces must not overlap`,
+      });
+    }
+    if (furthest === undefined || current.to > furthest.to) furthest = current;
+  }
+  if (pieces.every((piece) => piece.weight === 0)) {
+    problems.push({
+      path: ['crowd', 'arrivalProfile'],
+      message:
+        'every weight is 0, so no visitor would enter; give at least one piece a positive weight',
+    });
+  }
+  return problems;
+}
+
+/** Whether a daily window (overnight when end ≤ start, all day when equal) covers a minute. */
+export function coversMinute(hours: { start: string; end: string }, minute: number): boolean {
+  const start = clockMinutes(hours.start) % MINUTES_PER_DAY;
+  const end = clockMinutes(hours.end) % MINUTES_PER_DAY;
+  if (start === end) return true;
+  return start < end ? minute >= start && minute < end : minute >= start || minute < end;
+}

@@ -1,0 +1,36 @@
+/** Helpers for CLI tests: run `main` in-process and find where text sits in a file. */
+import { readFileSync } from 'node:fs';
+import { main } from '../../src/cli/main.js';
+
+/** What one in-process CLI run printed and returned. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `peakwatch ARGS` in-process, collecting stdout and stderr. */
+export async function runCli(args: readonly string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * The 1-based `line:col` of the character `at` places into the first occurrence of `needle`
+ * in a file: the test's own account of where a deliberate mistake was written, independent of
+ * the loader (e.g. `whereIs(f, 'priority: 0', 10)` is where the 0 is).
+ */
+export function whereIs(file: string, needle: string, at = 0): string {
+  const text = readFileSync(file, 'utf8');
+  const found = text.indexOf(needle);
+  const offset = found + at;
+  if (found < 0) throw new Error(`"${needle}" is not in ${file}`);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
