@@ -1,0 +1,174 @@
+/**
+ * Dispatch: who is sent to an incident, and the queue of incidents waiting for someone.
+ *
+ * At the decision (alert + dispatch minutes) the plan's policy makes the first assignment:
+ * - `nearest`: an incident needing officers gets the nearest free officer cars (by expected
+ *   travel time from where they are now) until their crew covers the officers required, and no
+ *   one else; any other incident gets the single nearest free responder of a kind that may
+ *   handle it;
+ * - `platform-first`: if platform staff may handle the type and a post whose coverage includes
+ *   the site has someone free, the nearest such member goes first (to search, mediate, guide);
+ *   officers the incident requires are sent at the same time as under `nearest`. Posts act in
+ *   their own area only: with no covering post free it falls back to `nearest` (which may still
+ *   pick platform staff from farther away when they would arrive first).
+ * An incident that still needs someone (officers short, or nobody sent at all) waits in a queue
+ * ordered by priority (1 first), then alert time, then id. Whenever a responder becomes free
+ * (released from an incident, back on duty), it takes the first queued incident it can serve:
+ * officers fill officer shortfalls; anyone capable serves an incident nobody was sent to yet
+ * (under `platform-first`, staff of a covering post also go first to one that needs officers).
+ */
+import type { Engine } from '../engine/index.js';
+import type { Incident, IncidentTypeModel } from './incident.js';
+import type { PlanModel } from './plan-model.js';
+import { PlatformStaff } from './platforms.js';
+import type { Responder } from './responder.js';
+
+/**
+ * The dispatcher of one replication.
+ *
+ * @example
+ * ```ts
+ * const dispatcher = new Dispatcher(engine, 'nearest', responders, plan.coveringPosts);
+ * dispatcher.decide(incident);   // at alert + dispatch minutes
+ * dispatcher.offer(car);         // when the car becomes free
+ * ```
+ */
+export class Dispatcher {
+  private readonly queue: Incident[] = [];
+  private readonly officers: readonly Responder[];
+  private readonly platformStaff: readonly Responder[];
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly policy: PlanModel['policy'],
+    private readonly responders: readonly Responder[],
+    /** For each site index, the posts whose coverage includes it (from the plan model). */
+    private readonly coveringPosts: readonly (readonly number[])[],
+  ) {
+    this.officers = responders.filter((r) => r.kind === 'officer');
+    this.platformStaff = responders.filter((r) => r.kind === 'platform');
+  }
+
+  /** Incidents waiting for a responder. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** The dispatch decision for a newly reported incident. */
+  decide(incident: Incident): void {
+    if (this.policy === 'platform-first' && incident.type.handledBy.platform) {
+      this.sendPlatformFirst(incident);
+    }
+    if (incident.officersRequired > 0) this.sendNearestOfficers(incident);
+    else if (incident.responders.length === 0) this.sendNearestCapable(incident);
+    incident.waited = incident.dispatched === null;
+    this.queueIfUnmet(incident);
+  }
+
+  /** The first responder found that officers are needed: send them (or queue for them). */
+  escalate(incident: Incident): void {
+    this.sendNearestOfficers(incident);
+    this.queueIfUnmet(incident);
+  }
+
+  /** A responder became free: it takes the first queued incident it can serve, if any. */
+  offer(responder: Responder): void {
+    if (!responder.available) return;
+    const now = this.engine.now;
+    for (let i = 0; i < this.queue.length; i++) {
+      const incident = this.queue[i]!;
+      if (!this.canServe(incident, responder)) continue;
+      if (responder.expectedMinutesTo(incident.site, now) === Number.POSITIVE_INFINITY) continue;
+      this.send(incident, responder);
+      if (!incident.hasUnmetNeed) {
+        this.queue.splice(i, 1);
+        incident.queued = false;
+      }
+      return;
+    }
+  }
+
+  private sendPlatformFirst(incident: Incident): void {
+    const covering = this.platformStaff.filter((staff) => this.covers(staff, incident));
+    const staff = this.nearestAvailable(covering, incident, null);
+    if (staff !== null) this.send(incident, staff);
+  }
+
+  /** Whether `staff` belongs to a post whose coverage includes the incident's site. */
+  private covers(staff: Responder, incident: Incident): boolean {
+    return (
+      staff instanceof PlatformStaff && this.coveringPosts[incident.site]!.includes(staff.post)
+    );
+  }
+
+  private sendNearestOfficers(incident: Incident): void {
+    while (incident.officerShortfall > 0) {
+      const car = this.nearestAvailable(this.officers, incident, null);
+      if (car === null) return;
+      this.send(incident, car);
+    }
+  }
+
+  private sendNearestCapable(incident: Incident): void {
+    const responder = this.nearestAvailable(this.responders, incident, incident.type.handledBy);
+    if (responder !== null) this.send(incident, responder);
+  }
+
+  /** Whether `responder` can meet one of the incident's unmet needs. */
+  private canServe(incident: Incident, responder: Responder): boolean {
+    if (responder.kind === 'officer' && incident.officerShortfall > 0) return true;
+    if (incident.responders.length > 0) return false;
+    if (incident.officersRequired === 0) return incident.type.handledBy[responder.kind];
+    return (
+      this.policy === 'platform-first' &&
+      incident.type.handledBy.platform &&
+      this.covers(responder, incident)
+    );
+  }
+
+  /**
+   * The free responder of `pool` (of a kind in `kinds`, when given) that would arrive first
+   * (the first of equals).
+   */
+  private nearestAvailable(
+    pool: readonly Responder[],
+    incident: Incident,
+    kinds: IncidentTypeModel['handledBy'] | null,
+  ): Responder | null {
+    const now = this.engine.now;
+    let best: Responder | null = null;
+    let bestMinutes = Number.POSITIVE_INFINITY;
+    for (const responder of pool) {
+      if (!responder.available || (kinds !== null && !kinds[responder.kind])) continue;
+      const minutes = responder.expectedMinutesTo(incident.site, now);
+      if (minutes < bestMinutes) {
+        best = responder;
+        bestMinutes = minutes;
+      }
+    }
+    return best;
+  }
+
+  private send(incident: Incident, responder: Responder): void {
+    responder.dispatchTo(incident);
+    incident.responders.push(responder);
+    if (incident.dispatched === null) incident.dispatched = this.engine.now;
+    if (responder.kind === 'officer') incident.assignedCrew += responder.persons;
+  }
+
+  /** Puts the incident in the queue, in priority order, if it still needs someone. */
+  private queueIfUnmet(incident: Incident): void {
+    if (incident.queued || !incident.hasUnmetNeed) return;
+    let i = this.queue.length;
+    while (i > 0 && comesBefore(incident, this.queue[i - 1]!)) i--;
+    this.queue.splice(i, 0, incident);
+    incident.queued = true;
+  }
+}
+
+/** Queue order: priority (1 first), then alert time, then id. */
+function comesBefore(a: Incident, b: Incident): boolean {
+  if (a.type.priority !== b.type.priority) return a.type.priority < b.type.priority;
+  if (a.alert !== b.alert) return a.alert < b.alert;
+  return a.id < b.id;
+}

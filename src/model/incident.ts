@@ -1,0 +1,172 @@
+/**
+ * An incident during one replication: what it is (drawn once, at creation, so that every plan
+ * sees the same incident) and what has happened to it so far. Its record is produced at the end.
+ */
+
+import type { EventHandle } from '../engine/index.js';
+import type { RandomStream, Sampler } from '../rng/index.js';
+import type { DetectionChannel, IncidentRecord } from './records.js';
+import type { Responder } from './responder.js';
+
+/** An incident type, prepared once per scenario. */
+export interface IncidentTypeModel {
+  readonly id: string;
+  readonly priority: number;
+  /** Which responder kinds may be first on scene and act. */
+  readonly handledBy: {
+    readonly officer: boolean;
+    readonly platform: boolean;
+    readonly patrol: boolean;
+  };
+  /** Officers required from the start (0 = none). */
+  readonly officers: number;
+  /** Chance that an incident needing no officers turns out to need them, and how many. */
+  readonly escalation: { readonly probability: number; readonly officers: number } | null;
+  readonly onScene: Sampler;
+  readonly targetMinutes: number;
+  readonly recovery: { readonly initial: number; readonly halfLifeMinutes: number } | null;
+}
+
+/** Samplers of the detection delays, shared by all types. */
+export interface DetectionDelays {
+  readonly phone: Sampler;
+  readonly platform: Sampler;
+  readonly patrol: Sampler;
+  /** The trip-time multiplier (lognormal, mean 1); null when trips do not vary. */
+  readonly variation: Sampler | null;
+}
+
+/** Everything random about an incident, drawn at creation in this order. */
+export interface IncidentDraws {
+  readonly onSceneMinutes: number;
+  readonly phoneDelay: number;
+  readonly platformDelay: number;
+  readonly patrolDelay: number;
+  /** Escalates iff this uniform is below the type's escalation probability. */
+  readonly escalationDraw: number;
+  /** Recovered iff this uniform is below the recovery chance at the search delay. */
+  readonly recoveryDraw: number;
+  /** Multiplier of every trip to this incident. */
+  readonly variation: number;
+}
+
+/**
+ * Draws an incident's random quantities from its stream, always all of them and always in the
+ * same order, whatever the plan needs, so that every plan sees the same incidents.
+ */
+export function drawIncident(
+  type: IncidentTypeModel,
+  delays: DetectionDelays,
+  stream: RandomStream,
+): IncidentDraws {
+  const onSceneMinutes = type.onScene(stream);
+  const phoneDelay = delays.phone(stream);
+  const platformDelay = delays.platform(stream);
+  const patrolDelay = delays.patrol(stream);
+  const escalationDraw = stream.uniform();
+  const recoveryDraw = stream.uniform();
+  const variation = delays.variation === null ? 1 : delays.variation(stream);
+  return {
+    onSceneMinutes,
+    phoneDelay,
+    platformDelay,
+    patrolDelay,
+    escalationDraw,
+    recoveryDraw,
+    variation,
+  };
+}
+
+/**
+ * One incident's state. Fields are written by detection, dispatch and the scene as the
+ * replication runs; `null` means "not yet".
+ *
+ * @example
+ * ```ts
+ * const incident = new Incident(1, type, siteIndex, now, drawIncident(type, delays, stream));
+ * incident.officersRequired; // type.officers until an escalation is discovered
+ * ```
+ */
+export class Incident {
+  // Detection.
+  /** Alert time: the earliest channel's so far, final once `alerted`. */
+  alert = Number.POSITIVE_INFINITY;
+  detectedBy: DetectionChannel = 'phone';
+  alerted = false;
+  /** The pending alert event (rescheduled when an earlier channel is found). */
+  alertEvent: EventHandle | null = null;
+
+  // Dispatch.
+  officersRequired: number;
+  /** Officers (crew) dispatched so far, and on scene so far. */
+  assignedCrew = 0;
+  crewOnScene = 0;
+  /** Every responder dispatched, in order of dispatch. */
+  readonly responders: Responder[] = [];
+  dispatched: number | null = null;
+  waited = false;
+  /** Whether it sits in the dispatch queue (it has an unmet need). */
+  queued = false;
+
+  // Scene.
+  firstOnScene: number | null = null;
+  firstResponder: Responder | null = null;
+  travelMinutes: number | null = null;
+  officersOnScene: number | null = null;
+  workStarted = false;
+  cleared: number | null = null;
+  recovered: boolean | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly type: IncidentTypeModel,
+    readonly site: number,
+    readonly occurred: number,
+    readonly draws: IncidentDraws,
+  ) {
+    this.officersRequired = type.officers;
+  }
+
+  /** Officers still to dispatch (0 when enough are on their way or there). */
+  get officerShortfall(): number {
+    return Math.max(0, this.officersRequired - this.assignedCrew);
+  }
+
+  /** Whether it still needs a responder: officers short, or nobody sent at all. */
+  get hasUnmetNeed(): boolean {
+    return this.officersRequired > this.assignedCrew || this.responders.length === 0;
+  }
+
+  /** Time the required responder was on scene: the officers if required, else the first. */
+  get requiredOnScene(): number | null {
+    return this.officersRequired > 0 ? this.officersOnScene : this.firstOnScene;
+  }
+
+  /** The record of this incident (call once the replication is over). */
+  toRecord(siteIds: readonly string[]): IncidentRecord {
+    const first = this.firstResponder;
+    const required = this.requiredOnScene;
+    return {
+      id: this.id,
+      type: this.type.id,
+      priority: this.type.priority,
+      site: siteIds[this.site]!,
+      occurred: this.occurred,
+      alert: this.alert,
+      detectedBy: this.detectedBy,
+      dispatched: this.dispatched,
+      firstOnScene: this.firstOnScene,
+      firstResponder: first?.id ?? null,
+      firstResponderKind: first?.kind ?? null,
+      officersRequired: this.officersRequired,
+      officersOnScene: this.officersOnScene,
+      cleared: this.cleared,
+      waited: this.waited,
+      waitMinutes: this.dispatched === null ? null : this.dispatched - this.alert,
+      travelMinutes: this.travelMinutes,
+      recovered: this.recovered,
+      withinTarget: required === null ? null : required - this.alert <= this.type.targetMinutes,
+      responders: this.responders.map((r) => r.id),
+    };
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The travel network: sites joined by undirected links, each with optional minutes by vehicle
+ * and on foot. Shortest times between every pair of sites are computed once per scenario
+ * (Floyd–Warshall, separately by vehicle and on foot; scenarios have tens of sites, so n³ is
+ * nothing), and looked up by site index in the hot path.
+ */
+
+/** A link as the scenario gives it. */
+export interface NetworkLink {
+  readonly between: readonly [string, string];
+  readonly vehicle?: number | undefined;
+  readonly walk?: number | undefined;
+}
+
+/**
+ * Shortest travel times between sites, by index. `Infinity` means no path.
+ *
+ * @example
+ * ```ts
+ * const net = buildNetwork(['station', 'lot'], [{ between: ['station', 'lot'], vehicle: 4 }]);
+ * net.vehicle(net.indexOf('station'), net.indexOf('lot')); // 4
+ * ```
+ */
+export class Network {
+  /** Site ids, in index order. */
+  readonly siteIds: readonly string[];
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly vehicleMinutes: Float64Array;
+  private readonly walkMinutes: Float64Array;
+
+  constructor(siteIds: readonly string[], vehicleMinutes: Float64Array, walkMinutes: Float64Array) {
+    this.siteIds = siteIds;
+    this.index = new Map(siteIds.map((id, i) => [id, i]));
+    this.vehicleMinutes = vehicleMinutes;
+    this.walkMinutes = walkMinutes;
+  }
+
+  /** Number of sites. */
+  get size(): number {
+    return this.siteIds.length;
+  }
+
+  /**
+   * Index of a site id.
+   * @throws Error when the site is unknown.
+   */
+  indexOf(siteId: string): number {
+    const i = this.index.get(siteId);
+    if (i === undefined) throw new Error(`unknown site "${siteId}"`);
+    return i;
+  }
+
+  /** Shortest minutes by vehicle from site `a` to site `b` (indices), without congestion. */
+  vehicle(a: number, b: number): number {
+    return this.vehicleMinutes[a * this.siteIds.length + b]!;
+  }
+
+  /** Shortest minutes on foot from site `a` to site `b` (indices). */
+  walk(a: number, b: number): number {
+    return this.walkMinutes[a * this.siteIds.length + b]!;
+  }
+}
+
+/**
+ * Builds the network and its all-pairs shortest times. Parallel links keep the quicker one.
+ * @throws Error when a link names an unknown site.
+ */
+export function buildNetwork(siteIds: readonly string[], links: readonly NetworkLink[]): Network {
+  const n = siteIds.length;
+  const index = new Map(siteIds.map((id, i) => [id, i]));
+  const vehicle = directTimes(n);
+  const walk = directTimes(n);
+  for (const link of links) {
+    const [a, b] = link.between.map((id) => {
+      const i = index.get(id);
+      if (i === undefined) throw new Error(`travel link names unknown site "${id}"`);
+      return i;
+    }) as [number, number];
+    if (link.vehicle !== undefined) addUndirected(vehicle, n, a, b, link.vehicle);
+    if (link.walk !== undefined) addUndirected(walk, n, a, b, link.walk);
+  }
+  shortenAllPairs(vehicle, n);
+  shortenAllPairs(walk, n);
+  return new Network(siteIds, vehicle, walk);
+}
+
+/** An n×n matrix with 0 on the diagonal and no links yet. */
+function directTimes(n: number): Float64Array {
+  const times = new Float64Array(n * n).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < n; i++) times[i * n + i] = 0;
+  return times;
+}
+
+function addUndirected(times: Float64Array, n: number, a: number, b: number, minutes: number) {
+  if (minutes < times[a * n + b]!) {
+    times[a * n + b] = minutes;
+    times[b * n + a] = minutes;
+  }
+}
+
+/** Floyd–Warshall in place. */
+function shortenAllPairs(times: Float64Array, n: number): void {
+  for (let k = 0; k < n; k++) {
+    for (let i = 0; i < n; i++) {
+      const ik = times[i * n + k]!;
+      if (ik === Number.POSITIVE_INFINITY) continue;
+      for (let j = 0; j < n; j++) {
+        const through = ik + times[k * n + j]!;
+        if (through < times[i * n + j]!) times[i * n + j] = through;
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * A staffing plan prepared for simulation: its units with their ids and daily windows, patrol
+ * routes with walking times, and which platform posts cover which sites. Preparing also checks
+ * that the plan can answer every incident the scenario can produce (someone capable can reach
+ * it, and enough officers can be on duty at once); otherwise incidents would wait forever, so
+ * that is an error with a clear message rather than a silently stalled simulation.
+ */
+import type { Plan } from '../scenario/types.js';
+import { type DailyWindow, dailyWindow, isWithinWindow, MINUTES_PER_DAY } from './clock.js';
+import type { IncidentTypeModel } from './incident.js';
+import type { Network } from './network.js';
+import { carId } from './officers.js';
+import type { PatrolRoute } from './patrols.js';
+import { patrolTeamId, startingStop } from './patrols.js';
+import { platformStaffId } from './platforms.js';
+import type { IncidentSource } from './rates.js';
+
+/** One officer shift: cars of `crew` officers, on duty in `window`. */
+export interface ShiftModel {
+  readonly window: DailyWindow;
+  readonly crew: number;
+  readonly carIds: readonly string[];
+}
+
+/** One platform post. */
+export interface PostModel {
+  readonly site: number;
+  readonly window: DailyWindow;
+  readonly coverageMinutes: number;
+  readonly staffIds: readonly string[];
+}
+
+/** One patrol: its route and teams. */
+export interface PatrolModel {
+  readonly window: DailyWindow;
+  readonly route: PatrolRoute;
+  readonly teams: readonly { readonly id: string; readonly startStop: number }[];
+}
+
+/** A plan ready to simulate. */
+export interface PlanModel {
+  readonly name: string;
+  readonly policy: Plan['dispatch'];
+  /** Site index of the officers' base. */
+  readonly base: number;
+  readonly shifts: readonly ShiftModel[];
+  readonly posts: readonly PostModel[];
+  readonly patrols: readonly PatrolModel[];
+  /** For each site index, the posts (indices into `posts`) whose coverage includes it. */
+  readonly coveringPosts: readonly (readonly number[])[];
+}
+
+/**
+ * Prepares a plan.
+ * @throws Error naming the plan when a patrol route cannot be walked, or when some incident the
+ *   scenario can produce could never be answered by the plan.
+ */
+export function buildPlanModel(
+  plan: Plan,
+  network: Network,
+  sources: readonly IncidentSource[],
+  types: readonly IncidentTypeModel[],
+): PlanModel {
+  const shifts = plan.officers.shifts.map((shift, s) => ({
+    window: dailyWindow(shift),
+    crew: shift.crew,
+    carIds: Array.from({ length: shift.cars }, (_, n) => carId(s + 1, n + 1)),
+  }));
+  const posts = plan.platforms.map((post) => ({
+    site: network.indexOf(post.site),
+    window: dailyWindow(post.hours),
+    coverageMinutes: post.coverageMinutes,
+    staffIds: Array.from({ length: post.staff }, (_, n) => platformStaffId(post.site, n + 1)),
+  }));
+  const patrols = plan.patrols.map((patrol) => {
+    const route = patrolRoute(plan.name, patrol, network);
+    return {
+      window: dailyWindow(patrol.hours),
+      route,
+      teams: Array.from({ length: patrol.teams }, (_, j) => ({
+        id: patrolTeamId(patrol.id, j + 1),
+        startStop: startingStop(j, patrol.teams, route.stops.length),
+      })),
+    };
+  });
+  const coveringPosts = network.siteIds.map((_, site) =>
+    posts.flatMap((post, p) => (network.walk(post.site, site) <= post.coverageMinutes ? [p] : [])),
+  );
+  const model: PlanModel = {
+    name: plan.name,
+    policy: plan.dispatch,
+    base: network.indexOf(plan.officers.base),
+    shifts,
+    posts,
+    patrols,
+    coveringPosts,
+  };
+  checkPlanCanRespond(model, network, sources, types);
+  return model;
+}
+
+function patrolRoute(
+  planName: string,
+  patrol: Plan['patrols'][number],
+  network: Network,
+): PatrolRoute {
+  const stops = patrol.route.map((id) => network.indexOf(id));
+  const legMinutes = stops.map((stop, i) => network.walk(stop, stops[(i + 1) % stops.length]!));
+  legMinutes.forEach((minutes, i) => {
+    if (minutes === Number.POSITIVE_INFINITY) {
+      const next = patrol.route[(i + 1) % stops.length];
+      throw new Error(
+        `plan "${planName}", patrol "${patrol.id}": no walking path from "${patrol.route[i]}" to "${next}"`,
+      );
+    }
+  });
+  const loopMinutes =
+    legMinutes.reduce((sum, m) => sum + m, 0) + stops.length * patrol.dwellMinutes;
+  if (!(loopMinutes > 0)) {
+    throw new Error(
+      `plan "${planName}", patrol "${patrol.id}": a round of the route takes no time (walks and dwellMinutes are all 0)`,
+    );
+  }
+  return { stops, legMinutes, dwellMinutes: patrol.dwellMinutes };
+}
+
+/** The largest officer crew on duty at the same time, over the minutes of a day. */
+export function maxCrewOnDuty(shifts: readonly ShiftModel[]): number {
+  let max = 0;
+  for (let m = 0; m < MINUTES_PER_DAY; m++) {
+    let crew = 0;
+    for (const shift of shifts) {
+      if (isWithinWindow(shift.window, m)) crew += shift.crew * shift.carIds.length;
+    }
+    if (crew > max) max = crew;
+  }
+  return max;
+}
+
+/** Throws when some incident source could never be answered by the plan. */
+function checkPlanCanRespond(
+  plan: PlanModel,
+  network: Network,
+  sources: readonly IncidentSource[],
+  types: readonly IncidentTypeModel[],
+): void {
+  const maxCrew = maxCrewOnDuty(plan.shifts);
+  const hasCars = plan.shifts.some((shift) => shift.carIds.length > 0);
+  for (const source of sources) {
+    const type = types[source.typeIndex]!;
+    const site = source.siteIndex;
+    const where = `incident type "${type.id}" at site "${network.siteIds[site]}"`;
+    const fail = (why: string): never => {
+      throw new Error(`plan "${plan.name}" cannot answer ${where}: ${why}`);
+    };
+    const carsReach = hasCars && network.vehicle(plan.base, site) < Number.POSITIVE_INFINITY;
+    const officersNeeded = Math.max(type.officers, type.escalation?.officers ?? 0);
+    if (officersNeeded > 0) {
+      if (!carsReach) fail('it may need officers, and no officer car can drive there');
+      if (maxCrew < officersNeeded) {
+        fail(`it may need ${officersNeeded} officers, and at most ${maxCrew} are on duty at once`);
+      }
+    }
+    if (type.officers > 0) continue;
+    const postsReach = plan.posts.some(
+      (post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY,
+    );
+    const patrolsReach = plan.patrols.some((patrol) =>
+      patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
+    );
+    const someoneCan =
+      (type.handledBy.officer && carsReach) ||
+      (type.handledBy.platform && postsReach) ||
+      (type.handledBy.patrol && patrolsReach);
+    if (!someoneCan) {
+      const kinds = Object.entries(type.handledBy)
+        .filter(([, can]) => can)
+        .map(([kind]) => kind);
+      fail(`only ${kinds.join(', ')} may handle it, and the plan has none that can reach it`);
+    }
+  }
+}

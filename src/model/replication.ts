@@ -1,0 +1,288 @@
+/**
+ * One replication of one staffing plan, simulated event by event: the public entry point of the
+ * model. Everything random comes from named streams keyed by (scenario seed, replication, name),
+ * so two plans run with the same replication number see the same crowd and the same incidents
+ * (common random numbers) and differ only in how they respond.
+ *
+ * The run: arrivals stop at the horizon (days × 1440 minutes); the simulation then goes on,
+ * rosters and patrols included, until every incident has been cleared and every responder is
+ * back, which is the end of the simulated span that the responders' state minutes add up to.
+ */
+import { Engine } from '../engine/index.js';
+import type { RandomStream } from '../rng/index.js';
+import { streamFor } from '../rng/index.js';
+import type { Scenario } from '../scenario/types.js';
+import { ThinnedArrivals } from './arrivals.js';
+import { Detection } from './detection.js';
+import { Dispatcher } from './dispatch.js';
+import { drawIncident, Incident } from './incident.js';
+import {
+  expectedOccupancy,
+  type Occupancy,
+  occupancyRecords,
+  sampleDayVisitors,
+} from './occupancy.js';
+import { OfficerCar } from './officers.js';
+import { type PatrolHost, PatrolTeam } from './patrols.js';
+import type { PlanModel } from './plan-model.js';
+import { PlatformStaff } from './platforms.js';
+import type { IncidentSource } from './rates.js';
+import type { ReplicationResult } from './records.js';
+import type { Responder } from './responder.js';
+import { Roster, type RosterRun } from './roster.js';
+import { prepareScenarioModel, type ScenarioModel } from './scenario-model.js';
+import { Scene } from './scene.js';
+import { Travel } from './travel.js';
+
+export { prepareScenarioModel, type ScenarioModel } from './scenario-model.js';
+
+/**
+ * Simulates replication `replication` of plan `planName`.
+ *
+ * Pass a {@link ScenarioModel} from {@link prepareScenarioModel} when running many replications,
+ * so that the plan-independent work is done once; a bare Scenario is prepared on each call.
+ * @throws Error when the plan is unknown, the scenario cannot be prepared, or an incident is
+ *   still open two days after the horizon (the plan cannot cope with the load).
+ * @example
+ * ```ts
+ * const model = prepareScenarioModel(scenario);
+ * const result = simulateReplication(model, 'baseline', 0);
+ * result.incidents.length; // incidents in this replication (the same for every plan)
+ * ```
+ */
+export function simulateReplication(
+  scenario: Scenario | ScenarioModel,
+  planName: string,
+  replication: number,
+  options: ReplicationOptions = {},
+): ReplicationResult {
+  const model = 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
+  const plan = model.plans.get(planName);
+  if (plan === undefined) {
+    const known = [...model.plans.keys()].map((name) => `"${name}"`).join(', ');
+    throw new Error(`unknown plan "${planName}"; the scenario's plans are ${known}`);
+  }
+  return new Replication(model, plan, replication, options).run();
+}
+
+/** An incident to replay: when (minutes since the first day's 00:00), where, and of what type. */
+export interface ScriptedIncident {
+  readonly time: number;
+  /** Site id. */
+  readonly site: string;
+  /** Incident type id. */
+  readonly type: string;
+}
+
+/** Options of {@link simulateReplication}. */
+export interface ReplicationOptions {
+  /**
+   * Replay these incidents instead of generating them from the crowd (e.g. a call log, or a
+   * hand-made test case). Everything else about each incident is still drawn from its stream,
+   * as for generated incidents. Times must lie within the horizon.
+   */
+  readonly incidents?: readonly ScriptedIncident[];
+}
+
+/** The state of one run; it owns everything it touches. */
+class Replication implements PatrolHost, RosterRun {
+  readonly engine = new Engine();
+  readonly travel: Travel;
+  readonly horizon: number;
+  finished = false;
+
+  private readonly occupancy: Occupancy;
+  private readonly incidents: Incident[] = [];
+  private openIncidents = 0;
+  private readonly responders: Responder[] = [];
+  private readonly rosters: Roster[] = [];
+  private readonly detection: Detection;
+  private readonly dispatcher: Dispatcher;
+  private readonly scene: Scene;
+
+  constructor(
+    private readonly model: ScenarioModel,
+    private readonly plan: PlanModel,
+    private readonly replication: number,
+    private readonly options: ReplicationOptions,
+  ) {
+    this.horizon = model.horizon;
+    const visitors = sampleDayVisitors(model.crowd, this.stream('demand'));
+    this.occupancy = expectedOccupancy(model.crowd, model.network.size, visitors, model.runLimit);
+    this.travel = new Travel(model.network, model.travel, this.occupancy);
+    const staffByPost = this.deployPlan();
+    const teams = this.responders.filter((r): r is PatrolTeam => r instanceof PatrolTeam);
+    this.dispatcher = new Dispatcher(this.engine, plan.policy, this.responders, plan.coveringPosts);
+    this.scene = new Scene(this.engine, this.dispatcher, () => {
+      this.openIncidents--;
+      this.checkFinished();
+    });
+    this.detection = new Detection(this.engine, plan, staffByPost, teams, model, (incident) =>
+      this.reportToStation(incident),
+    );
+  }
+
+  /** Runs to the end and returns the records. */
+  run(): ReplicationResult {
+    this.engine.scheduleAt(this.horizon, () => this.checkFinished());
+    if (this.options.incidents === undefined) {
+      for (const source of this.model.sources) this.startArrivals(source);
+    } else {
+      this.scheduleScripted(this.options.incidents);
+    }
+    for (const roster of this.rosters) roster.begin();
+    this.engine.runUntil(this.model.runLimit);
+    if (!this.finished) this.failUnfinished();
+    const siteIds = this.model.network.siteIds;
+    return {
+      plan: this.plan.name,
+      replication: this.replication,
+      incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
+      responders: this.responders.map((responder) => responder.toRecord(siteIds)),
+      occupancy: occupancyRecords(
+        this.occupancy,
+        siteIds,
+        this.model.scenario.occupancyIntervalMinutes,
+        this.horizon,
+      ),
+      events: this.engine.eventsProcessed,
+    };
+  }
+
+  // Host callbacks (responders, patrols, rosters).
+
+  arrivedAtIncident(responder: Responder, incident: Incident): void {
+    this.scene.arrive(responder, incident);
+  }
+
+  becameFree(responder: Responder): void {
+    this.dispatcher.offer(responder);
+  }
+
+  finishedReturn(): void {
+    this.checkFinished();
+  }
+
+  patrolAtStop(team: PatrolTeam, site: number): void {
+    this.detection.patrolAtStop(team, site);
+  }
+
+  rosterChanged(): void {
+    this.checkFinished();
+  }
+
+  private stream(name: string): RandomStream {
+    return streamFor(this.model.scenario.seed, this.replication, name);
+  }
+
+  /** Creates the plan's units and their rosters; returns the platform staff by post. */
+  private deployPlan(): PlatformStaff[][] {
+    const { plan } = this;
+    for (const shift of plan.shifts) {
+      const cars = shift.carIds.map((id) => new OfficerCar(this, id, plan.base, shift.crew));
+      this.enlist(cars, shift.window);
+    }
+    const staffByPost = plan.posts.map((post, p) =>
+      post.staffIds.map((id) => new PlatformStaff(this, id, post.site, p)),
+    );
+    plan.posts.forEach((post, p) => {
+      this.enlist(staffByPost[p]!, post.window);
+    });
+    for (const patrol of plan.patrols) {
+      const teams = patrol.teams.map(
+        (team) => new PatrolTeam(this, team.id, patrol.route, team.startStop),
+      );
+      this.enlist(teams, patrol.window);
+    }
+    return staffByPost;
+  }
+
+  private enlist(units: Responder[], window: PlanModel['shifts'][number]['window']): void {
+    if (units.length === 0) return;
+    this.responders.push(...units);
+    this.rosters.push(new Roster(this.engine, window, units, this));
+  }
+
+  /** Generates the source's incidents lazily: one pending arrival at a time. */
+  private startArrivals(source: IncidentSource): void {
+    const arrivals = new ThinnedArrivals(
+      source,
+      this.occupancy,
+      this.horizon,
+      this.stream(source.arrivalsStream),
+    );
+    // Created at the first incident: many sources have none in a replication.
+    let draws: RandomStream | null = null;
+    const arrive = (): void => {
+      draws ??= this.stream(source.incidentStream);
+      this.createIncident(source.siteIndex, source.typeIndex, draws);
+      const next = arrivals.next(this.engine.now);
+      if (next < this.horizon) this.engine.scheduleAt(next, arrive);
+    };
+    const first = arrivals.next(0);
+    if (first < this.horizon) this.engine.scheduleAt(first, arrive);
+  }
+
+  /** Schedules replayed incidents, drawing their details from the usual incident streams. */
+  private scheduleScripted(script: readonly ScriptedIncident[]): void {
+    const { network, types } = this.model;
+    const streams = new Map<string, RandomStream>();
+    const ordered = [...script].sort((a, b) => a.time - b.time);
+    for (const { time, site, type } of ordered) {
+      const typeIndex = types.findIndex((t) => t.id === type);
+      if (typeIndex < 0) throw new Error(`scripted incident: unknown incident type "${type}"`);
+      if (!(time >= 0 && time < this.horizon)) {
+        throw new Error(`scripted incident at ${time}: times must lie within [0, ${this.horizon})`);
+      }
+      const siteIndex = network.indexOf(site);
+      const name = `incident/${site}/${type}`;
+      const draws = streams.get(name) ?? this.stream(name);
+      streams.set(name, draws);
+      this.engine.scheduleAt(time, () => this.createIncident(siteIndex, typeIndex, draws));
+    }
+  }
+
+  private createIncident(siteIndex: number, typeIndex: number, draws: RandomStream): void {
+    const type = this.model.types[typeIndex]!;
+    const incident = new Incident(
+      this.incidents.length + 1,
+      type,
+      siteIndex,
+      this.engine.now,
+      drawIncident(type, this.model.delays, draws),
+    );
+    this.incidents.push(incident);
+    this.openIncidents++;
+    this.detection.incidentOccurred(incident);
+  }
+
+  /** The alert reached the station: the dispatch decision follows after the decision time. */
+  private reportToStation(incident: Incident): void {
+    const delay = this.model.dispatchMinutes;
+    if (delay === 0) this.dispatcher.decide(incident);
+    else this.engine.schedule(delay, () => this.dispatcher.decide(incident));
+  }
+
+  /** Ends the run once past the horizon, every incident cleared and every responder back. */
+  private checkFinished(): void {
+    if (this.finished) return;
+    const now = this.engine.now;
+    if (now < this.horizon || this.openIncidents > 0) return;
+    if (this.responders.some((responder) => responder.working)) return;
+    this.finished = true;
+    for (const responder of this.responders) responder.account(now);
+  }
+
+  private failUnfinished(): never {
+    const open = this.incidents.filter((incident) => incident.cleared === null);
+    const first = open[0];
+    const where = first
+      ? ` (the first: incident ${first.id}, type "${first.type.id}" at "${this.model.network.siteIds[first.site]}", occurred at minute ${first.occurred.toFixed(1)})`
+      : '';
+    throw new Error(
+      `plan "${this.plan.name}", replication ${this.replication}: ${open.length} incident(s) still open ` +
+        `${this.model.runLimit - this.horizon} minutes after the horizon${where}; ` +
+        'the plan cannot keep up with the incidents (add responders or check who may handle them)',
+    );
+  }
+}

@@ -1,0 +1,94 @@
+/*
+ * With incidents arriving at a constant rate at the officers' own base (no travel), one officer
+ * each, exponential on-scene times and immediate reporting and dispatch, the model is an M/M/c
+ * queue, so the share of incidents that wait is Erlang C and the mean wait C/(cμ − λ).
+ */
+import jStat from 'jstat';
+import { describe, expect, it } from 'vitest';
+import { solveMMc } from '../../src/analytic/erlang.js';
+import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
+import { baseScenario, plan } from './scenario-builder.js';
+
+const CARS = 3;
+const MEAN_ON_SCENE = 30;
+// 24,000 visitors a day entering evenly and staying 60 minutes: 1,000 always at the post once
+// the first hour has passed. 4.2 incidents per 1,000 visitor-hours: λ = 4.2/60 = 0.07 a minute.
+const LAMBDA = 0.07;
+const DAYS = 10;
+const REPLICATIONS = 20;
+const WARM_UP = 120;
+
+const scenario = baseScenario({
+  seed: 99,
+  calendar: { start: '2024-10-01', days: DAYS },
+  sites: [
+    { id: 'post', name: 'Post', kind: 'station' },
+    { id: 'elsewhere', name: 'Elsewhere', kind: 'other' },
+  ],
+  travel: { links: [{ between: ['post', 'elsewhere'], vehicle: 5 }] },
+  crowd: {
+    visitorsPerDay: new Array(DAYS).fill(24000),
+    demandCv: 0,
+    arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
+    sites: [{ site: 'post', share: 1, stay: { dist: 'constant', value: 60 } }],
+  },
+  incidentTypes: [
+    {
+      id: 'call',
+      name: 'Call',
+      rate: 4.2,
+      priority: 1,
+      handlers: ['officer'],
+      officers: 1,
+      onScene: { dist: 'exponential', mean: MEAN_ON_SCENE },
+      targetMinutes: 10,
+    },
+  ],
+  plans: [
+    plan({
+      name: 'c',
+      officers: { base: 'post', shifts: [{ start: '00:00', end: '00:00', cars: CARS, crew: 1 }] },
+    }),
+  ],
+});
+
+/** Mean and 99 % confidence half-width of per-replication values (Student t). */
+function interval(values: number[]) {
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  return { mean, halfWidth: (jStat.studentt.inv(0.995, n - 1) * sd) / Math.sqrt(n) };
+}
+
+describe('Erlang C sanity check (M/M/c, zero travel)', () => {
+  const model = prepareScenarioModel(scenario);
+  const shares: number[] = [];
+  const waits: number[] = [];
+  const rates: number[] = [];
+  for (let r = 0; r < REPLICATIONS; r++) {
+    const incidents = simulateReplication(model, 'c', r).incidents.filter(
+      (i) => i.occurred >= WARM_UP,
+    );
+    shares.push(incidents.filter((i) => i.waited).length / incidents.length);
+    waits.push(incidents.reduce((s, i) => s + i.waitMinutes!, 0) / incidents.length);
+    rates.push(incidents.length / (DAYS * 1440 - WARM_UP));
+  }
+  const theory = solveMMc({ arrivalRate: LAMBDA, serviceRate: 1 / MEAN_ON_SCENE, servers: CARS });
+
+  it('has the intended arrival rate', () => {
+    const { mean, halfWidth } = interval(rates);
+    expect(Math.abs(mean - LAMBDA)).toBeLessThan(halfWidth);
+  });
+
+  it('makes the share of incidents that wait match Erlang C', () => {
+    const { mean, halfWidth } = interval(shares);
+    expect(theory.probabilityWait).toBeGreaterThan(0.3); // a load where waiting is common
+    expect(Math.abs(mean - theory.probabilityWait)).toBeLessThan(halfWidth);
+    expect(halfWidth).toBeLessThan(0.05);
+  });
+
+  it('makes the mean wait match C/(cμ − λ)', () => {
+    const { mean, halfWidth } = interval(waits);
+    expect(Math.abs(mean - theory.meanWaitInQueue)).toBeLessThan(halfWidth);
+  });
+});
