@@ -1,0 +1,158 @@
+/**
+ * `peakwatch compare SCENARIO`: every chosen plan on the same replications (common random
+ * numbers), the comparison table against the baseline and the best-plan sentence on stdout,
+ * summaries and comparison.csv in a new results folder.
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experiment/precision.js';
+import { runComparison } from '../experiment/run-comparison.js';
+import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
+import { loadScenario } from '../scenario/load.js';
+import { comparePlans } from '../stats/compare.js';
+import { findMeasure } from '../stats/measures.js';
+import type { CommandFactory } from './command.js';
+import { UsageError } from './failure.js';
+import {
+  commandLine,
+  optionWords,
+  type SimulationArgs,
+  simulationOptions,
+  simulationSettings,
+  wholeNumber,
+  withInterrupts,
+  writeFolderLine,
+  writeShardNote,
+} from './run.js';
+
+interface CompareArgs extends SimulationArgs {
+  readonly plans?: string;
+  readonly baseline?: string;
+  readonly precision?: number;
+  readonly 'max-replications': number;
+  readonly 'independent-streams': boolean;
+}
+
+/** The `compare` command. */
+export const compareCommand: CommandFactory = (io): CommandModule<object, CompareArgs> => ({
+  command: 'compare <scenario>',
+  describe: 'Compare staffing plans on the same replications, with paired confidence intervals',
+  builder: (yargs) =>
+    simulationOptions(yargs)
+      .option('plans', {
+        type: 'string',
+        describe: 'Comma-separated plans to compare (default: every plan of the scenario)',
+      })
+      .option('baseline', {
+        type: 'string',
+        describe: "Plan the others are compared with (default: the scenario's `defaultPlan`)",
+      })
+      .option('precision', {
+        type: 'number',
+        describe:
+          `Add replications in batches of ${PRECISION_BATCH} until every headline measure's ` +
+          '95 % half-width is below this share of its mean (e.g. 0.05)',
+      })
+      .option('max-replications', {
+        type: 'number',
+        default: PRECISION_CAP,
+        describe: 'Cap on replications with --precision',
+      })
+      .option('independent-streams', {
+        type: 'boolean',
+        default: false,
+        hidden: true,
+        describe: 'Give each plan its own random streams (to measure what CRN gains)',
+      })
+      .conflicts('precision', ['replications', 'shard'])
+      .epilog(
+        'Writes results/<scenario>-compare-<time>/ with comparison.csv and summary-<plan>.csv ' +
+          '(see docs/outputs.md). Replication r of every plan sees the same incidents.',
+      ) as unknown as Argv<CompareArgs>,
+  handler: async (args) => {
+    const scenario = loadScenario(args.scenario);
+    const settings = simulationSettings(args, scenario);
+    const plans = args.plans
+      ?.split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const precision =
+      args.precision === undefined
+        ? undefined
+        : {
+            target: precisionTarget(args.precision),
+            batch: PRECISION_BATCH,
+            cap: wholeNumber('max-replications', args['max-replications'], 2),
+          };
+    const independent = args['independent-streams'];
+    if (independent) {
+      io.stderr.write(
+        'peakwatch: --independent-streams: plans do not share random numbers; use this only ' +
+          'to measure what common random numbers gain (docs/statistics.md).\n',
+      );
+    }
+    const result = await withInterrupts((signal) =>
+      runComparison({
+        ...settings,
+        plans,
+        baseline: args.baseline,
+        precision,
+        independentStreams: independent,
+        signal,
+        progressStream: io.stderr,
+        commandLine: commandLine([
+          'compare',
+          args.scenario,
+          ...optionWords('plans', args.plans),
+          ...optionWords('baseline', args.baseline),
+          ...(precision
+            ? [
+                ...optionWords('precision', precision.target),
+                ...optionWords('max-replications', precision.cap),
+              ]
+            : optionWords('replications', settings.replications)),
+          ...optionWords('seed', settings.seed),
+          ...optionWords('shard', args.shard),
+          ...optionWords('workers', settings.workers),
+          ...optionWords('out', args.out),
+          ...optionWords('results-dir', args['results-dir']),
+          independent && '--independent-streams',
+        ]),
+      }),
+    );
+    io.stdout.write(
+      `${formatComparisonTable(comparePlans(result.summaries, result.baseline), result.baseline)}\n`,
+    );
+    io.stdout.write(
+      `${replicationsLine(result.replications, result.precision, precision?.target)}\n`,
+    );
+    io.stdout.write(`${bestPlanSentence(result.summaries)}\n`);
+    if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
+    writeFolderLine(io.stdout, result.folder);
+  },
+});
+
+/** `--precision` as a share in (0, 1). */
+function precisionTarget(value: number): number {
+  if (!(value > 0 && value < 1)) {
+    throw new UsageError(`--precision must be a share between 0 and 1, e.g. 0.05 (got ${value})`);
+  }
+  return value;
+}
+
+/** The footer line: replications per plan, and how the precision rule ended. */
+function replicationsLine(
+  replications: number,
+  status: PrecisionStatus | null,
+  target: number | undefined,
+): string {
+  const count = `Replications per plan: ${replications}`;
+  const percent = `${Number((100 * (target ?? 0)).toPrecision(12))} %`;
+  if (status === null || target === undefined) return `${count}.`;
+  const widest = Number.isFinite(status.widest)
+    ? `${(100 * status.widest).toFixed(1)} %`
+    : 'no interval yet';
+  const where = `widest: ${findMeasure(status.measure).label} of "${status.plan}", ${widest}`;
+  return status.reached
+    ? `${count}, when every headline measure reached the precision target of ${percent} (${where}).`
+    : `${count} (the cap): the precision target of ${percent} was not reached (${where}).`;
+}

@@ -1,0 +1,103 @@
+/**
+ * `peakwatch merge DIR...`: joins the shard folders of one sharded run or comparison into the
+ * folder the unsharded command would have written, and prints its table.
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { mergeShards } from '../experiment/merge.js';
+import type { Manifest } from '../output/manifest.js';
+import { bestPlanSentence, formatComparisonTable, formatRunTable } from '../output/table.js';
+import { loadScenario } from '../scenario/load.js';
+import { comparePlans } from '../stats/compare.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+import type { CliIo, CommandFactory } from './command.js';
+import {
+  commandLine,
+  type FolderArgs,
+  folderOptions,
+  optionWords,
+  withInterrupts,
+  writeFolderLine,
+} from './run.js';
+
+interface MergeArgs extends FolderArgs {
+  readonly dirs: readonly string[];
+  readonly scenario?: string;
+}
+
+/** The `merge` command. */
+export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArgs> => ({
+  command: 'merge <dirs..>',
+  describe: 'Join the shard folders of a sharded run or compare into one results folder',
+  builder: (yargs) =>
+    folderOptions(
+      yargs.positional('dirs', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'the shard folders (all N of them, any order)',
+      }),
+    )
+      .option('scenario', {
+        type: 'string',
+        describe: 'Scenario file, if it has moved since the run (for the run table only)',
+      })
+      .epilog(
+        'Checks that the folders are shards 1..N of the same experiment (same scenario hash, ' +
+          'seed, replications and plans) and writes the files an unsharded run would have, ' +
+          'byte for byte (see docs/scaling.md).',
+      ) as unknown as Argv<MergeArgs>,
+  handler: async (args) => {
+    const result = await withInterrupts(() =>
+      mergeShards({
+        dirs: args.dirs,
+        resultsDir: args['results-dir'],
+        out: args.out,
+        commandLine: commandLine([
+          'merge',
+          ...args.dirs,
+          ...optionWords('out', args.out),
+          ...optionWords('results-dir', args['results-dir']),
+        ]),
+      }),
+    );
+    if (result.manifest.kind === 'compare') {
+      const baseline = result.manifest.baseline!;
+      io.stdout.write(
+        `${formatComparisonTable(comparePlans(result.summaries, baseline), baseline)}\n`,
+      );
+      io.stdout.write(`Replications per plan: ${result.manifest.replications}.\n`);
+      io.stdout.write(`${bestPlanSentence(result.summaries)}\n`);
+    } else {
+      writeRunTable(io, result.manifest, result.summaries, args.scenario);
+    }
+    writeFolderLine(io.stdout, result.folder);
+  },
+});
+
+/**
+ * Prints the run table, which needs the scenario (its incident types and costs). The merged
+ * files do not: when the scenario cannot be found or has changed, say so and go on.
+ */
+function writeRunTable(
+  io: CliIo,
+  manifest: Manifest,
+  summaries: readonly ReplicationSummary[],
+  scenarioPath: string | undefined,
+): void {
+  const path = scenarioPath ?? manifest.scenario.path;
+  let problem: string | undefined;
+  try {
+    const scenario = loadScenario(path);
+    if (scenario.hash === manifest.scenario.sha256) {
+      io.stdout.write(`${formatRunTable(manifest.plans[0]!, summaries, scenario)}\n`);
+      return;
+    }
+    problem = 'it has changed since the run (different SHA-256)';
+  } catch (error) {
+    problem = (error as Error).message.split('\n')[0];
+  }
+  io.stderr.write(
+    `peakwatch: no run table: cannot use the scenario ${path}: ${problem}. ` +
+      'The merged files are complete; pass --scenario FILE to print the table.\n',
+  );
+}

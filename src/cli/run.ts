@@ -1,0 +1,204 @@
+/**
+ * `peakwatch run SCENARIO`: replications of one plan, written to a new results folder, and the
+ * run table on stdout. Also the options and error handling that `compare` and `merge` share
+ * with it (results folder, workers, seed, shard, interrupts).
+ */
+import { availableParallelism } from 'node:os';
+import type { Argv, CommandModule } from 'yargs';
+import { ExperimentUsageError } from '../experiment/errors.js';
+import { watchInterrupts } from '../experiment/interrupt.js';
+import { runPlan } from '../experiment/run-plan.js';
+import { parseShard, type Shard } from '../experiment/shard.js';
+import { OutputFolderError } from '../output/run-folder.js';
+import { formatRunTable } from '../output/table.js';
+import { loadScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/types.js';
+import type { CommandFactory, Writer } from './command.js';
+import { UsageError } from './failure.js';
+
+/** Options every experiment command has. */
+export interface FolderArgs {
+  readonly out?: string;
+  readonly 'results-dir': string;
+}
+
+/** Options of commands that simulate (run, compare). */
+export interface SimulationArgs extends FolderArgs {
+  readonly scenario: string;
+  readonly replications?: number;
+  readonly seed?: number;
+  readonly workers?: number;
+  readonly shard?: string;
+}
+
+interface RunArgs extends SimulationArgs {
+  readonly plan?: string;
+}
+
+/** Adds `--out` and `--results-dir`. */
+export function folderOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('out', {
+      type: 'string',
+      describe: 'Name of the results folder (a plain name inside the results directory)',
+    })
+    .option('results-dir', {
+      type: 'string',
+      default: 'results',
+      describe: 'Directory that receives the results folder',
+    });
+}
+
+/** Adds the scenario argument and the options of commands that simulate. */
+export function simulationOptions<T>(yargs: Argv<T>) {
+  return folderOptions(
+    yargs
+      .positional('scenario', {
+        type: 'string',
+        demandOption: true,
+        describe: 'scenario file (.yaml, .yml or .json)',
+      })
+      .option('replications', {
+        type: 'number',
+        describe: "Replications (default: the scenario's `replications`)",
+      })
+      .option('seed', { type: 'number', describe: "Master seed (default: the scenario's `seed`)" })
+      .option('workers', {
+        type: 'number',
+        describe: `Worker threads (default: the cores available, here ${availableParallelism()})`,
+      })
+      .option('shard', {
+        type: 'string',
+        describe: 'I/N: simulate only the I-th of N blocks of replications (see docs/scaling.md)',
+      }),
+  );
+}
+
+/** A whole-number option at least `min`, or a usage error naming it. */
+export function wholeNumber(name: string, value: number, min: number): number {
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new UsageError(`--${name} must be a whole number of at least ${min} (got ${value})`);
+  }
+  return value;
+}
+
+/** The settings common to run and compare, from the parsed options and the scenario. */
+export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
+  return {
+    scenario,
+    replications: wholeNumber('replications', args.replications ?? scenario.replications, 1),
+    seed: wholeNumber('seed', args.seed ?? scenario.seed, 0),
+    workers: wholeNumber('workers', args.workers ?? availableParallelism(), 1),
+    resultsDir: args['results-dir'],
+    out: args.out,
+    shard: shardOption(args.shard),
+  };
+}
+
+/**
+ * Runs `body` with SIGINT/SIGTERM caught (aborting its signal) and the experiment layer's usage
+ * problems turned into usage errors (exit code 2).
+ */
+export async function withInterrupts<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const watch = watchInterrupts();
+  try {
+    return await body(watch.signal);
+  } catch (error) {
+    throw asUsageError(error);
+  } finally {
+    watch.dispose();
+  }
+}
+
+/** The experiment layer's usage problems as usage errors; other errors unchanged. */
+export function asUsageError(error: unknown): unknown {
+  return error instanceof ExperimentUsageError || error instanceof OutputFolderError
+    ? new UsageError(error.message)
+    : error;
+}
+
+/** The `--shard` option, parsed (undefined when not given). */
+function shardOption(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw asUsageError(error);
+  }
+}
+
+/**
+ * The command line that reproduces a run: the command and its arguments with options resolved
+ * (e.g. the scenario's seed written out), quoted for a POSIX shell where needed.
+ */
+export function commandLine(words: readonly (string | number | undefined | false)[]): string {
+  return ['peakwatch', ...words.filter((w) => w !== undefined && w !== false).map(String)]
+    .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`))
+    .join(' ');
+}
+
+/** `--name value` words for the command line, or none when the value is absent. */
+export function optionWords(name: string, value: string | number | undefined): (string | number)[] {
+  return value === undefined ? [] : [`--${name}`, value];
+}
+
+/** Says that a shard's table covers only its own replications. */
+export function writeShardNote(
+  stdout: Writer,
+  shard: Shard,
+  [first, last]: readonly [number, number],
+): void {
+  stdout.write(
+    `Shard ${shard.index}/${shard.count}: replications ${first}-${last} only; merge all shards ` +
+      'with "peakwatch merge" for the full result.\n',
+  );
+}
+
+/** Writes the folder line that ends every experiment command's output. */
+export function writeFolderLine(stdout: Writer, folder: string): void {
+  stdout.write(`Results: ${folder}\n`);
+}
+
+/** The `run` command. */
+export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> => ({
+  command: 'run <scenario>',
+  describe: 'Simulate one plan and write incidents, responders, occupancy and summary CSV files',
+  builder: (yargs) =>
+    simulationOptions(yargs)
+      .option('plan', {
+        type: 'string',
+        describe: "Plan to simulate (default: the scenario's `defaultPlan`)",
+      })
+      .epilog(
+        'Writes results/<scenario>-run-<time>/ (see docs/outputs.md) and prints the run table. ' +
+          'Same seed, same files, byte for byte, for any --workers. Ctrl-C stops the run and ' +
+          'leaves the folder marked .incomplete.',
+      ) as unknown as Argv<RunArgs>,
+  handler: async (args) => {
+    const scenario = loadScenario(args.scenario);
+    const settings = simulationSettings(args, scenario);
+    const plan = args.plan ?? scenario.defaultPlan;
+    const result = await withInterrupts((signal) =>
+      runPlan({
+        ...settings,
+        plan,
+        signal,
+        progressStream: io.stderr,
+        commandLine: commandLine([
+          'run',
+          args.scenario,
+          ...optionWords('plan', plan),
+          ...optionWords('replications', settings.replications),
+          ...optionWords('seed', settings.seed),
+          ...optionWords('shard', args.shard),
+          ...optionWords('workers', settings.workers),
+          ...optionWords('out', args.out),
+          ...optionWords('results-dir', args['results-dir']),
+        ]),
+      }),
+    );
+    io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
+    if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
+    writeFolderLine(io.stdout, result.folder);
+  },
+});

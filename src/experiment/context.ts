@@ -1,0 +1,29 @@
+/**
+ * What every experiment command (run, compare) is given besides its own choices: the loaded
+ * scenario, the seed, the workers, where to write, and how to report and stop.
+ */
+
+import type { ProgressOptions } from '../output/progress.js';
+import type { Scenario } from '../scenario/types.js';
+
+/** Settings shared by `runPlan` and `runComparison`. */
+export interface ExperimentContext {
+  /** The scenario, loaded (its `file` and `hash` are what workers load and check). */
+  readonly scenario: Scenario;
+  /** Master seed (the scenario's, unless `--seed` overrides it). */
+  readonly seed: number;
+  /** Parallel jobs (`--workers`; 1 runs in the main thread). */
+  readonly workers: number;
+  /** Replications of the whole experiment (all shards together). */
+  readonly replications: number;
+  /** The results directory (`--results-dir`). */
+  readonly resultsDir: string;
+  /** A folder name chosen with `--out`. */
+  readonly out?: string | undefined;
+  /** The command line, for the manifest. */
+  readonly commandLine: string;
+  /** Aborted to stop the run (a signal arrived); its reason is thrown. */
+  readonly signal?: AbortSignal | undefined;
+  /** Where progress goes (default stderr). */
+  readonly progressStream?: ProgressOptions['stream'];
+}

@@ -1,0 +1,230 @@
+/**
+ * `peakwatch compare`: every chosen plan on the same replications (common random numbers),
+ * optionally adding replications until a precision target is met, with each plan's summaries and
+ * the comparison against the baseline written to a new results folder.
+ */
+import { COMPARISON_COLUMNS, formatComparisonRows } from '../output/comparison-csv.js';
+import { CsvFile } from '../output/csv-file.js';
+import { type Manifest, writeManifest } from '../output/manifest.js';
+import { startProgress } from '../output/progress.js';
+import type { RunFolder } from '../output/run-folder.js';
+import { formatSummaryRows, summaryHeader, summaryMeasureKeys } from '../output/summary-csv.js';
+import { comparePlans } from '../stats/compare.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+import type { ExperimentContext } from './context.js';
+import { ExperimentUsageError } from './errors.js';
+import { openExecutor, type ReplicationExecutor } from './executor.js';
+import { fillResultsFolder } from './folder-session.js';
+import { commonManifestFields } from './manifest-fields.js';
+import { chooseBaseline, choosePlans } from './plans.js';
+import { checkPrecision, type PrecisionRule, type PrecisionStatus } from './precision.js';
+import { MANIFEST_FILE } from './run-plan.js';
+import { runReplications } from './runner.js';
+import { type Shard, shardReplications } from './shard.js';
+import { planSeed } from './streams.js';
+import type { ReplicationTask } from './task.js';
+
+/** File name of comparison.csv. */
+export const COMPARISON_FILE = 'comparison.csv';
+
+/** File name of a plan's summaries in a comparison folder. */
+export function planSummaryFile(plan: string): string {
+  return `summary-${plan}.csv`;
+}
+
+/** Choices of `peakwatch compare`. */
+export interface ComparisonOptions extends ExperimentContext {
+  /** Plans to compare (`--plans`; default every plan of the scenario). */
+  readonly plans?: readonly string[] | undefined;
+  /** The baseline (`--baseline`; default the scenario's default plan). */
+  readonly baseline?: string | undefined;
+  /** Add replications until this rule is met (`--precision`), instead of `replications`. */
+  readonly precision?: PrecisionRule | undefined;
+  /** Only this shard's replications (not with `precision`). */
+  readonly shard?: Shard | undefined;
+  /** Give each plan its own random streams (to measure what common random numbers gain). */
+  readonly independentStreams?: boolean | undefined;
+}
+
+/** What `runComparison` produced. */
+export interface ComparisonResult {
+  readonly folder: string;
+  readonly plans: readonly string[];
+  readonly baseline: string;
+  /** Every summary, replication by replication, plans in order within each. */
+  readonly summaries: readonly ReplicationSummary[];
+  /** Replications per plan that were run. */
+  readonly replications: number;
+  /** How the precision rule ended (null without `precision`). */
+  readonly precision: PrecisionStatus | null;
+  readonly manifest: Manifest;
+}
+
+/**
+ * Runs the comparison and writes summary-<plan>.csv for each plan, comparison.csv (every
+ * measure, every plan, against the baseline) and manifest.json into a new results folder.
+ *
+ * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
+ * combined with a shard.
+ */
+export async function runComparison(options: ComparisonOptions): Promise<ComparisonResult> {
+  const { scenario } = options;
+  const plans = choosePlans(scenario, options.plans);
+  const baseline = chooseBaseline(scenario, plans, options.baseline);
+  if (options.precision && options.shard) {
+    throw new ExperimentUsageError(
+      '--precision cannot be combined with --shard (the rule needs every replication)',
+    );
+  }
+  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const independent = options.independentStreams ?? false;
+  const tasksFor = (batch: readonly number[]): ReplicationTask[] =>
+    batch.flatMap((replication) =>
+      plans.map((plan) => ({
+        plan,
+        replication,
+        seed: planSeed(
+          options.seed,
+          scenario.plans.findIndex((p) => p.name === plan),
+          independent,
+        ),
+      })),
+    );
+  const replications = options.precision
+    ? undefined
+    : shardReplications(options.replications, options.shard);
+  // More threads than jobs would only load the scenario for nothing.
+  const workers = Math.min(
+    options.workers,
+    plans.length * (replications?.length ?? options.precision!.cap),
+  );
+  const started = new Date();
+  const { folder, value } = await fillResultsFolder(
+    {
+      resultsDir: options.resultsDir,
+      scenarioPath: scenario.file,
+      command: 'compare',
+      out: options.out,
+      commandLine: options.commandLine,
+      now: started,
+    },
+    async (folder) => {
+      const executor = openExecutor(
+        scenario,
+        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: false },
+        workers,
+      );
+      const files = new Map(
+        plans.map((plan) => [
+          plan,
+          CsvFile.open(folder.file(planSummaryFile(plan)), summaryHeader(keys)),
+        ]),
+      );
+      const summaries: ReplicationSummary[] = [];
+      const progress = startProgress({
+        total: 0,
+        unit: 'plan-replications',
+        stream: options.progressStream,
+      });
+      const run = async (batch: readonly number[], total: number) => {
+        const tasks = tasksFor(batch);
+        progress.setTotal(total * plans.length);
+        for await (const outcome of runReplications(executor, tasks, options.signal)) {
+          await files.get(outcome.plan)!.append(formatSummaryRows([outcome.summary], keys));
+          summaries.push(outcome.summary);
+          progress.advance();
+        }
+      };
+      let outcome: { replications: number[]; precision: PrecisionStatus | null };
+      try {
+        outcome = options.precision
+          ? await runToPrecision(options.precision, plans, summaries, run)
+          : await runFixed(replications!, run);
+      } finally {
+        progress.stop();
+        await closeAll(executor, files);
+      }
+      await writeComparisonCsv(folder, plans, summaries, baseline, keys);
+      const manifest: Manifest = {
+        ...commonManifestFields(scenario, options.commandLine, started),
+        kind: 'compare',
+        command: 'compare',
+        seed: options.seed,
+        replications: options.precision ? outcome.replications.length : options.replications,
+        replicationRange: [outcome.replications[0]!, outcome.replications.at(-1)!],
+        plans,
+        baseline,
+        independentStreams: independent,
+        precision: options.precision
+          ? { ...options.precision, reached: outcome.precision?.reached ?? false }
+          : null,
+        shard: options.shard ?? null,
+        mergedFrom: null,
+        workers,
+        files: [COMPARISON_FILE, ...plans.map(planSummaryFile)],
+      };
+      writeManifest(folder.file(MANIFEST_FILE), manifest);
+      return { summaries, manifest, ...outcome };
+    },
+  );
+  return {
+    folder,
+    plans,
+    baseline,
+    summaries: value.summaries,
+    replications: value.replications.length,
+    precision: value.precision,
+    manifest: value.manifest,
+  };
+}
+
+/** Runs a job list of the given replications; `total` is the replications expected in all. */
+type BatchRunner = (replications: readonly number[], total: number) => Promise<void>;
+
+/** Runs a fixed list of replications. */
+async function runFixed(replications: number[], run: BatchRunner) {
+  await run(replications, replications.length);
+  return { replications, precision: null };
+}
+
+/** Runs batches until the precision rule is met or the cap is reached. */
+async function runToPrecision(
+  rule: PrecisionRule,
+  plans: readonly string[],
+  summaries: readonly ReplicationSummary[],
+  run: BatchRunner,
+) {
+  let done = 0;
+  for (;;) {
+    const next = Math.min(done + rule.batch, rule.cap);
+    await run(
+      Array.from({ length: next - done }, (_, i) => done + i + 1),
+      next,
+    );
+    done = next;
+    const status = checkPrecision(summaries, plans, rule.target);
+    if (status.reached || done >= rule.cap) {
+      return { replications: Array.from({ length: done }, (_, i) => i + 1), precision: status };
+    }
+  }
+}
+
+/** Closes the pool and the summary files. */
+async function closeAll(executor: ReplicationExecutor, files: Map<string, CsvFile>) {
+  await executor.close();
+  await Promise.all([...files.values()].map((f) => f.close()));
+}
+
+/** Writes comparison.csv: every measure of every plan, with differences against the baseline. */
+export async function writeComparisonCsv(
+  folder: Pick<RunFolder, 'file'>,
+  plans: readonly string[],
+  summaries: readonly ReplicationSummary[],
+  baseline: string,
+  keys: readonly string[],
+): Promise<void> {
+  const byPlan = plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
+  const file = CsvFile.open(folder.file(COMPARISON_FILE), COMPARISON_COLUMNS);
+  await file.append(formatComparisonRows(comparePlans(byPlan, baseline, keys), keys));
+  await file.close();
+}

@@ -1,0 +1,114 @@
+/**
+ * `peakwatch run`: replications of one plan, every record streamed to CSV files in a new results
+ * folder, the per-replication summaries kept for the table.
+ */
+import { type Manifest, writeManifest } from '../output/manifest.js';
+import { startProgress } from '../output/progress.js';
+import { RUN_CSV_FILES, RunFiles } from '../output/run-files.js';
+import { summaryMeasureKeys } from '../output/summary-csv.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+import type { ExperimentContext } from './context.js';
+import { openExecutor } from './executor.js';
+import { fillResultsFolder } from './folder-session.js';
+import { commonManifestFields } from './manifest-fields.js';
+import { checkPlan } from './plans.js';
+import { runReplications } from './runner.js';
+import { type Shard, shardReplications } from './shard.js';
+import type { ReplicationTask } from './task.js';
+
+/** File name of the manifest in every results folder. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Choices of `peakwatch run`. */
+export interface PlanRunOptions extends ExperimentContext {
+  /** The plan to simulate. */
+  readonly plan: string;
+  /** Only this shard's replications (`--shard I/N`). */
+  readonly shard?: Shard | undefined;
+}
+
+/** What `runPlan` produced. */
+export interface PlanRunResult {
+  /** The completed results folder. */
+  readonly folder: string;
+  /** One summary per replication simulated, in replication order. */
+  readonly summaries: readonly ReplicationSummary[];
+  readonly manifest: Manifest;
+}
+
+/**
+ * Simulates the replications of one plan (all, or one shard's) and writes incidents.csv,
+ * responders.csv, occupancy.csv, summary.csv and manifest.json into a new results folder.
+ *
+ * @throws PlanChoiceError for an unknown plan, ShardError for a shard that does not fit,
+ * OutputFolderError for a refused `out`, ReplicationError when a replication fails, and the
+ * signal's reason when aborted; in the last two cases the folder is left `.incomplete`.
+ */
+export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
+  const { scenario } = options;
+  const plan = checkPlan(scenario, options.plan);
+  const replications = shardReplications(options.replications, options.shard);
+  const tasks: ReplicationTask[] = replications.map((replication) => ({
+    plan,
+    replication,
+    seed: options.seed,
+  }));
+  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  // More threads than jobs would only load the scenario for nothing.
+  const workers = Math.min(options.workers, tasks.length);
+  const started = new Date();
+  const { folder, value } = await fillResultsFolder(
+    {
+      resultsDir: options.resultsDir,
+      scenarioPath: scenario.file,
+      command: 'run',
+      out: options.out,
+      commandLine: options.commandLine,
+      now: started,
+    },
+    async (folder) => {
+      const summaries: ReplicationSummary[] = [];
+      const files = RunFiles.open((name) => folder.file(name), keys);
+      const executor = openExecutor(
+        scenario,
+        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
+        workers,
+      );
+      const progress = startProgress({
+        total: tasks.length,
+        unit: 'replications',
+        stream: options.progressStream,
+      });
+      try {
+        for await (const outcome of runReplications(executor, tasks, options.signal)) {
+          await files.append(outcome.rows!, outcome.summary);
+          summaries.push(outcome.summary);
+          progress.advance();
+        }
+      } finally {
+        progress.stop();
+        await executor.close();
+        await files.close();
+      }
+      const manifest: Manifest = {
+        ...commonManifestFields(scenario, options.commandLine, started),
+        kind: 'run',
+        command: 'run',
+        seed: options.seed,
+        replications: options.replications,
+        replicationRange: [replications[0]!, replications.at(-1)!],
+        plans: [plan],
+        baseline: null,
+        independentStreams: false,
+        precision: null,
+        shard: options.shard ?? null,
+        mergedFrom: null,
+        workers,
+        files: Object.values(RUN_CSV_FILES),
+      };
+      writeManifest(folder.file(MANIFEST_FILE), manifest);
+      return { summaries, manifest };
+    },
+  );
+  return { folder, ...value };
+}

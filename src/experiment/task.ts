@@ -1,0 +1,38 @@
+/**
+ * What the experiment layer sends to a worker and gets back: one (plan, replication) job. Tasks
+ * and outcomes are plain data, so they cross thread boundaries by structured clone; the rows come
+ * back as CSV text already formatted in the worker, which spreads the formatting over the workers
+ * and sends one string per file instead of thousands of objects.
+ */
+import type { ReplicationRowsText } from '../output/replication-rows.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+
+/** What every job of an experiment shares; given to each worker once, when it starts. */
+export interface ExperimentSetup {
+  /** Scenario file, as the worker reads it. */
+  readonly scenarioPath: string;
+  /** SHA-256 of the scenario the main thread loaded: a worker refuses a file that changed since. */
+  readonly scenarioHash: string;
+  /** Whether jobs return their incident, responder and occupancy rows (run) or not (compare). */
+  readonly rows: boolean;
+}
+
+/** One job: a replication of a plan. */
+export interface ReplicationTask {
+  readonly plan: string;
+  /** Replication number (1-based); it keys the random streams together with `seed`. */
+  readonly replication: number;
+  /** Master seed of the random streams for this job (see streams.ts). */
+  readonly seed: number;
+}
+
+/** What one job produced. */
+export interface ReplicationOutcome {
+  readonly plan: string;
+  readonly replication: number;
+  readonly summary: ReplicationSummary;
+  /** The rows, when the experiment asked for them. */
+  readonly rows: ReplicationRowsText | null;
+  /** Engine events processed (for the benchmark). */
+  readonly events: number;
+}

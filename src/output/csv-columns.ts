@@ -1,0 +1,108 @@
+/**
+ * The columns of the per-replication CSV files that `peakwatch run` writes (incidents.csv,
+ * responders.csv, occupancy.csv). Each file is a list of columns, each a name and how to read its
+ * cell from a model record, so the header and the rows cannot drift apart. docs/outputs.md
+ * describes every column; a test checks that it names them all.
+ */
+import type { IncidentRecord, OccupancyRecord, ResponderRecord } from '../model/records.js';
+import { clockLabel } from './clock.js';
+import type { CellValue } from './csv-format.js';
+
+/** What a row needs besides its record: which run it belongs to and the calendar's first day. */
+export interface RowContext {
+  readonly plan: string;
+  readonly replication: number;
+  /** calendar.start, "YYYY-MM-DD". */
+  readonly startDate: string;
+}
+
+/** One CSV column: its header and how to compute its cell. */
+export interface Column<R> {
+  readonly name: string;
+  readonly cell: (record: R, context: RowContext) => CellValue;
+}
+
+/** A simulation time and its clock label, as two columns `<name>` and `<name>_time`. */
+function timeColumns<R>(name: string, minutes: (record: R) => number | null): Column<R>[] {
+  return [
+    { name, cell: (r) => minutes(r) },
+    {
+      name: `${name}_time`,
+      cell: (r, c) => {
+        const m = minutes(r);
+        return m === null ? null : clockLabel(c.startDate, m);
+      },
+    },
+  ];
+}
+
+const runColumns = <R>(): Column<R>[] => [
+  { name: 'plan', cell: (_r, c) => c.plan },
+  { name: 'replication', cell: (_r, c) => c.replication },
+];
+
+/** incidents.csv: one row per incident and replication. */
+export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
+  ...runColumns<IncidentRecord>(),
+  { name: 'incident', cell: (r) => r.id },
+  { name: 'type', cell: (r) => r.type },
+  { name: 'priority', cell: (r) => r.priority },
+  { name: 'site', cell: (r) => r.site },
+  ...timeColumns<IncidentRecord>('occurred', (r) => r.occurred),
+  ...timeColumns<IncidentRecord>('alert', (r) => r.alert),
+  { name: 'detected_by', cell: (r) => r.detectedBy },
+  ...timeColumns<IncidentRecord>('dispatched', (r) => r.dispatched),
+  ...timeColumns<IncidentRecord>('first_on_scene', (r) => r.firstOnScene),
+  { name: 'first_responder', cell: (r) => r.firstResponder },
+  { name: 'first_responder_kind', cell: (r) => r.firstResponderKind },
+  { name: 'officers_required', cell: (r) => r.officersRequired },
+  ...timeColumns<IncidentRecord>('officers_on_scene', (r) => r.officersOnScene),
+  ...timeColumns<IncidentRecord>('cleared', (r) => r.cleared),
+  { name: 'waited', cell: (r) => r.waited },
+  { name: 'wait_minutes', cell: (r) => r.waitMinutes },
+  { name: 'travel_minutes', cell: (r) => r.travelMinutes },
+  { name: 'recovered', cell: (r) => r.recovered },
+  { name: 'within_target', cell: (r) => r.withinTarget },
+  // Responder ids are ids (letters, digits, '-', '_'), so ';' cannot occur inside one.
+  { name: 'responders', cell: (r) => r.responders.join(';') },
+];
+
+/** responders.csv: one row per responder unit and replication. */
+export const RESPONDER_COLUMNS: readonly Column<ResponderRecord>[] = [
+  ...runColumns<ResponderRecord>(),
+  { name: 'responder', cell: (r) => r.id },
+  { name: 'kind', cell: (r) => r.kind },
+  { name: 'home', cell: (r) => r.home },
+  { name: 'persons', cell: (r) => r.persons },
+  { name: 'idle_minutes', cell: (r) => r.minutes.idle },
+  { name: 'travelling_minutes', cell: (r) => r.minutes.travelling },
+  { name: 'on_scene_minutes', cell: (r) => r.minutes.onScene },
+  { name: 'returning_minutes', cell: (r) => r.minutes.returning },
+  { name: 'off_shift_minutes', cell: (r) => r.minutes.offShift },
+  { name: 'incidents', cell: (r) => r.incidents },
+  { name: 'travel_minutes', cell: (r) => r.travelMinutes },
+  { name: 'staff_minutes', cell: (r) => r.staffMinutes },
+  { name: 'overtime_minutes', cell: (r) => r.overtimeMinutes },
+];
+
+/** occupancy.csv: one row per site, output interval and replication. */
+export const OCCUPANCY_COLUMNS: readonly Column<OccupancyRecord>[] = [
+  ...runColumns<OccupancyRecord>(),
+  { name: 'site', cell: (r) => r.site },
+  ...timeColumns<OccupancyRecord>('start', (r) => r.start),
+  { name: 'occupancy', cell: (r) => r.occupancy },
+];
+
+/** The header cells of a column list. */
+export function columnNames<R>(columns: readonly Column<R>[]): string[] {
+  return columns.map((column) => column.name);
+}
+
+/** The cells of one record under a column list. */
+export function rowCells<R>(
+  columns: readonly Column<R>[],
+  record: R,
+  context: RowContext,
+): CellValue[] {
+  return columns.map((column) => column.cell(record, context));
+}

@@ -1,0 +1,43 @@
+/**
+ * A CSV file written as a stream: the header at open, then chunks of rows as replications finish,
+ * so a run of any length holds at most one replication's rows in memory.
+ *
+ * @example
+ * ```ts
+ * const file = CsvFile.open(path, ['plan', 'replication']);
+ * await file.append(formatCsvRows([['a', 1]]));
+ * await file.close();
+ * ```
+ */
+
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { formatCsvRows } from './csv-format.js';
+
+/** A CSV file open for appending rows (see the module comment). */
+export class CsvFile {
+  private constructor(
+    /** The file's path. */
+    readonly path: string,
+    private readonly stream: WriteStream,
+  ) {}
+
+  /** Creates (or truncates) the file and writes the header row. */
+  static open(path: string, columns: readonly string[]): CsvFile {
+    const file = new CsvFile(path, createWriteStream(path, { encoding: 'utf8' }));
+    file.stream.write(formatCsvRows([columns]));
+    return file;
+  }
+
+  /** Appends CSV text (whole rows), waiting while the disk catches up. */
+  async append(text: string): Promise<void> {
+    if (text !== '' && !this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  /** Flushes and closes the file. */
+  async close(): Promise<void> {
+    if (this.stream.closed) return;
+    this.stream.end();
+    await once(this.stream, 'close');
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * How values are written to peakwatch's CSV files. Every cell is turned into text here, before
+ * csv-stringify sees it, so the encoding is one documented rule rather than the library's
+ * defaults (which write `false` as an empty cell):
+ * - numbers in JavaScript's shortest round-trip form (`Number(text)` gives back the same double,
+ *   which is what lets `peakwatch merge` recompute tables exactly from summary rows);
+ * - a missing value (`null`, or `NaN` for a measure with no data) as an empty cell;
+ * - booleans as `true` / `false`.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+/** A value as it may appear in a CSV cell. */
+export type CellValue = string | number | boolean | null;
+
+/** The text of one CSV cell (see the module comment for the rules). */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value;
+}
+
+/**
+ * Reads a numeric cell written by {@link cellText}: an empty cell is `NaN` (no data).
+ *
+ * @throws Error when the text is not a number.
+ */
+export function parseNumberCell(text: string): number {
+  if (text === '') return Number.NaN;
+  const value = Number(text);
+  if (Number.isNaN(value)) throw new Error(`not a number: "${text}"`);
+  return value;
+}
+
+/** CSV text (with a line end after every row) of rows of cells. */
+export function formatCsvRows(rows: readonly (readonly CellValue[])[]): string {
+  if (rows.length === 0) return '';
+  return stringify(rows.map((row) => row.map(cellText)));
+}

@@ -1,0 +1,84 @@
+/**
+ * summary.csv: one row per replication (and plan) with every measure's value, exactly as the
+ * statistics saw it. The tables and comparison.csv are computed from these rows, and because
+ * numbers are written in round-trip form (csv-format.ts), `peakwatch merge` can read them back
+ * and recompute the same tables, byte for byte, from the shards' files.
+ */
+import type { IncidentType } from '../scenario/types.js';
+import { MEASURES, type ReplicationSummary, typeMeasureId } from '../stats/measures.js';
+import { formatCsvRows, parseNumberCell } from './csv-format.js';
+
+/** The columns before the measures. */
+const LEAD_COLUMNS = ['plan', 'replication'] as const;
+
+/**
+ * The measure columns of a scenario, in order: every measure overall (in the order of
+ * `MEASURES`), then for each incident type (in scenario order) its per-type measures, named
+ * `<measure>@<type>`.
+ */
+export function summaryMeasureKeys(incidentTypes: readonly Pick<IncidentType, 'id'>[]): string[] {
+  return [
+    ...MEASURES.map((m) => m.id),
+    ...incidentTypes.flatMap((type) =>
+      MEASURES.filter((m) => m.perType).map((m) => typeMeasureId(m.id, type.id)),
+    ),
+  ];
+}
+
+/** The header row of summary.csv for these measure columns. */
+export function summaryHeader(keys: readonly string[]): string[] {
+  return [...LEAD_COLUMNS, ...keys];
+}
+
+/** CSV text of summary rows (no header); a value missing from a summary is an empty cell. */
+export function formatSummaryRows(
+  summaries: readonly ReplicationSummary[],
+  keys: readonly string[],
+): string {
+  return formatCsvRows(
+    summaries.map((s) => [s.plan, s.replication, ...keys.map((k) => s.values[k] ?? Number.NaN)]),
+  );
+}
+
+/** The contents of a summary.csv read back. */
+export interface SummaryTable {
+  readonly keys: readonly string[];
+  readonly summaries: readonly ReplicationSummary[];
+}
+
+/**
+ * Reads summary.csv text written by {@link formatSummaryRows} (after its header). Plans are ids
+ * and measures numbers, so no cell is ever quoted; a quote means the file is not one of ours.
+ *
+ * @throws Error naming `source` and the line for anything that does not fit.
+ */
+export function parseSummaryCsv(text: string, source: string): SummaryTable {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const header = (lines[0] ?? '').split(',');
+  if (header[0] !== LEAD_COLUMNS[0] || header[1] !== LEAD_COLUMNS[1]) {
+    throw new Error(`${source}: not a peakwatch summary.csv (header "${lines[0] ?? ''}")`);
+  }
+  const keys = header.slice(LEAD_COLUMNS.length);
+  const summaries = lines.slice(1).map((line, i) => {
+    const where = `${source}:${i + 2}`;
+    if (line.includes('"')) throw new Error(`${where}: unexpected quoted cell`);
+    const cells = line.split(',');
+    if (cells.length !== header.length) {
+      throw new Error(`${where}: ${cells.length} cells, expected ${header.length}`);
+    }
+    const replication = Number(cells[1]);
+    if (!Number.isSafeInteger(replication))
+      throw new Error(`${where}: bad replication "${cells[1]}"`);
+    const values: Record<string, number> = {};
+    keys.forEach((key, k) => {
+      try {
+        values[key] = parseNumberCell(cells[k + LEAD_COLUMNS.length]!);
+      } catch (error) {
+        throw new Error(`${where}: ${key}: ${(error as Error).message}`);
+      }
+    });
+    return { plan: cells[0]!, replication, values };
+  });
+  return { keys, summaries };
+}

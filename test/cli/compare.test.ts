@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+
+describe('peakwatch compare', () => {
+  it('prints the comparison table, the replications, the best-plan sentence and the folder', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await peakwatch(
+      'compare',
+      TINY,
+      '--plans',
+      'extra-car,base',
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(result.stdout).toMatch(/base\s*\|[\s\S]*\(baseline\)/);
+    expect(lines.at(-3)).toBe('Replications per plan: 3.');
+    expect(lines.at(-2)).toMatch(/^Best plan on /);
+    const [folder] = readdirSync(resultsDir);
+    expect(folder).toMatch(/^tiny-compare-\d{8}-\d{6}$/);
+    expect(lines.at(-1)).toBe(`Results: ${join(resultsDir, folder!)}`);
+    const manifest = JSON.parse(readFileSync(join(resultsDir, folder!, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      plans: ['extra-car', 'base'],
+      baseline: 'base',
+      independentStreams: false,
+    });
+  });
+
+  it('reports how many replications --precision took', async () => {
+    const result = await peakwatch(
+      'compare',
+      TINY,
+      '--plans',
+      'base',
+      '--precision',
+      '0.0001',
+      '--max-replications',
+      '4',
+      '--workers',
+      '1',
+      '--results-dir',
+      freshResultsDir(),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Replications per plan: 4 \(the cap\): the precision target of 0\.01 % was not reached/,
+    );
+  });
+
+  it('warns on stderr when plans do not share random numbers', async () => {
+    const result = await peakwatch(
+      'compare',
+      TINY,
+      '--replications',
+      '2',
+      '--workers',
+      '1',
+      '--independent-streams',
+      '--results-dir',
+      freshResultsDir(),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/--independent-streams: plans do not share random numbers/);
+  });
+
+  it.each([
+    [['--precision', '0.1', '--replications', '5'], /mutually exclusive|conflict/i],
+    [['--precision', '0.1', '--shard', '1/2'], /mutually exclusive|conflict/i],
+    [['--precision', '1.5'], /--precision must be a share between 0 and 1/],
+    [['--plans', 'base,nope'], /plan "nope" is not in/],
+    [['--plans', 'base', '--baseline', 'extra-car'], /baseline "extra-car" is not among/],
+    [
+      ['--precision', '0.1', '--max-replications', '1'],
+      /--max-replications must be a whole number of at least 2/,
+    ],
+  ])('exits 2 for %j', async (extra, message) => {
+    const result = await peakwatch(
+      'compare',
+      TINY,
+      '--workers',
+      '1',
+      '--results-dir',
+      freshResultsDir(),
+      ...extra,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderFiles, freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+
+/** The folder path printed on the last line. */
+const folderOf = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .at(-1)!
+    .replace(/^Results: /, '');
+
+describe('peakwatch merge', () => {
+  it('merges run shards into the unsharded folder and prints the same run table', async () => {
+    const resultsDir = freshResultsDir();
+    const common = [
+      'run',
+      TINY,
+      '--replications',
+      '4',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+    ];
+    const whole = await peakwatch(...common, '--out', 'whole');
+    const shard1 = await peakwatch(...common, '--shard', '1/2', '--out', 's1');
+    const shard2 = await peakwatch(...common, '--shard', '2/2', '--out', 's2');
+    expect(shard1.stdout).toMatch(/Shard 1\/2: replications 1-2 only/);
+    expect(shard2.stdout).toMatch(/Shard 2\/2: replications 3-4 only/);
+    const merged = await peakwatch(
+      'merge',
+      join(resultsDir, 's2'),
+      join(resultsDir, 's1'),
+      '--results-dir',
+      resultsDir,
+    );
+    expect(merged.code).toBe(0);
+    expect(folderOf(merged.stdout)).toMatch(/tiny-merge-\d{8}-\d{6}$/);
+    expect(folderFiles(folderOf(merged.stdout))).toEqual(folderFiles(join(resultsDir, 'whole')));
+    const table = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
+    expect(table(merged.stdout)).toBe(table(whole.stdout));
+  });
+
+  it('merges compare shards and prints the same comparison', async () => {
+    const resultsDir = freshResultsDir();
+    const common = [
+      'compare',
+      TINY,
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+    ];
+    const whole = await peakwatch(...common);
+    const dirs = [];
+    for (const shard of ['1/2', '2/2'])
+      dirs.push(folderOf((await peakwatch(...common, '--shard', shard)).stdout));
+    const merged = await peakwatch(
+      'merge',
+      ...dirs,
+      '--results-dir',
+      resultsDir,
+      '--out',
+      'joined',
+    );
+    expect(merged.code).toBe(0);
+    expect(folderFiles(join(resultsDir, 'joined'))).toEqual(folderFiles(folderOf(whole.stdout)));
+    const table = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
+    expect(table(merged.stdout)).toBe(table(whole.stdout));
+  });
+
+  it('exits 2 when a shard is missing, and writes nothing', async () => {
+    const resultsDir = freshResultsDir();
+    const shard = await peakwatch(
+      'run',
+      TINY,
+      '--replications',
+      '4',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+      '--shard',
+      '1/2',
+    );
+    const before = readdirSync(resultsDir);
+    const merged = await peakwatch('merge', folderOf(shard.stdout), '--results-dir', resultsDir);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/missing shard 2\/2/);
+    expect(readdirSync(resultsDir)).toEqual(before);
+  });
+
+  it('still merges when the scenario has moved, without the run table', async () => {
+    const resultsDir = freshResultsDir();
+    const dirs = [];
+    for (const shard of ['1/2', '2/2']) {
+      const result = await peakwatch(
+        'run',
+        TINY,
+        '--replications',
+        '2',
+        '--workers',
+        '1',
+        '--results-dir',
+        resultsDir,
+        '--shard',
+        shard,
+      );
+      dirs.push(folderOf(result.stdout));
+    }
+    for (const dir of dirs) {
+      const path = join(dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.scenario.path = 'moved-away.yaml';
+      writeFileSync(path, JSON.stringify(manifest));
+    }
+    const merged = await peakwatch('merge', ...dirs, '--results-dir', resultsDir);
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toMatch(/no run table: cannot use the scenario moved-away.yaml/);
+    const withScenario = await peakwatch(
+      'merge',
+      ...dirs,
+      '--results-dir',
+      resultsDir,
+      '--scenario',
+      TINY,
+    );
+    expect(withScenario.stdout).toMatch(/Plan "base": 2 replications/);
+  });
+});

@@ -1,0 +1,90 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+
+describe('peakwatch run', () => {
+  it('writes the folder, prints the run table and the folder, and keeps progress off stdout', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await peakwatch(
+      'run',
+      TINY,
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+    );
+    expect(result.code).toBe(0);
+    const [folder] = readdirSync(resultsDir);
+    expect(folder).toMatch(/^tiny-run-\d{8}-\d{6}$/);
+    expect(result.stdout).toContain('Plan "base": 3 replications');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `Results: ${join(resultsDir, folder!)}`,
+    );
+    expect(result.stdout).not.toMatch(/replications \(\d+ %\)/);
+    expect(result.stderr).toMatch(/3\/3 replications \(100 %\)/);
+    const manifest = JSON.parse(readFileSync(join(resultsDir, folder!, 'manifest.json'), 'utf8'));
+    // The recorded command line reproduces the run with every default written out.
+    expect(manifest.commandLine).toBe(
+      `peakwatch run ${TINY} --plan base --replications 3 --seed 7 --workers 1 --results-dir ${resultsDir}`,
+    );
+  });
+
+  it('uses --out as the folder name and refuses it when taken', async () => {
+    const resultsDir = freshResultsDir();
+    const args = [
+      'run',
+      TINY,
+      '--replications',
+      '2',
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+      '--out',
+      'mine',
+    ];
+    expect((await peakwatch(...args)).code).toBe(0);
+    expect(existsSync(join(resultsDir, 'mine', 'summary.csv'))).toBe(true);
+    const again = await peakwatch(...args);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/"mine" already exists/);
+  });
+
+  it.each([
+    [['--out', '../escape'], /--out must be a plain folder name/],
+    [['--out', '/tmp/abs'], /--out must be a plain folder name/],
+    [['--plan', 'nope'], /plan "nope" is not in/],
+    [['--shard', '3/2'], /--shard/],
+    [['--shard', '1/9'], /cannot split 4 replications into 9 shards/],
+    [['--replications', '0'], /--replications must be a whole number of at least 1/],
+    [['--workers', '1.5'], /--workers must be a whole number/],
+    [['--seed', '-1'], /--seed must be a whole number of at least 0/],
+  ])('exits 2 for %j', async (extra, message) => {
+    const resultsDir = freshResultsDir();
+    const result = await peakwatch(
+      'run',
+      TINY,
+      '--workers',
+      '1',
+      '--results-dir',
+      resultsDir,
+      ...extra,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(resultsDir) ? readdirSync(resultsDir) : []).toEqual([]);
+  });
+
+  it('exits 2 for a scenario with problems', async () => {
+    const result = await peakwatch(
+      'run',
+      'test/fixtures/experiment/missing.yaml',
+      '--results-dir',
+      freshResultsDir(),
+    );
+    expect(result.code).toBe(2);
+  });
+});

@@ -1,0 +1,50 @@
+/** Shared setup for the experiment-layer tests: the tiny scenario and temporary results dirs. */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadScenario } from '../../src/scenario/load.js';
+
+/** One day, four sites, three plans (base, no-platform, extra-car), ~25 incidents a run. */
+export const TINY = 'test/fixtures/experiment/tiny.yaml';
+
+/** The tiny scenario, loaded. */
+export const tinyScenario = () => loadScenario(TINY);
+
+/** A fresh, empty results directory. */
+export function freshResultsDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'pw-exp-')), 'results');
+}
+
+/** Every file of a folder, name → content, to compare folders byte for byte. */
+export function folderFiles(folder: string, except: readonly string[] = ['manifest.json']) {
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => !except.includes(name))
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name))]),
+  );
+}
+
+/** The rows of CSV text whose cells are never quoted (ids and numbers), split into cells. */
+export function plainCsvRows(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+}
+
+/** A progress sink that discards everything (not a terminal). */
+export const quietProgress = { write: () => true, isTTY: false };
+
+/** Runs the CLI in-process (as `peakwatch ARGV`) and collects its exit code and output. */
+export async function runCli(...argv: string[]) {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}

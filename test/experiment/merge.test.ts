@@ -1,0 +1,135 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MergeError, mergeShards } from '../../src/experiment/merge.js';
+import { runComparison } from '../../src/experiment/run-comparison.js';
+import { type PlanRunResult, runPlan } from '../../src/experiment/run-plan.js';
+import { readManifest } from '../../src/output/manifest.js';
+import { folderFiles, freshResultsDir, quietProgress, tinyScenario } from './helpers.js';
+
+const scenario = tinyScenario();
+const base = {
+  scenario,
+  replications: 5,
+  seed: 3,
+  workers: 1,
+  commandLine: 'peakwatch',
+  progressStream: quietProgress,
+};
+
+describe('merging shards', () => {
+  it('gives exactly the files of an unsharded run (2 shards, run)', async () => {
+    const resultsDir = freshResultsDir();
+    const whole = await runPlan({ ...base, plan: 'extra-car', resultsDir });
+    // Shards in any order, with different worker counts.
+    const second = await runPlan({
+      ...base,
+      plan: 'extra-car',
+      resultsDir,
+      shard: { index: 2, count: 2 },
+      workers: 2,
+    });
+    const first = await runPlan({
+      ...base,
+      plan: 'extra-car',
+      resultsDir,
+      shard: { index: 1, count: 2 },
+    });
+    expect(first.manifest.replicationRange).toEqual([1, 3]);
+    expect(second.manifest.replicationRange).toEqual([4, 5]);
+    const merged = await mergeShards({
+      dirs: [second.folder, first.folder],
+      resultsDir,
+      commandLine: 'peakwatch merge',
+    });
+    expect(folderFiles(merged.folder)).toEqual(folderFiles(whole.folder));
+    expect(merged.summaries).toEqual(whole.summaries);
+    expect(readManifest(join(merged.folder, 'manifest.json'))).toMatchObject({
+      kind: 'run',
+      command: 'merge',
+      replicationRange: [1, 5],
+      shard: null,
+      mergedFrom: [first.folder, second.folder],
+    });
+  });
+
+  it('gives exactly the files of an unsharded comparison, comparison.csv recomputed (3 shards)', async () => {
+    const resultsDir = freshResultsDir();
+    const compare = (shard?: { index: number; count: number }) =>
+      runComparison({ ...base, resultsDir, baseline: 'no-platform', shard });
+    const whole = await compare();
+    const shards = [];
+    for (const index of [3, 1, 2]) shards.push(await compare({ index, count: 3 }));
+    const merged = await mergeShards({
+      dirs: shards.map((s) => s.folder),
+      resultsDir,
+      commandLine: 'm',
+    });
+    const files = folderFiles(whole.folder);
+    expect(Object.keys(files)).toContain('comparison.csv');
+    expect(folderFiles(merged.folder)).toEqual(files);
+    expect(merged.summaries).toEqual(whole.summaries);
+  });
+
+  describe('refusals', () => {
+    const resultsDir = freshResultsDir();
+    const shard = (index: number, count: number, overrides = {}) =>
+      runPlan({ ...base, plan: 'base', resultsDir, shard: { index, count }, ...overrides });
+    let one: PlanRunResult;
+    let two: PlanRunResult;
+    let three: PlanRunResult;
+    beforeAll(async () => {
+      one = await shard(1, 3);
+      two = await shard(2, 3);
+      three = await shard(3, 3);
+    });
+    const merge = (dirs: string[]) => mergeShards({ dirs, resultsDir, commandLine: 'm' });
+
+    it('refuses a missing shard', async () => {
+      await expect(merge([one.folder, three.folder])).rejects.toThrow(/missing shard 2\/3/);
+    });
+
+    it('refuses a shard given twice', async () => {
+      await expect(merge([one.folder, two.folder, two.folder, three.folder])).rejects.toThrow(
+        /given twice/,
+      );
+    });
+
+    it('refuses a shard of another experiment', async () => {
+      const otherSeed = await shard(2, 3, { seed: 4 });
+      await expect(merge([one.folder, otherSeed.folder, three.folder])).rejects.toThrow(
+        /seed differs/,
+      );
+      const otherPlan = await runPlan({
+        ...base,
+        plan: 'extra-car',
+        resultsDir,
+        shard: { index: 2, count: 3 },
+      });
+      await expect(merge([one.folder, otherPlan.folder, three.folder])).rejects.toThrow(
+        /plans differs/,
+      );
+    });
+
+    it('refuses a folder that is not a shard, or not finished', async () => {
+      const whole = await runPlan({ ...base, plan: 'base', resultsDir });
+      await expect(merge([whole.folder])).rejects.toThrow(/is not a shard/);
+      const unfinished = `${two.folder}-copy.incomplete`;
+      cpSync(two.folder, unfinished, { recursive: true });
+      await expect(merge([one.folder, unfinished, three.folder])).rejects.toThrow(/unfinished run/);
+    });
+
+    it('refuses a scenario changed between shards', async () => {
+      const changed = `${two.folder}-changed`;
+      cpSync(two.folder, changed, { recursive: true });
+      const path = join(changed, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.scenario.sha256 = '0'.repeat(64);
+      writeFileSync(path, JSON.stringify(manifest));
+      await expect(merge([one.folder, changed, three.folder])).rejects.toThrow(MergeError);
+      await expect(merge([one.folder, changed, three.folder])).rejects.toThrow(
+        /scenario \(SHA-256\) differs/,
+      );
+    });
+  });
+});
