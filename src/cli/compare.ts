@@ -50,7 +50,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         type: 'number',
         describe:
           `Add replications in batches of ${PRECISION_BATCH} until every headline measure's ` +
-          '95 % half-width is below this share of its mean (e.g. 0.05)',
+          '95 % half-width is below this share of its mean (e.g. 0.05 = ±5 %; shares in ' +
+          'percentage points: 0.05 = ±5 points)',
       })
       .option('max-replications', {
         type: 'number',

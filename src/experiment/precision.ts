@@ -1,11 +1,15 @@
 /**
  * The `--precision` stopping rule: replications are added in batches until every headline
- * measure of every plan is estimated to within a relative half-width (half-width / |mean|) below
- * the target, or a cap is reached.
+ * measure of every plan is estimated precisely enough, or a cap is reached. "Precisely enough"
+ * is a half-width below `target` × the measure's scale: its |mean| for times, hours and counts
+ * (a relative half-width), and the whole 100 % for shares, which are judged in percentage
+ * points (a target of 0.02 asks ±2 points). Shares are not judged relative to their mean
+ * because a share near 0 (incidents that waited, in a well-staffed plan) would then never be
+ * precise enough, however many replications ran.
  */
 import { HEADLINE_MEASURE_IDS } from '../stats/compare.js';
-import { confidenceInterval, relativeHalfWidth } from '../stats/interval.js';
-import type { ReplicationSummary } from '../stats/measures.js';
+import { confidenceInterval, type Interval, relativeHalfWidth } from '../stats/interval.js';
+import { MEASURES, type ReplicationSummary } from '../stats/measures.js';
 
 /** How `--precision` runs: the target, the batch size and the cap on replications. */
 export interface PrecisionRule {
@@ -50,9 +54,19 @@ export function checkPrecision(
     for (const measure of measureIds) {
       const ci = confidenceInterval(runs.map((s) => s.values[measure] ?? Number.NaN));
       if (ci.n === 0) continue;
-      const relative = ci.n < 2 ? Number.POSITIVE_INFINITY : relativeHalfWidth(ci);
+      const relative = ci.n < 2 ? Number.POSITIVE_INFINITY : precisionError(ci, measure);
       if (relative > widest.widest) widest = { widest: relative, plan, measure };
     }
   }
   return { reached: widest.widest < target, ...widest };
+}
+
+/**
+ * The half-width on the measure's scale (see the module comment): in points of 100 for shares,
+ * relative to |mean| otherwise (also for ids that are not peakwatch measures).
+ */
+function precisionError(ci: Interval, measureId: string): number {
+  const baseId = measureId.split('@')[0];
+  const unit = MEASURES.find((measure) => measure.id === baseId)?.unit;
+  return unit === '%' ? ci.halfWidth / 100 : relativeHalfWidth(ci);
 }

@@ -45,4 +45,13 @@ describe('checkPrecision', () => {
     expect(checkPrecision(runs('e', { x: [0, 0, 0] }), ['e'], 0.01, ['x']).reached).toBe(true);
     expect(checkPrecision(runs('f', { x: [-1, 0, 1] }), ['f'], 0.01, ['x']).reached).toBe(false);
   });
+
+  it('judges shares in percentage points, not relative to a mean near 0', () => {
+    // shareWaited 0, 0.5, 1 (%): mean 0.5, half-width 4.302653 × 0.5 / √3 = 1.2421 points,
+    // i.e. 0.0124 of 100 % — but 2.48 relative to its mean.
+    const waited = runs('w', { shareWaited: [0, 0.5, 1], meanAlertToFirst: [9, 10, 11] });
+    const status = checkPrecision(waited, ['w'], 0.25, ['shareWaited', 'meanAlertToFirst']);
+    expect(status).toMatchObject({ reached: true, measure: 'meanAlertToFirst' });
+    expect(checkPrecision(waited, ['w'], 0.01, ['shareWaited']).widest).toBeCloseTo(0.012421, 5);
+  });
 });
