@@ -84,7 +84,9 @@ function row(label: string, cost: ReplicationCost, reference: ReplicationCost): 
 async function main(): Promise<void> {
   const scenario = loadScenario(DEFAULT_SCENARIO);
   const out = (line = '') => process.stdout.write(`${line}\n`);
-  out(`peakwatch bench on ${DEFAULT_SCENARIO} (${scenario.calendar.days} days), Node ${process.version}`);
+  out(
+    `peakwatch bench on ${DEFAULT_SCENARIO} (${scenario.calendar.days} days), Node ${process.version}`,
+  );
 
   out('\n## Event list: raw simjs vs the engine (events/s)');
   for (const pending of [10, 100, 1000]) {
@@ -118,7 +120,9 @@ async function main(): Promise<void> {
 
   out('\n## Cost against the incident rate (should be about linear in incidents)');
   for (const factor of [1, 2, 4, 8]) {
-    out(row(`incident rates × ${factor}`, measureReplications(scaled(scenario, 1, factor), 20), base));
+    out(
+      row(`incident rates × ${factor}`, measureReplications(scaled(scenario, 1, factor), 20), base),
+    );
   }
 
   out('\n## Visitors doubled at a fixed incident count (cost × should stay ≈ 1)');
