@@ -4,10 +4,10 @@
  * so tests can run it in-process.
  */
 import yargs from 'yargs';
+import { peakwatchVersion } from '../output/version.js';
 import type { CliIo, CommandFactory } from './command.js';
 import * as commands from './commands.js';
 import { describeFailure, ExitCode, exitCodeFor, UsageError } from './failure.js';
-import { packageVersion } from './version.js';
 
 const factories: readonly CommandFactory[] = Object.values(commands);
 
@@ -56,7 +56,7 @@ function buildParser(io: CliIo, argv: readonly string[]) {
     .recommendCommands()
     .strict()
     .help()
-    .version(packageVersion())
+    .version(peakwatchVersion())
     .epilog('Exit codes: 0 success, 1 run failure, 2 bad usage or bad scenario file.')
     .wrap(Math.min(100, io.stdout.columns ?? 100))
     .exitProcess(false)
