@@ -5,15 +5,15 @@
  * describes every column; a test checks that it names them all.
  */
 import type { IncidentRecord, OccupancyRecord, ResponderRecord } from '../model/records.js';
-import { clockLabel } from './clock.js';
+import type { ClockLabels } from './clock.js';
 import type { CellValue } from './csv-format.js';
 
 /** What a row needs besides its record: which run it belongs to and the calendar's first day. */
 export interface RowContext {
   readonly plan: string;
   readonly replication: number;
-  /** calendar.start, "YYYY-MM-DD". */
-  readonly startDate: string;
+  /** Clock labels from calendar.start. */
+  readonly clock: ClockLabels;
 }
 
 /** One CSV column: its header and how to compute its cell. */
@@ -30,7 +30,7 @@ function timeColumns<R>(name: string, minutes: (record: R) => number | null): Co
       name: `${name}_time`,
       cell: (r, c) => {
         const m = minutes(r);
-        return m === null ? null : clockLabel(c.startDate, m);
+        return m === null ? null : c.clock.label(m);
       },
     },
   ];

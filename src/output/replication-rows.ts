@@ -4,6 +4,7 @@
  * appends text to the files.
  */
 import type { ReplicationResult } from '../model/records.js';
+import { ClockLabels } from './clock.js';
 import {
   type Column,
   INCIDENT_COLUMNS,
@@ -26,7 +27,11 @@ export function formatReplicationRows(
   result: ReplicationResult,
   startDate: string,
 ): ReplicationRowsText {
-  const context: RowContext = { plan: result.plan, replication: result.replication, startDate };
+  const context: RowContext = {
+    plan: result.plan,
+    replication: result.replication,
+    clock: new ClockLabels(startDate),
+  };
   const text = <R>(columns: readonly Column<R>[], records: readonly R[]) =>
     formatCsvRows(records.map((record) => rowCells(columns, record, context)));
   return {
