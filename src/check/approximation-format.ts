@@ -1,0 +1,80 @@
+/**
+ * The hypercube approximation as console text, optionally beside the simulated workloads of the
+ * same hour, with the reason the two can differ. `peakwatch check SCENARIO` prints it, and
+ * `peakwatch run --analytic` can print it after a run.
+ */
+import { asciiTable, formatNumber } from '../output/table-format.js';
+import type { Interval } from '../stats/interval.js';
+import { spanLabel } from './clock-label.js';
+import type { HourWorkload } from './hour-workload.js';
+import { type HypercubeApproximation, WHY_THEY_DIFFER } from './hypercube-approximation.js';
+
+/**
+ * Text for the approximation: a heading with the hour, load and units, then a table of each
+ * unit's workload (and the simulated one, when given), the officers' mean and P(all busy), and
+ * a closing explanation of why the approximation and the run can differ.
+ *
+ * @param approximation from `hypercubeApproximation`
+ * @param simulated from `simulatedHourWorkload` for the same plan and hour, when runs exist
+ * @example
+ * ```ts
+ * io.stdout.write(formatHypercubeApproximation(approximation, simulatedHourWorkload(scenario, approximation, results)));
+ * ```
+ */
+export function formatHypercubeApproximation(
+  approximation: HypercubeApproximation,
+  simulated?: HourWorkload | null,
+): string {
+  const a = approximation;
+  const officers = a.units.filter((u) => u.kind === 'officer').length;
+  const staff = a.units.length - officers;
+  const lines = [
+    `Hypercube approximation, plan "${a.plan}" (dispatch ${a.policy}), hour ${a.hour.index}: ` +
+      `${spanLabel(a.hour.start, a.hour.end)}${a.busiest ? ' (the busiest by expected incidents)' : ''}`,
+    `  ${formatNumber(a.incidentsPerHour, 2)} incidents expected in the hour; ` +
+      `${formatNumber(a.callsPerHour, 2)} calls for ${officers} officer car(s)` +
+      (staff > 0 ? ` and ${staff} platform staff` : '') +
+      ` (a call per car needed); mean service ${formatNumber(a.serviceMinutes, 1)} min ` +
+      `(on scene + round trip); offered load ${formatNumber(a.offeredLoad, 2)} erlangs`,
+  ];
+  if (a.identicalPreferences && a.units.length > 0) {
+    lines.push(
+      '  Every unit is at the station, so every site has the same preference order: the hypercube ' +
+        'reduces to ordered hunting (Erlang C for the pool; workloads fall down the order).',
+    );
+  }
+  if (a.result === null) {
+    lines.push(`  Not solved: ${a.unsolved}.`);
+    return `${lines.join('\n')}\n`;
+  }
+  const withRuns = simulated !== undefined && simulated !== null;
+  const table = asciiTable(
+    withRuns ? ['Unit', 'Kind', 'Hypercube', 'Simulated (95 % CI)'] : ['Unit', 'Kind', 'Hypercube'],
+    true,
+  );
+  const { result } = a;
+  a.units.forEach((unit, n) => {
+    const row = [unit.id, unit.kind, formatNumber(result.workloads[n]!, 3)];
+    if (withRuns) row.push(formatInterval(simulated.units[n]!.workload));
+    table.push(row);
+  });
+  const officerWorkloads = result.workloads.filter((_, n) => a.units[n]!.kind === 'officer');
+  if (officerWorkloads.length > 0) {
+    const mean = officerWorkloads.reduce((sum, w) => sum + w, 0) / officerWorkloads.length;
+    const row = ['officer cars, mean', '', formatNumber(mean, 3)];
+    if (withRuns) row.push(formatInterval(simulated.officerMean));
+    table.push(row);
+  }
+  const allBusy = ['P(all units busy)', '', formatNumber(result.probabilityAllBusy, 3)];
+  if (withRuns) allBusy.push(formatInterval(simulated.allBusy));
+  table.push(allBusy);
+  lines.push(table.toString());
+  lines.push(`  Workload: busy share of on-duty time in that hour. ${WHY_THEY_DIFFER}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `mean [low, high]` with three decimals. */
+export function formatInterval(ci: Interval, decimals = 3): string {
+  if (Number.isNaN(ci.halfWidth)) return formatNumber(ci.mean, decimals);
+  return `${formatNumber(ci.mean, decimals)} [${formatNumber(ci.low, decimals)}, ${formatNumber(ci.high, decimals)}]`;
+}

@@ -1,0 +1,126 @@
+/**
+ * `peakwatch check [SCENARIO...]`: simulate the validation scenarios (or the given ones) and
+ * compare them with queueing theory; exit 1 when any measure fails. See docs/validation.md.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { formatCheckSummary, formatScenarioCheck } from '../check/check-format.js';
+import { allPass } from '../check/judgement.js';
+import {
+  type CheckOptions,
+  checkScenario,
+  judgeScenarioChecks,
+  type ScenarioCheck,
+} from '../check/run-check.js';
+import { VALIDATION_DIR } from '../check/validation-cases.js';
+import { loadScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/types.js';
+import type { CommandFactory } from './command.js';
+import { UsageError } from './failure.js';
+import { wholeNumber } from './run.js';
+
+interface CheckArgs {
+  readonly scenarios?: readonly string[];
+  readonly replications?: number;
+  readonly plan?: string;
+  readonly hour?: number;
+  readonly seed?: number;
+}
+
+/** Some measures failed: exit code 1, after the full report was printed. */
+export class CheckFailedError extends Error {
+  constructor(failed: number, total: number) {
+    super(`check failed: ${failed} of ${total} measures are outside their allowance (see above)`);
+    this.name = 'CheckFailedError';
+  }
+}
+
+/** The `check` command. */
+export const checkCommand: CommandFactory = (io): CommandModule<object, CheckArgs> => ({
+  command: 'check [scenarios..]',
+  describe: 'Compare simulated measures with queueing theory (Erlang C, hypercube, M_t/G/∞)',
+  builder: (yargs) =>
+    yargs
+      .positional('scenarios', {
+        type: 'string',
+        array: true,
+        describe: 'scenario files (default: every scenarios/validation/*.yaml)',
+      })
+      .option('replications', {
+        type: 'number',
+        describe: "Replications per scenario (default: each scenario's `replications`)",
+      })
+      .option('plan', {
+        type: 'string',
+        describe: "Plan to simulate (default: each scenario's `defaultPlan`)",
+      })
+      .option('hour', {
+        type: 'number',
+        describe:
+          'Hour of the run for the hypercube approximation of an ordinary scenario, 0 = 00:00-01:00 ' +
+          'of day 1 (default: the busiest by expected incidents)',
+      })
+      .option('seed', { type: 'number', describe: "Master seed (default: each scenario's `seed`)" })
+      .epilog(
+        'A validation scenario is compared with its closed-form reference; any other scenario ' +
+          "gets Little's law and the hypercube approximation of its busiest hour beside the " +
+          'simulated workloads. A measure passes when the analytic value lies within the ' +
+          'simultaneous 95 % interval of the run (plus any stated tolerance). Exit code 1 if ' +
+          'any measure fails.',
+      ) as unknown as Argv<CheckArgs>,
+  handler: (args) => {
+    const options = checkOptions(args);
+    const files =
+      args.scenarios === undefined || args.scenarios.length === 0
+        ? validationScenarios()
+        : args.scenarios;
+    const scenarios = files.map((file) => loadScenario(file));
+    for (const scenario of scenarios) checkFitsScenario(options, scenario);
+    const checks: ScenarioCheck[] = scenarios.map((scenario) => {
+      const replications = options.replications ?? scenario.replications;
+      io.stderr.write(`checking ${scenario.file} (${replications} replications)\n`);
+      return checkScenario(scenario, options);
+    });
+    const judged = judgeScenarioChecks(checks);
+    for (const check of judged) io.stdout.write(`${formatScenarioCheck(check)}\n`);
+    io.stdout.write(formatCheckSummary(judged));
+    const measures = judged.flatMap((check) => check.measures);
+    if (!allPass(measures)) {
+      throw new CheckFailedError(measures.filter((m) => !m.pass).length, measures.length);
+    }
+  },
+});
+
+/** The options, checked. */
+function checkOptions(args: CheckArgs): CheckOptions {
+  return {
+    ...(args.replications === undefined
+      ? {}
+      : { replications: wholeNumber('replications', args.replications, 2) }),
+    ...(args.plan === undefined ? {} : { plan: args.plan }),
+    ...(args.hour === undefined ? {} : { hour: wholeNumber('hour', args.hour, 0) }),
+    ...(args.seed === undefined ? {} : { seed: wholeNumber('seed', args.seed, 0) }),
+  };
+}
+
+/** Throws a usage error when --plan or --hour does not fit the scenario. */
+function checkFitsScenario(options: CheckOptions, scenario: Scenario): void {
+  if (options.plan !== undefined && !scenario.plans.some((p) => p.name === options.plan)) {
+    throw new UsageError(`--plan: ${scenario.file} has no plan "${options.plan}"`);
+  }
+  const hours = scenario.calendar.days * 24;
+  if (options.hour !== undefined && options.hour >= hours) {
+    throw new UsageError(
+      `--hour: ${scenario.file} has ${hours} hours (0 to ${hours - 1}); got ${options.hour}`,
+    );
+  }
+}
+
+/** Every validation scenario, by file name, as paths relative to the working directory. */
+function validationScenarios(): string[] {
+  return readdirSync(VALIDATION_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => relative(process.cwd(), join(VALIDATION_DIR, name)));
+}
