@@ -43,29 +43,38 @@ export function formatHypercubeApproximation(
         'reduces to ordered hunting (Erlang C for the pool; workloads fall down the order).',
     );
   }
+  const withRuns = simulated !== undefined && simulated !== null;
   if (a.result === null) {
     lines.push(`  Not solved: ${a.unsolved}.`);
-    return `${lines.join('\n')}\n`;
+    // The run's own workloads of that hour still tell the planner how loaded the units were.
+    if (!withRuns) return `${lines.join('\n')}\n`;
   }
-  const withRuns = simulated !== undefined && simulated !== null;
   const table = asciiTable(
     withRuns ? ['Unit', 'Kind', 'Hypercube', 'Simulated (95 % CI)'] : ['Unit', 'Kind', 'Hypercube'],
     true,
   );
   const { result } = a;
+  const analytic = (value: (r: NonNullable<typeof result>) => number) =>
+    result === null ? '-' : formatNumber(value(result), 3);
   a.units.forEach((unit, n) => {
-    const row = [unit.id, unit.kind, formatNumber(result.workloads[n]!, 3)];
+    const row = [unit.id, unit.kind, analytic((r) => r.workloads[n]!)];
     if (withRuns) row.push(formatInterval(simulated.units[n]!.workload));
     table.push(row);
   });
-  const officerWorkloads = result.workloads.filter((_, n) => a.units[n]!.kind === 'officer');
-  if (officerWorkloads.length > 0) {
-    const mean = officerWorkloads.reduce((sum, w) => sum + w, 0) / officerWorkloads.length;
-    const row = ['officer cars, mean', '', formatNumber(mean, 3)];
+  const isOfficer = (n: number) => a.units[n]!.kind === 'officer';
+  if (a.units.some((_, n) => isOfficer(n))) {
+    const row = [
+      'officer cars, mean',
+      '',
+      analytic((r) => {
+        const officerWorkloads = r.workloads.filter((_, n) => isOfficer(n));
+        return officerWorkloads.reduce((sum, w) => sum + w, 0) / officerWorkloads.length;
+      }),
+    ];
     if (withRuns) row.push(formatInterval(simulated.officerMean));
     table.push(row);
   }
-  const allBusy = ['P(all units busy)', '', formatNumber(result.probabilityAllBusy, 3)];
+  const allBusy = ['P(all units busy)', '', analytic((r) => r.probabilityAllBusy)];
   if (withRuns) allBusy.push(formatInterval(simulated.allBusy));
   table.push(allBusy);
   lines.push(table.toString());

@@ -5,10 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
+import { formatAnalyticSection } from '../check/analytic-section.js';
 import { ExperimentUsageError } from '../experiment/errors.js';
 import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
+import { withSeed } from '../experiment/simulate-task.js';
+import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
 import { loadScenario } from '../scenario/load.js';
@@ -33,6 +36,7 @@ export interface SimulationArgs extends FolderArgs {
 
 interface RunArgs extends SimulationArgs {
   readonly plan?: string;
+  readonly analytic: boolean;
 }
 
 /** Adds `--out` and `--results-dir`. */
@@ -169,6 +173,13 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
         type: 'string',
         describe: "Plan to simulate (default: the scenario's `defaultPlan`)",
       })
+      .option('analytic', {
+        type: 'boolean',
+        default: false,
+        describe:
+          "Also print the hypercube approximation of officer workloads in the scenario's " +
+          'busiest hour beside the simulated workloads of that hour (see docs/validation.md)',
+      })
       .epilog(
         'Writes results/<scenario>-run-<time>/ (see docs/outputs.md) and prints the run table. ' +
           'Same seed, same files, byte for byte, for any --workers. Ctrl-C stops the run and ' +
@@ -198,7 +209,30 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
       }),
     );
     io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
+    if (args.analytic) {
+      const [first, last] = result.manifest.replicationRange;
+      io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
+    }
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
   },
 });
+
+/**
+ * The hypercube approximation beside the simulated busiest-hour workloads of replications
+ * `first`..`last`. The run keeps only summaries, so the replications are simulated again here,
+ * in this thread: with the same seed they are exactly the run's (a replication takes a few
+ * milliseconds).
+ */
+function analyticSection(
+  scenario: Scenario,
+  plan: string,
+  seed: number,
+  first: number,
+  last: number,
+): string {
+  const model = withSeed(prepareScenarioModel(scenario), seed);
+  const results = [];
+  for (let r = first; r <= last; r++) results.push(simulateReplication(model, plan, r));
+  return formatAnalyticSection(model, plan, results);
+}

@@ -34,11 +34,7 @@ export function simulateTask(
 ): ReplicationOutcome {
   const { model } = prepared;
   const { scenario } = model;
-  // The model draws its streams from scenario.seed; a task's own seed (--seed, or a plan's seed
-  // under independent streams) is a shallow copy away, with everything prepared still shared.
-  const seeded =
-    task.seed === scenario.seed ? model : { ...model, scenario: { ...scenario, seed: task.seed } };
-  const result = simulateReplication(seeded, task.plan, task.replication);
+  const result = simulateReplication(withSeed(model, task.seed), task.plan, task.replication);
   return {
     plan: task.plan,
     replication: task.replication,
@@ -46,6 +42,15 @@ export function simulateTask(
     rows: prepared.setup.rows ? formatReplicationRows(result, scenario.calendar.start) : null,
     events: result.events,
   };
+}
+
+/**
+ * The prepared model drawing its streams from `seed`. The model reads its seed from
+ * scenario.seed; a task's own seed (--seed, or a plan's seed under independent streams) is a
+ * shallow copy away, with everything prepared still shared.
+ */
+export function withSeed(model: ScenarioModel, seed: number): ScenarioModel {
+  return seed === model.scenario.seed ? model : { ...model, scenario: { ...model.scenario, seed } };
 }
 
 /**

@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatAnalyticSection } from '../../src/check/analytic-section.js';
+import { withSeed } from '../../src/experiment/simulate-task.js';
+import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
 
 describe('peakwatch run', () => {
@@ -86,5 +90,31 @@ describe('peakwatch run', () => {
       freshResultsDir(),
     );
     expect(result.code).toBe(2);
+  });
+});
+
+describe('peakwatch run --analytic', () => {
+  it("prints the hypercube section with the simulated workloads of the run's own replications", async () => {
+    const args = ['--replications', '4', '--seed', '11', '--workers', '2'];
+    const result = await peakwatch(
+      'run',
+      TINY,
+      ...args,
+      '--analytic',
+      '--results-dir',
+      freshResultsDir(),
+    );
+    expect(result.code).toBe(0);
+    // The same replications (1..4) under the same seed (11), simulated here: the section must
+    // show exactly their workloads, so a wrong seed or replication range makes it differ.
+    const scenario = loadScenario(TINY);
+    const model = withSeed(prepareScenarioModel(scenario), 11);
+    const results = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r));
+    const expected = formatAnalyticSection(model, 'base', results);
+    expect(result.stdout).toContain(expected);
+    expect(expected).toMatch(/Hypercube approximation, plan "base"/);
+    const other = withSeed(prepareScenarioModel(scenario), 12);
+    const otherSeed = [1, 2, 3, 4].map((r) => simulateReplication(other, 'base', r));
+    expect(result.stdout).not.toContain(formatAnalyticSection(other, 'base', otherSeed));
   });
 });
