@@ -5,6 +5,7 @@
 export { checkCommand } from './check.js';
 export { compareCommand } from './compare.js';
 export { mergeCommand } from './merge.js';
+export { reportCommand } from './report.js';
 export { runCommand } from './run.js';
 export { schemaCommand } from './schema.js';
 export { validateCommand } from './validate.js';

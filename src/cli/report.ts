@@ -1,0 +1,43 @@
+/** `peakwatch report RUN_DIR`: write the HTML report of a finished results folder into it. */
+import type { Argv, CommandModule } from 'yargs';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { RunFolderError } from '../report/load-run-data.js';
+import { writeReport } from '../report/write-report.js';
+import type { CommandFactory } from './command.js';
+import { UsageError } from './failure.js';
+
+interface ReportArgs {
+  readonly dir: string;
+  readonly lang: Lang;
+}
+
+/** The `report` command. */
+export const reportCommand: CommandFactory = (io): CommandModule<object, ReportArgs> => ({
+  command: 'report <dir>',
+  describe: 'Write report.html (charts, a site map, the assumptions) into a results folder',
+  builder: (yargs) =>
+    yargs
+      .positional('dir', {
+        type: 'string',
+        demandOption: true,
+        describe: 'a finished results folder of run, compare or merge',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of every label, title and sentence: zh (Chinese) or en (English)',
+      })
+      .epilog(
+        'The report is one self-contained HTML file (no network, no script) that opens from disk ' +
+          'and prints to PDF; docs/report.md explains each part.',
+      ) as unknown as Argv<ReportArgs>,
+  handler: async (args) => {
+    try {
+      io.stdout.write(`Report: ${await writeReport(args.dir, { lang: args.lang })}\n`);
+    } catch (error) {
+      // A missing or unfinished folder is a usage mistake (exit 2), not a failed report.
+      if (error instanceof RunFolderError) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * Text for numbers and intervals in the report, and HTML escaping. Numbers are rounded for
+ * display only (the CSV files keep every digit); both languages write numbers the same way
+ * (digit grouping with commas is usual in Chinese reports too).
+ */
+import type { Interval } from '../stats/interval.js';
+
+/** Shown where a value is undefined (no replication defines it). */
+export const NO_VALUE = '–';
+
+/**
+ * A number rounded to `decimals`, with thousands separators and a true minus sign.
+ *
+ * @example formatNumber(-1234.56, 1) // "−1,234.6"
+ */
+export function formatNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const text = Math.abs(value).toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  // Rounding can turn a tiny negative into "0.0": no sign then.
+  return value < 0 && /[1-9]/.test(text) ? `−${text}` : text;
+}
+
+/** A difference with its sign, e.g. "+2.1" or "−0.4". */
+export function formatSigned(value: number, decimals: number): string {
+  const text = formatNumber(value, decimals);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+}
+
+/**
+ * An interval as a sentence shows it, `mean [low, high]` (statistics.md), or `mean (n=1)` when
+ * only one replication defines it.
+ *
+ * @param signed write the mean with its sign (for differences)
+ */
+export function formatInterval(ci: Interval, decimals: number, signed = false): string {
+  const mean = signed ? formatSigned(ci.mean, decimals) : formatNumber(ci.mean, decimals);
+  if (Number.isNaN(ci.mean)) return NO_VALUE;
+  if (Number.isNaN(ci.halfWidth)) return `${mean} (n=${ci.n})`;
+  return `${mean} [${formatNumber(ci.low, decimals)}, ${formatNumber(ci.high, decimals)}]`;
+}
+
+/** An interval as a table shows it, `mean ±half-width`. */
+export function formatPlusMinus(ci: Interval, decimals: number): string {
+  if (Number.isNaN(ci.mean)) return NO_VALUE;
+  const mean = formatNumber(ci.mean, decimals);
+  if (Number.isNaN(ci.halfWidth)) return `${mean} (n=${ci.n})`;
+  return `${mean} ±${formatNumber(ci.halfWidth, decimals)}`;
+}
+
+/**
+ * Text made safe to place in HTML content or a quoted attribute.
+ *
+ * @example escapeHtml('a < b & "c"') // 'a &lt; b &amp; &quot;c&quot;'
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}

@@ -1,0 +1,185 @@
+/**
+ * Reading a finished results folder (of `run`, `compare` or `merge`) into RunData. A `run`
+ * folder holds one plan's incidents.csv, responders.csv, occupancy.csv and summary.csv; a
+ * `compare` folder holds summary-<plan>.csv per plan and, when it has them, the per-plan records
+ * incidents-<plan>.csv, responders-<plan>.csv and occupancy-<plan>.csv. Whatever record files a
+ * folder lacks is left null, and the report says what it could not draw.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { planSummaryFile } from '../experiment/run-comparison.js';
+import { type Manifest, readManifest } from '../output/manifest.js';
+import { RUN_CSV_FILES } from '../output/run-files.js';
+import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { parseSummaryCsv } from '../output/summary-csv.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
+import { locateScenario } from './locate-scenario.js';
+import {
+  type IncidentRow,
+  type ResponderRow,
+  readIncidentRows,
+  readOccupancyRows,
+  readResponderRows,
+} from './report-records.js';
+import type { OccupancyRecords, PlanRecords, RunData } from './run-data.js';
+
+/**
+ * The folder given is not a finished results folder (missing, unfinished, or without a readable
+ * manifest): a mistake in what was asked rather than a failure while reporting.
+ */
+export class RunFolderError extends Error {
+  override readonly name = 'RunFolderError';
+}
+
+/** The record files a folder may hold, by the stem of their names. */
+type RecordStem = 'incidents' | 'responders' | 'occupancy';
+
+/**
+ * Name of a plan's record file in a compare folder, e.g. `incidents-current.csv` (plan names
+ * are ids, so they are safe in file names; the same rule as summary-<plan>.csv).
+ */
+export function planRecordFile(stem: RecordStem, plan: string): string {
+  return `${stem}-${plan}.csv`;
+}
+
+/**
+ * Loads a finished results folder.
+ *
+ * @param runDir the folder (`results/<name>`)
+ * @param cwd where a relative scenario path is tried first (default the working directory)
+ * @throws Error when the folder is unfinished (`.incomplete` or INCOMPLETE.txt), has no valid
+ *   manifest, or a summary file is missing or malformed
+ * @example
+ * ```ts
+ * const data = loadRunData('results/yuanjiajie-golden-week-compare-20241001-093000');
+ * data.manifest.plans; // ['current', 'no-platforms', …]
+ * ```
+ */
+export function loadRunData(runDir: string, cwd: string = process.cwd()): RunData {
+  checkFinished(runDir);
+  const manifest = readFolderManifest(runDir);
+  const plans = manifest.plans;
+  const summaryFiles =
+    manifest.kind === 'run' ? [RUN_CSV_FILES.summary] : plans.map((p) => planSummaryFile(p));
+  const { summaries, keys } = readSummaries(runDir, summaryFiles);
+  const tables = (stem: RecordStem, plan: string) =>
+    readRecordTable(runDir, manifest.kind, stem, plan);
+  const incidentTables = plans.map((plan) => tables('incidents', plan));
+  const records: PlanRecords[] = plans.map((plan, p) => {
+    const incidents = incidentTables[p]!;
+    const responders = tables('responders', plan);
+    return {
+      plan,
+      incidents: incidents && onlyPlan(readIncidentRows(incidents), plan),
+      responders: responders && onlyPlan(readResponderRows(responders), plan),
+    };
+  });
+  const occupancy = readOccupancy(plans, (plan) => tables('occupancy', plan));
+  const scenario = locateScenario(manifest.scenario.path, manifest.scenario.sha256, runDir, cwd);
+  const startDate =
+    scenario.state === 'ok' ? scenario.scenario.calendar.start : startDateFromFiles(incidentTables);
+  return {
+    folderName: basename(resolve(runDir)),
+    manifest,
+    summaries,
+    measureKeys: keys,
+    records,
+    occupancy,
+    scenario,
+    startDate,
+  };
+}
+
+/** Refuses a missing or unfinished folder: an unfinished one's files are partial. */
+function checkFinished(runDir: string): void {
+  if (!existsSync(runDir) || !statSync(runDir).isDirectory()) {
+    throw new RunFolderError(`${runDir}: no such results folder`);
+  }
+  if (resolve(runDir).endsWith(INCOMPLETE_SUFFIX) || existsSync(join(runDir, INCOMPLETE_NOTE))) {
+    throw new RunFolderError(
+      `${runDir}: this run did not finish (see ${INCOMPLETE_NOTE}); its files are partial, so no report is made`,
+    );
+  }
+}
+
+/** The folder's manifest; every finished folder has one (it is written last). */
+function readFolderManifest(runDir: string): Manifest {
+  try {
+    return readManifest(join(runDir, 'manifest.json'));
+  } catch (error) {
+    throw new RunFolderError(
+      `${(error as Error).message}; is ${runDir} a results folder of peakwatch run or compare?`,
+    );
+  }
+}
+
+/** Every summary of the folder's summary files, with the measure columns (the same in each). */
+function readSummaries(
+  runDir: string,
+  files: readonly string[],
+): { summaries: ReplicationSummary[]; keys: readonly string[] } {
+  const summaries: ReplicationSummary[] = [];
+  let keys: readonly string[] = [];
+  for (const file of files) {
+    const path = join(runDir, file);
+    if (!existsSync(path)) throw new Error(`${path}: missing; the manifest lists this plan`);
+    const table = parseSummaryCsv(readFileSync(path, 'utf8'), path);
+    keys = table.keys;
+    summaries.push(...table.summaries);
+  }
+  return { summaries, keys };
+}
+
+/**
+ * A plan's record file as a table, or null when the folder has none: `<stem>-<plan>.csv`, or in
+ * a run folder `<stem>.csv`.
+ */
+function readRecordTable(
+  runDir: string,
+  kind: 'run' | 'compare',
+  stem: RecordStem,
+  plan: string,
+): CsvTable | null {
+  const names = [planRecordFile(stem, plan), ...(kind === 'run' ? [`${stem}.csv`] : [])];
+  for (const name of names) {
+    const path = join(runDir, name);
+    if (existsSync(path)) return parseCsvTable(readFileSync(path, 'utf8'), path);
+  }
+  return null;
+}
+
+/** The rows of one plan (a file of several plans, as a merged or future layout may give). */
+function onlyPlan<R extends IncidentRow | ResponderRow>(rows: R[], plan: string): R[] {
+  return rows.filter((row) => row.plan === plan);
+}
+
+/** Occupancy of the first plan that has a file (the crowd does not depend on the plan). */
+function readOccupancy(
+  plans: readonly string[],
+  table: (plan: string) => CsvTable | null,
+): OccupancyRecords | null {
+  for (const plan of plans) {
+    const found = table(plan);
+    if (found) return { plan, rows: readOccupancyRows(found) };
+  }
+  return null;
+}
+
+/**
+ * The calendar's first day from an incidents file's clock columns: the date of `occurred_time`
+ * less the whole days of `occurred` (the file's times count from day 1 00:00).
+ */
+function startDateFromFiles(tables: readonly (CsvTable | null)[]): string | null {
+  for (const table of tables) {
+    const row = table?.rows[0];
+    if (table === null || table === undefined || row === undefined) continue;
+    const minutes = Number(row[columnIndex(table, 'occurred')]);
+    const label = row[columnIndex(table, 'occurred_time')]!;
+    const match = /^(\d{4})-(\d{2})-(\d{2}) /.exec(label);
+    if (match === null || !Number.isFinite(minutes)) continue;
+    const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    return new Date(day - Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
+  }
+  return null;
+}

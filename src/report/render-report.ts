@@ -1,0 +1,69 @@
+/**
+ * The whole report as one self-contained HTML document: inline CSS and SVG, no script, no
+ * external resource, so it opens from disk in any browser and prints to PDF as it looks.
+ */
+import { htmlLang, type Lang } from '../i18n/lang.js';
+import { escapeHtml } from './format.js';
+import { renumberPlotIds } from './plot-render.js';
+import { reportContext } from './report-context.js';
+import { REPORT_CSS } from './report-style.js';
+import type { RunData } from './run-data.js';
+import { assumptionsSection } from './section-assumptions.js';
+import { headerSection } from './section-header.js';
+import { headlineSection } from './section-headline.js';
+import { hoursSection } from './section-hours.js';
+import { manifestSection } from './section-manifest.js';
+import { mapSection } from './section-map.js';
+import { recoverySection } from './section-recovery.js';
+import { responseSection } from './section-response.js';
+import { targetsSection } from './section-targets.js';
+import { utilisationSection } from './section-utilisation.js';
+
+/**
+ * Renders the report of a results folder in one language. Pure: it reads nothing from disk and
+ * gives the same text for the same data.
+ *
+ * @example
+ * ```ts
+ * const page = renderReport(loadRunData('results/golden-week-compare-20241001-093000'), 'zh');
+ * ```
+ */
+export function renderReport(data: RunData, lang: Lang): string {
+  const ctx = reportContext(data, lang);
+  const { t } = ctx;
+  const main = renumberPlotIds(
+    [
+      headlineSection(ctx),
+      targetsSection(ctx),
+      responseSection(ctx),
+      hoursSection(ctx),
+      utilisationSection(ctx),
+      recoverySection(ctx),
+      mapSection(ctx),
+      assumptionsSection(ctx),
+      manifestSection(ctx),
+    ].join(''),
+  );
+  const title = t('report.title', { scenario: data.manifest.scenario.name });
+  return [
+    '<!doctype html>',
+    `<html lang="${htmlLang(lang)}">`,
+    '<head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style></head>`,
+    `<body>${headerSection(ctx)}${contents(main, t('report.contents'))}<main>${main}</main>`,
+    `<footer><p>${escapeHtml(t('report.footnote'))}</p>`,
+    `<p>${escapeHtml(t('report.generated', { version: data.manifest.peakwatch }))}</p></footer>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}
+
+/** A table of contents linking every section of the main part (their headings are escaped). */
+function contents(main: string, label: string): string {
+  const links = [...main.matchAll(/<section id="([^"]+)"><h2>([^<]*)<\/h2>/g)].map(
+    ([, id, heading]) => `<li><a href="#${id}">${heading}</a></li>`,
+  );
+  return `<nav aria-label="${escapeHtml(label)}"><ol>${links.join('')}</ol></nav>`;
+}

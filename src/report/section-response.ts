@@ -1,0 +1,87 @@
+/**
+ * Response-time distributions by plan: ECDF curves of alert to first responder and alert to
+ * officers when the folder has incident records for every plan; otherwise the quantiles the
+ * summaries hold (median and upper percentiles, with intervals).
+ */
+import { findMeasure } from '../stats/measures.js';
+import { ecdfChart } from './ecdf-chart.js';
+import { figure, note, panel, section } from './html-parts.js';
+import { intervalChart, intervalDomain } from './interval-chart.js';
+import { planEstimates } from './plan-estimates.js';
+import type { ReportContext } from './report-context.js';
+import type { IncidentRow } from './report-records.js';
+import { alertToFirstMinutes, alertToOfficersMinutes } from './response-times.js';
+
+/** The "response times" section. */
+export function responseSection(ctx: ReportContext): string {
+  const { t } = ctx;
+  const complete = ctx.data.records.every((r) => r.incidents !== null);
+  const body = complete
+    ? distributions(ctx, (r) => alertToFirstMinutes(r), 'alert-to-first', t('response.first')) +
+      distributions(
+        ctx,
+        (r) => alertToOfficersMinutes(r),
+        'alert-to-officers',
+        t('response.officers'),
+      )
+    : note(t('response.fromSummaries')) +
+      quantiles(ctx, 'alert-to-first', t('response.first'), [
+        'medianAlertToFirst',
+        'p90AlertToFirst',
+        'p95AlertToFirst',
+      ]) +
+      quantiles(ctx, 'alert-to-officers', t('response.officers'), [
+        'medianAlertToOfficers',
+        'p90AlertToOfficers',
+      ]);
+  return section('response', t('response.title'), complete ? t('response.intro') : null, body);
+}
+
+/** ECDF curves of one response time, a curve per plan. */
+function distributions(
+  ctx: ReportContext,
+  minutes: (rows: readonly IncidentRow[]) => number[],
+  chartId: string,
+  caption: string,
+): string {
+  const samples = ctx.data.records.map((r) => ({ plan: r.plan, values: minutes(r.incidents!) }));
+  if (samples.every((s) => s.values.length === 0)) {
+    return figure(chartId, caption, note(ctx.t('response.noData')));
+  }
+  const chart = ecdfChart({
+    samples,
+    plans: ctx.plans,
+    colors: ctx.colors,
+    xLabel: ctx.t('axis.minutesAfterAlert'),
+    yLabel: ctx.t('axis.percentReached'),
+  });
+  return figure(chartId, caption, chart);
+}
+
+/** Interval charts of the quantiles of one response time, one panel per quantile. */
+function quantiles(
+  ctx: ReportContext,
+  chartId: string,
+  caption: string,
+  measureIds: readonly string[],
+): string {
+  const estimates = measureIds.map((id) => planEstimates(ctx, id));
+  if (estimates.flat().every((e) => Number.isNaN(e.ci.mean))) {
+    return figure(chartId, caption, note(ctx.t('response.noData')));
+  }
+  const domain = intervalDomain(estimates.flat(), [0, Number.POSITIVE_INFINITY]);
+  const panels = measureIds.map((id, i) =>
+    panel(
+      ctx.measureLabel(id),
+      intervalChart({
+        estimates: estimates[i]!,
+        plans: ctx.plans,
+        colors: ctx.colors,
+        xLabel: ctx.t('axis.minutes'),
+        decimals: findMeasure(id).decimals,
+        domain,
+      }),
+    ),
+  );
+  return figure(chartId, caption, panels.join(''));
+}

@@ -1,0 +1,416 @@
+/**
+ * Hand-made results folders for the report tests: a small scenario with Chinese site names and
+ * coordinates, and run or compare folders whose every number is written here by hand, so that
+ * the tests can check the report against values worked out independently of peakwatch.
+ *
+ * Layout: <tmp>/project/scenarios/test-area.yaml and <tmp>/project/results/<folder>/, with the
+ * manifest recording the scenario as `scenarios/test-area.yaml` (relative, as real runs do).
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  columnNames,
+  INCIDENT_COLUMNS,
+  OCCUPANCY_COLUMNS,
+  RESPONDER_COLUMNS,
+} from '../../src/output/csv-columns.js';
+import type { Manifest } from '../../src/output/manifest.js';
+import { summaryMeasureKeys } from '../../src/output/summary-csv.js';
+
+/** The fixture scenario. Walking minutes from the platform at `lot` (coverage 10): station 6,
+ * lift 8, view 12, bridge 17; so the platform covers lot, station and lift. */
+export const SCENARIO_YAML = `peakwatch: 1
+name: 测试景区 (test area)
+description: 报告测试用的小景区。
+seed: 11
+replications: 3
+calendar: { start: "2024-10-01", days: 2, timeZone: Asia/Shanghai }
+sites:
+  - { id: station, name: 测试派出所, kind: station, lat: 29.348, lon: 110.448 }
+  - { id: lot, name: "停车场 (Lot & <Gate>)", kind: parking, lat: 29.347, lon: 110.446, capacity: 800 }
+  - { id: view, name: 观景台, kind: viewpoint, lat: 29.350, lon: 110.454, capacity: 600 }
+  - { id: lift, name: 电梯上站, kind: elevator, lat: 29.3525, lon: 110.460, capacity: 500 }
+  - { id: bridge, name: 无坐标桥, kind: viewpoint, capacity: 300 }
+travel:
+  links:
+    - { between: [station, lot], vehicle: 2, walk: 6 }
+    - { between: [lot, view], vehicle: 4, walk: 12 }
+    - { between: [lot, lift], vehicle: 6, walk: 8 }
+    - { between: [view, lift], vehicle: 5, walk: 15 }
+    - { between: [view, bridge], vehicle: 3, walk: 5 }
+crowd:
+  visitorsPerDay: [6000, 5000]
+  arrivalProfile:
+    - { from: "07:00", to: "12:00", weight: 3 }
+  sites:
+    - { site: lot, share: 0.8, stay: { dist: lognormal, mean: 20, cv: 0.5 } }
+    - { site: view, share: 0.6, lagMinutes: 30, stay: { dist: constant, value: 30 } }
+    - { site: lift, share: 0.5, lagMinutes: 90, stay: { dist: uniform, min: 10, max: 40 } }
+    - { site: bridge, share: 0.3, lagMinutes: 60, stay: { dist: constant, value: 15 } }
+incidents:
+  types:
+    - id: lost-item
+      name: 遗失物品
+      rate: 0.1
+      priority: 4
+      handlers: [platform, patrol, officer]
+      officers: 0
+      onScene: { dist: exponential, mean: 30 }
+      targetMinutes: 10
+      recovery: { initial: 0.8, halfLifeMinutes: 45 }
+    - id: dispute
+      name: 纠纷
+      rate: 0.05
+      priority: 1
+      handlers: [officer]
+      officers: 2
+      onScene: { dist: constant, value: 20 }
+      targetMinutes: 3
+    - id: lost-person
+      name: 走失人员
+      rate: 0.05
+      priority: 2
+      handlers: [platform, patrol, officer]
+      officers: 0
+      onScene: { dist: constant, value: 30 }
+      targetMinutes: 5
+      recovery: { initial: 0.95, halfLifeMinutes: 240 }
+detection:
+  phone: { dist: lognormal, mean: 15, cv: 0.8 }
+  platform: { dist: constant, value: 3 }
+  patrol: { dist: constant, value: 1 }
+  radioMinutes: 0.5
+plans:
+  - name: base
+    description: 现行方案
+    dispatch: platform-first
+    officers:
+      base: station
+      shifts:
+        - { start: "07:00", end: "19:00", cars: 2, crew: 2 }
+    platforms:
+      - { site: lot, staff: 2, coverageMinutes: 10, hours: { start: "07:00", end: "19:00" } }
+    patrols:
+      - { id: loop, route: [view, lift, lot], teams: 1, dwellMinutes: 10, hours: { start: "08:00", end: "18:00" } }
+  - name: more-cars
+    extends: base
+    description: 增加一辆警车
+    officers:
+      base: station
+      shifts:
+        - { start: "07:00", end: "19:00", cars: 3, crew: 2 }
+`;
+
+/** The fixture's site names, for checking that names appear as written. */
+export const SITE_NAMES = ['测试派出所', '停车场 (Lot & <Gate>)', '观景台', '电梯上站', '无坐标桥'];
+
+/** Plans of the fixture, baseline first. */
+export const PLANS = ['base', 'more-cars'] as const;
+
+/**
+ * Per-replication values (3 replications) by plan and measure; everything else is empty (NaN).
+ * Hand-worked results used by the tests:
+ * - shareOfficersWithinTarget: means 60 and 80; paired differences 20, 15, 25 → mean 20,
+ *   sd 5, half-width t(0.975, 2) · 5/√3 = 4.302653 · 2.886751 = 12.4207 → [7.6, 32.4];
+ * - staffHours: 100 and 148 in every replication → difference exactly +48.
+ */
+export const SUMMARY_VALUES: Record<string, Record<string, number[]>> = {
+  base: {
+    incidents: [4, 4, 4],
+    shareOfficersWithinTarget: [50, 60, 70],
+    shareWithinTarget: [80, 85, 90],
+    meanOccurrenceToFirst: [9, 10, 11],
+    p90AlertToFirst: [12, 13, 14],
+    medianAlertToFirst: [4, 5, 6],
+    p95AlertToFirst: [14, 15, 16],
+    medianAlertToOfficers: [6, 7, 8],
+    p90AlertToOfficers: [9, 10, 11],
+    shareWaited: [0, 10, 20],
+    recoveryRate: [70, 80, 90],
+    'recoveryRate@lost-item': [60, 70, 80],
+    'recoveryRate@lost-person': [100, 100, 100],
+    officerUtilisation: [20, 25, 30],
+    staffHours: [100, 100, 100],
+  },
+  'more-cars': {
+    incidents: [4, 4, 4],
+    shareOfficersWithinTarget: [70, 75, 95],
+    shareWithinTarget: [82, 88, 91],
+    meanOccurrenceToFirst: [8, 9, 10],
+    p90AlertToFirst: [11, 12, 13],
+    medianAlertToFirst: [3, 4, 5],
+    p95AlertToFirst: [13, 14, 15],
+    medianAlertToOfficers: [5, 6, 7],
+    p90AlertToOfficers: [8, 9, 10],
+    shareWaited: [0, 0, 10],
+    recoveryRate: [75, 80, 85],
+    'recoveryRate@lost-item': [65, 70, 75],
+    'recoveryRate@lost-person': [100, 90, 100],
+    officerUtilisation: [15, 18, 21],
+    staffHours: [148, 148, 148],
+  },
+};
+
+/** One incident row's values that the report reads (times in minutes since day 1 00:00). */
+interface IncidentSpec {
+  readonly replication: number;
+  readonly type: string;
+  readonly site: string;
+  readonly occurred: number;
+  readonly alert: number;
+  readonly first: number;
+  readonly officersRequired?: number;
+  readonly officers?: number;
+}
+
+/**
+ * Incidents by plan. Mean alert-to-first minutes by site for base: lot (5 + 3) / 2 = 4,
+ * view 12, lift 6, bridge 10; for more-cars: lot (4 + 2) / 2 = 3, view 10, lift 5, bridge 9.
+ * Occurrence hours for base: 10, 11, 34 in replication 1; 10 and 40 in 2; none in 3.
+ */
+export const INCIDENTS: Record<string, IncidentSpec[]> = {
+  base: [
+    { replication: 1, type: 'lost-item', site: 'lot', occurred: 600, alert: 601, first: 606 },
+    {
+      replication: 1,
+      type: 'dispute',
+      site: 'view',
+      occurred: 690,
+      alert: 700,
+      first: 712,
+      officersRequired: 2,
+      officers: 715,
+    },
+    { replication: 1, type: 'lost-person', site: 'lift', occurred: 2050, alert: 2051, first: 2057 },
+    { replication: 2, type: 'lost-item', site: 'lot', occurred: 610, alert: 612, first: 615 },
+    { replication: 2, type: 'lost-item', site: 'bridge', occurred: 2420, alert: 2425, first: 2435 },
+  ],
+  'more-cars': [
+    { replication: 1, type: 'lost-item', site: 'lot', occurred: 600, alert: 601, first: 605 },
+    {
+      replication: 1,
+      type: 'dispute',
+      site: 'view',
+      occurred: 690,
+      alert: 700,
+      first: 710,
+      officersRequired: 2,
+      officers: 711,
+    },
+    { replication: 1, type: 'lost-person', site: 'lift', occurred: 2050, alert: 2051, first: 2056 },
+    { replication: 2, type: 'lost-item', site: 'lot', occurred: 610, alert: 612, first: 614 },
+    { replication: 2, type: 'lost-item', site: 'bridge', occurred: 2420, alert: 2425, first: 2434 },
+  ],
+};
+
+/** What folder to build. */
+export interface FixtureOptions {
+  readonly kind: 'run' | 'compare';
+  /** Plans with incidents/responders files (default all of the folder's plans). */
+  readonly recordsFor?: readonly string[];
+  /** Write busy/on-duty minutes by hour in responders.csv (default true). */
+  readonly byHour?: boolean;
+  /** 'ok' (default), 'missing' (no scenario file) or 'changed' (edited after the run). */
+  readonly scenario?: 'ok' | 'missing' | 'changed';
+  /** Folder name (default `<kind>-fixture`). */
+  readonly name?: string;
+}
+
+/** A fixture folder and where it lives. */
+export interface Fixture {
+  readonly root: string;
+  readonly project: string;
+  readonly runDir: string;
+  readonly scenarioPath: string;
+  readonly manifest: Manifest;
+}
+
+/** Builds a results folder in a new temporary directory. */
+export function buildFixture(options: FixtureOptions): Fixture {
+  const root = mkdtempSync(join(tmpdir(), 'pw-report-'));
+  const project = join(root, 'project');
+  const scenarioPath = join(project, 'scenarios', 'test-area.yaml');
+  mkdirSync(join(project, 'scenarios'), { recursive: true });
+  const sha256 = createHash('sha256').update(SCENARIO_YAML, 'utf8').digest('hex');
+  if (options.scenario !== 'missing') writeFileSync(scenarioPath, SCENARIO_YAML);
+  if (options.scenario === 'changed') appendFileSync(scenarioPath, '# edited after the run\n');
+  const plans = options.kind === 'run' ? [PLANS[0]] : [...PLANS];
+  const runDir = join(project, 'results', options.name ?? `${options.kind}-fixture`);
+  mkdirSync(runDir, { recursive: true });
+  const recordsFor = options.recordsFor ?? plans;
+  const fileName = (stem: string, plan: string) =>
+    options.kind === 'run' ? `${stem}.csv` : `${stem}-${plan}.csv`;
+  for (const plan of plans) {
+    writeFileSync(join(runDir, fileName('summary', plan)), summaryCsv(plan));
+    if (!recordsFor.includes(plan)) continue;
+    writeFileSync(join(runDir, fileName('incidents', plan)), incidentsCsv(plan));
+    writeFileSync(
+      join(runDir, fileName('responders', plan)),
+      respondersCsv(plan, options.byHour ?? true),
+    );
+    writeFileSync(join(runDir, fileName('occupancy', plan)), occupancyCsv(plan));
+  }
+  const manifest: Manifest = {
+    format: 1,
+    kind: options.kind,
+    command: options.kind,
+    commandLine: `${options.kind} scenarios/test-area.yaml --replications 3`,
+    peakwatch: '0.1.0',
+    node: 'v20.0.0',
+    scenario: { path: 'scenarios/test-area.yaml', sha256, name: '测试景区 (test area)' },
+    seed: 11,
+    replications: 3,
+    replicationRange: [1, 3],
+    plans,
+    baseline: options.kind === 'run' ? null : PLANS[0],
+    independentStreams: false,
+    precision: null,
+    shard: null,
+    mergedFrom: null,
+    workers: 1,
+    startedAt: '2024-10-01T01:00:00.000Z',
+    finishedAt: '2024-10-01T01:00:02.000Z',
+    wallSeconds: 2,
+    files: [],
+  };
+  writeFileSync(join(runDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { root, project, runDir, scenarioPath, manifest };
+}
+
+/** CSV text from a header and rows of cells given by column name (others empty). */
+function csvText(
+  header: readonly string[],
+  rows: readonly Record<string, string | number>[],
+): string {
+  const line = (cells: readonly string[]) => `${cells.join(',')}\n`;
+  return line(header) + rows.map((row) => line(header.map((h) => String(row[h] ?? '')))).join('');
+}
+
+/** summary.csv of a plan: the values above, every other measure empty. */
+function summaryCsv(plan: string): string {
+  const keys = summaryMeasureKeys([{ id: 'lost-item' }, { id: 'dispute' }, { id: 'lost-person' }]);
+  const values = SUMMARY_VALUES[plan]!;
+  const rows = [1, 2, 3].map((replication) => {
+    const row: Record<string, string | number> = { plan, replication };
+    for (const [key, list] of Object.entries(values)) row[key] = list[replication - 1]!;
+    return row;
+  });
+  return csvText(['plan', 'replication', ...keys], rows);
+}
+
+/** incidents.csv of a plan. */
+function incidentsCsv(plan: string): string {
+  const clock = (minutes: number) => {
+    const day = Math.floor(minutes / 1440);
+    const hh = String(Math.floor((minutes % 1440) / 60)).padStart(2, '0');
+    const mm = String(Math.floor(minutes % 60)).padStart(2, '0');
+    return `2024-10-0${day + 1} ${hh}:${mm}`;
+  };
+  const rows = INCIDENTS[plan]!.map((i, k) => ({
+    plan,
+    replication: i.replication,
+    incident: k + 1,
+    type: i.type,
+    priority: 2,
+    site: i.site,
+    occurred: i.occurred,
+    occurred_time: clock(i.occurred),
+    alert: i.alert,
+    alert_time: clock(i.alert),
+    detected_by: 'phone',
+    dispatched: i.alert,
+    first_on_scene: i.first,
+    first_responder: 'car-1-1',
+    first_responder_kind: 'officer',
+    officers_required: i.officersRequired ?? 0,
+    officers_on_scene: i.officers ?? '',
+    cleared: i.first + 20,
+    waited: 'false',
+    wait_minutes: 0,
+    travel_minutes: i.first - i.alert,
+    within_target: 'true',
+    responders: 'car-1-1',
+  }));
+  return csvText(columnNames(INCIDENT_COLUMNS), rows);
+}
+
+/**
+ * responders.csv of a plan: per replication one officer car of 2 and, for base, a second car
+ * of 1 (so utilisation is crew-weighted), plus a platform staff member. With `byHour`, 48 hours
+ * of busy/on-duty minutes: in hour 10 of replication r, car 1 (2 persons) is busy 30 of 60
+ * minutes and car 2 (1 person) 60 of 60 → (2·30 + 60) / (2·60 + 60) = 120/180 = 66.67 %;
+ * in replication 2, car 1 is busy 60 → (120 + 60)/180 = 100 %; replication 3 → 0 busy = 0 %.
+ */
+export function respondersCsv(plan: string, byHour: boolean): string {
+  const hours = 48;
+  const list = (fill: (h: number) => number) =>
+    Array.from({ length: hours }, (_, h) => fill(h)).join(';');
+  const rows: Record<string, string | number>[] = [];
+  const busyCar1 = [30, 60, 0];
+  const busyCar2 = [60, 0, 0];
+  for (const replication of [1, 2, 3]) {
+    const car = (id: string, persons: number, busyAt10: number) => ({
+      plan,
+      replication,
+      responder: id,
+      kind: 'officer',
+      home: 'station',
+      persons,
+      idle_minutes: 100,
+      travelling_minutes: 10,
+      on_scene_minutes: 20,
+      returning_minutes: 5,
+      off_shift_minutes: 0,
+      incidents: 2,
+      travel_minutes: 15,
+      staff_minutes: 135 * persons,
+      overtime_minutes: 0,
+      ...(byHour
+        ? {
+            busy_minutes_by_hour: list((h) => (h === 10 ? busyAt10 : 0)),
+            on_duty_minutes_by_hour: list((h) => (h >= 7 && h < 19 ? 60 : 0)),
+          }
+        : {}),
+    });
+    rows.push(car('car-1-1', 2, busyCar1[replication - 1]!));
+    if (plan === 'base') rows.push(car('car-1-2', 1, busyCar2[replication - 1]!));
+    rows.push({
+      ...car('platform-lot-1', 1, 45),
+      kind: 'platform',
+      home: 'lot',
+    });
+  }
+  const header = [
+    ...columnNames(RESPONDER_COLUMNS),
+    ...(byHour ? ['busy_minutes_by_hour', 'on_duty_minutes_by_hour'] : []),
+  ];
+  return csvText(header, rows);
+}
+
+/**
+ * occupancy.csv: 15-minute intervals of hour 8 (480–540) at lot and view in each replication.
+ * lot: 100, 200, 300, 400 in replication 1 and twice that in replication 2 and 3 → hour 8
+ * means 250 and 500 → mean over the 3 replications (250 + 500 + 500) / 3 = 416.67.
+ * view: 60 throughout → 60.
+ */
+function occupancyCsv(plan: string): string {
+  const rows: Record<string, string | number>[] = [];
+  for (const replication of [1, 2, 3]) {
+    [100, 200, 300, 400].forEach((value, k) => {
+      const start = 480 + 15 * k;
+      const scale = replication === 1 ? 1 : 2;
+      rows.push({
+        plan,
+        replication,
+        site: 'lot',
+        start,
+        start_time: '',
+        occupancy: value * scale,
+      });
+      rows.push({ plan, replication, site: 'view', start, start_time: '', occupancy: 60 });
+    });
+  }
+  return csvText(columnNames(OCCUPANCY_COLUMNS), rows);
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRunData, RunFolderError } from '../../src/report/load-run-data.js';
+import { buildFixture, INCIDENTS, SUMMARY_VALUES } from './fixture.js';
+
+/** A working directory unrelated to the fixture, so only the run folder's ancestors can help. */
+const elsewhere = () => mkdtempSync(join(tmpdir(), 'pw-cwd-'));
+
+describe('loadRunData', () => {
+  it('reads a run folder: summaries, records of its one plan, and the unchanged scenario', () => {
+    const fixture = buildFixture({ kind: 'run' });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(data.manifest.kind).toBe('run');
+    expect(data.summaries.map((s) => [s.plan, s.replication])).toEqual([
+      ['base', 1],
+      ['base', 2],
+      ['base', 3],
+    ]);
+    expect(data.summaries[1]!.values.shareOfficersWithinTarget).toBe(60);
+    expect(Number.isNaN(data.summaries[1]!.values.cost)).toBe(true);
+    const [records] = data.records;
+    expect(records!.incidents).toHaveLength(INCIDENTS.base!.length);
+    expect(records!.incidents![1]).toMatchObject({
+      type: 'dispute',
+      site: 'view',
+      alert: 700,
+      firstOnScene: 712,
+      officersRequired: 2,
+      officersOnScene: 715,
+    });
+    // An incident that needed no officers has no officers-on-scene time.
+    expect(Number.isNaN(records!.incidents![0]!.officersOnScene)).toBe(true);
+    // Two cars and a platform staff member in each of 3 replications.
+    expect(records!.responders).toHaveLength(9);
+    expect(records!.responders![0]!.busyMinutesByHour).toHaveLength(48);
+    expect(records!.responders![0]!.busyMinutesByHour![10]).toBe(30);
+    expect(data.occupancy?.rows).toHaveLength(24);
+    expect(data.scenario.state).toBe('ok');
+    expect(data.startDate).toBe('2024-10-01');
+    expect(data.folderName).toBe('run-fixture');
+  });
+
+  it('reads a compare folder and leaves null the records a plan has no file for', () => {
+    const fixture = buildFixture({ kind: 'compare', recordsFor: ['more-cars'] });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(data.records.map((r) => r.plan)).toEqual(['base', 'more-cars']);
+    expect(data.records[0]!.incidents).toBeNull();
+    expect(data.records[0]!.responders).toBeNull();
+    expect(data.records[1]!.incidents).toHaveLength(INCIDENTS['more-cars']!.length);
+    expect(data.occupancy?.plan).toBe('more-cars');
+    const morecars = data.summaries.filter((s) => s.plan === 'more-cars');
+    expect(morecars.map((s) => s.values.staffHours)).toEqual(
+      SUMMARY_VALUES['more-cars']!.staffHours,
+    );
+  });
+
+  it('reads responders without by-hour columns as null by-hour minutes', () => {
+    const fixture = buildFixture({ kind: 'run', byHour: false });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(data.records[0]!.responders![0]!.busyMinutesByHour).toBeNull();
+    expect(data.records[0]!.responders![0]!.onDutyMinutesByHour).toBeNull();
+  });
+
+  it('finds the scenario from the working directory too', () => {
+    const fixture = buildFixture({ kind: 'run' });
+    const data = loadRunData(fixture.runDir, fixture.project);
+    expect(data.scenario.state === 'ok' && data.scenario.path).toBe(fixture.scenarioPath);
+  });
+
+  it('says when the scenario changed since the run, and takes the first day from the CSV clock', () => {
+    const fixture = buildFixture({ kind: 'run', scenario: 'changed' });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(data.scenario.state).toBe('changed');
+    expect(data.scenario.path).toBe(fixture.scenarioPath);
+    // occurred 600 min = 2024-10-01 10:00 in the fixture's clock column.
+    expect(data.startDate).toBe('2024-10-01');
+  });
+
+  it('says when the scenario is missing, and renders from the CSV files alone', () => {
+    const fixture = buildFixture({ kind: 'compare', scenario: 'missing' });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(data.scenario).toEqual({ state: 'missing', path: 'scenarios/test-area.yaml' });
+    expect(data.records[0]!.incidents).not.toBeNull();
+  });
+
+  it('refuses a missing folder, an unfinished one and a folder without a manifest', () => {
+    expect(() => loadRunData(join(elsewhere(), 'nope'))).toThrow(RunFolderError);
+    const unfinished = buildFixture({ kind: 'run' });
+    writeFileSync(join(unfinished.runDir, 'INCOMPLETE.txt'), 'stopped\n');
+    expect(() => loadRunData(unfinished.runDir)).toThrow(/did not finish/);
+    const renamed = buildFixture({ kind: 'run' });
+    renameSync(renamed.runDir, `${renamed.runDir}.incomplete`);
+    expect(() => loadRunData(`${renamed.runDir}.incomplete`)).toThrow(RunFolderError);
+    const empty = join(elsewhere(), 'empty');
+    mkdirSync(empty);
+    expect(() => loadRunData(empty)).toThrow(/manifest/);
+  });
+
+  it('names the file and line of a malformed number', () => {
+    const fixture = buildFixture({ kind: 'run' });
+    const path = join(fixture.runDir, 'occupancy.csv');
+    writeFileSync(path, 'plan,replication,site,start,start_time,occupancy\nbase,1,lot,0,,many\n');
+    expect(() => loadRunData(fixture.runDir, elsewhere())).toThrow(`${path}:2: occupancy`);
+  });
+});

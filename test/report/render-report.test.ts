@@ -1,0 +1,256 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/messages.js';
+import { loadRunData } from '../../src/report/load-run-data.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { buildFixture, type FixtureOptions, SCENARIO_YAML, SITE_NAMES } from './fixture.js';
+
+/** A document parsed by linkedom. */
+type ParsedDocument = ReturnType<typeof parseHTML>['document'];
+
+const elsewhere = () => mkdtempSync(join(tmpdir(), 'pw-cwd-'));
+
+/** The rendered report of a fixture folder, parsed. */
+function render(options: FixtureOptions, lang: 'zh' | 'en' = 'en') {
+  const fixture = buildFixture(options);
+  const data = loadRunData(fixture.runDir, elsewhere());
+  const html = renderReport(data, lang);
+  const { document } = parseHTML(html);
+  return { fixture, data, html, document };
+}
+
+/** The parts of a DOM node the text walk needs (the project compiles without DOM types). */
+interface TextNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly tagName?: string;
+  readonly childNodes: Iterable<TextNode>;
+}
+
+/** Text a reader sees: every text of the body but style sheets, one space between texts. */
+function visibleText(document: ParsedDocument): string {
+  const texts: string[] = [];
+  const walk = (node: TextNode) => {
+    if (node.nodeType === 3) texts.push(node.textContent ?? '');
+    if (node.tagName?.toLowerCase() === 'style') return;
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(document.querySelector('body') as unknown as TextNode);
+  return texts.join(' ').replace(/\s+/g, ' ');
+}
+
+const chartIds = (document: ParsedDocument) =>
+  [...document.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart'));
+
+describe('renderReport with every file present', () => {
+  const { html, document } = render({ kind: 'compare' });
+  const text = visibleText(document);
+
+  it('has every section and chart, each with drawn SVG content', () => {
+    for (const id of [
+      'headline',
+      'measures',
+      'targets',
+      'response',
+      'hours',
+      'utilisation',
+      'recovery',
+      'map',
+      'assumptions',
+      'manifest',
+    ]) {
+      expect(document.querySelector(`section#${id}`), id).not.toBeNull();
+    }
+    expect(chartIds(document)).toEqual([
+      'share-within-target',
+      'alert-to-first',
+      'alert-to-officers',
+      'occupancy-by-hour',
+      'occupancy-by-site',
+      'incidents-by-hour',
+      'utilisation-by-hour',
+      'recovery',
+      'map-legend',
+      'map-base',
+      'map-more-cars',
+    ]);
+    for (const figure of document.querySelectorAll('figure[data-chart]')) {
+      const id = figure.getAttribute('data-chart')!;
+      expect(figure.querySelector('svg'), id).not.toBeNull();
+      const shapes = figure.querySelectorAll('svg :is(path, rect, circle, line, polygon, text)');
+      expect(shapes.length, id).toBeGreaterThan(5);
+    }
+  });
+
+  it('is self-contained: no script, no external resource, only in-page links', () => {
+    expect(
+      document.querySelectorAll('script, link, img, iframe, object, embed, image'),
+    ).toHaveLength(0);
+    expect(html).not.toMatch(/\ssrc=/);
+    // url() only for in-page references (Plot's clip paths).
+    expect(html).not.toMatch(/@import|url\((?!#)/);
+    for (const a of document.querySelectorAll('[href]'))
+      expect(a.getAttribute('href')).toMatch(/^#/);
+    expect(html).toMatch(/@media print/);
+  });
+
+  it('names the best plan with its paired difference, verdict and staff-hours, as worked by hand', () => {
+    // Differences 20, 15, 25: mean 20, half-width t(0.975, 2) · 5/√3 = 12.42 → [7.6, 32.4].
+    expect(text).toContain('Best plan on “Officers on scene within target”: more-cars, 80.0 [');
+    expect(text).toContain('Against the baseline base: +20.0 [7.6, 32.4] percentage points.');
+    expect(text).toContain(messagesFor('en')['headline.significant']);
+    expect(text).toContain(messagesFor('en')['headline.supported']);
+    expect(text).toContain('more-cars uses 148.0 [148.0, 148.0] staff-hours per run');
+    expect(text).toContain('That is +48.0 [48.0, 48.0] staff-hours against the baseline.');
+  });
+
+  it('draws each plan’s map: station, platform, coverage, covered sites and patrol route', () => {
+    const map = document.querySelector('figure[data-chart="map-base"] svg')!;
+    expect(map.querySelectorAll('.map-station')).toHaveLength(1);
+    expect(map.querySelectorAll('.map-platform')).toHaveLength(1);
+    expect(map.querySelectorAll('.map-coverage')).toHaveLength(1);
+    // Walking minutes from the platform at the lot: station 6 and lift 8 are within its 10.
+    const covered = [...map.querySelectorAll('.map-covered')].map((ring) =>
+      ring.parentElement!.getAttribute('data-site'),
+    );
+    expect(covered.sort()).toEqual(['lift', 'lot', 'station']);
+    const route = map.querySelector('polygon.map-route')!;
+    expect(route.getAttribute('points')!.split(' ')).toHaveLength(3);
+    // Site colours follow the mean alert-to-first minutes: lot 4 is lighter than view 12.
+    const fill = (site: string) =>
+      map.querySelector(`[data-site="${site}"] .map-site`)!.getAttribute('fill');
+    expect(fill('lot')).not.toBe(fill('view'));
+    expect(map.querySelector('[data-site="lot"] title')!.textContent).toContain('4.0');
+  });
+
+  it('writes site names exactly as the scenario does, Chinese and markup characters included', () => {
+    const labels = [...document.querySelectorAll('figure[data-chart="map-base"] .map-label')].map(
+      (label) => [...label.querySelectorAll('tspan')].map((span) => span.textContent).join(' '),
+    );
+    expect(labels.sort()).toEqual(SITE_NAMES.filter((n) => n !== '无坐标桥').sort());
+    expect(html).toContain('停车场 (Lot &amp; &lt;Gate&gt;)');
+    expect(text).toContain('Sites without coordinates, not drawn: 无坐标桥.');
+  });
+
+  it('tabulates mean response by site and plan, as worked by hand', () => {
+    const rows = [...document.querySelectorAll('table.sites tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    expect(rows).toEqual([
+      ['停车场 (Lot & <Gate>)', '4.0', '3.0'],
+      ['观景台', '12.0', '10.0'],
+      ['电梯上站', '6.0', '5.0'],
+      ['无坐标桥', '10.0', '9.0'],
+    ]);
+  });
+
+  it('gives the same text every time (rendering is pure)', () => {
+    const fixture = buildFixture({ kind: 'compare' });
+    const data = loadRunData(fixture.runDir, elsewhere());
+    expect(renderReport(data, 'zh')).toBe(renderReport(data, 'zh'));
+  });
+});
+
+describe('renderReport of a run folder', () => {
+  it('describes its one plan without a comparison', () => {
+    const { document } = render({ kind: 'run' });
+    const text = visibleText(document);
+    expect(text).toContain(
+      'This run simulated one plan, base: “Officers on scene within target” 60.0 [',
+    );
+    expect(text).not.toContain('Against the baseline');
+    expect(chartIds(document)).toContain('map-base');
+  });
+});
+
+describe('renderReport with files missing', () => {
+  const { document } = render({
+    kind: 'compare',
+    recordsFor: [],
+    byHour: false,
+    scenario: 'missing',
+  });
+  const text = visibleText(document);
+
+  it('says what it could not show and why', () => {
+    const warnings = [...document.querySelectorAll('.warnings li')].map((li) => li.textContent);
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toContain('scenarios/test-area.yaml was not found');
+    expect(warnings[1]).toContain('No incident records (incidents.csv) for: base, more-cars');
+    expect(warnings[2]).toContain('occupancy.csv');
+    expect(warnings[3]).toContain('busy_minutes_by_hour');
+  });
+
+  it('falls back to the summaries: quantiles with intervals, utilisation over the whole run', () => {
+    const first = document.querySelector('figure[data-chart="alert-to-first"]')!;
+    expect(first.querySelectorAll('.panel svg')).toHaveLength(3);
+    expect(
+      document
+        .querySelector('figure[data-chart="alert-to-officers"]')!
+        .querySelectorAll('.panel svg'),
+    ).toHaveLength(2);
+    expect(chartIds(document)).toContain('utilisation-overall');
+    expect(chartIds(document)).not.toContain('utilisation-by-hour');
+    expect(chartIds(document)).not.toContain('incidents-by-hour');
+  });
+
+  it('leaves out the map and the assumptions, and names types by their ids', () => {
+    expect(chartIds(document).filter((id) => id?.startsWith('map'))).toEqual([]);
+    expect(text).toContain(messagesFor('en')['map.unavailable']);
+    expect(document.querySelector('section#assumptions')).toBeNull();
+    const panels = [...document.querySelectorAll('figure[data-chart="recovery"] h4')].map(
+      (h) => h.textContent,
+    );
+    expect(panels).toEqual(['All lost items and people', 'lost-item', 'lost-person']);
+  });
+});
+
+describe('renderReport in Chinese', () => {
+  const { document, data } = render({ kind: 'compare' }, 'zh');
+  const text = visibleText(document);
+
+  it('leaves no English label of the dictionary in the visible text', () => {
+    for (const [key, english] of Object.entries(messagesFor('en'))) {
+      for (const chunk of english.split(/\{\w+\}/).map((c) => c.trim())) {
+        if (!/[A-Za-z]{3,}/.test(chunk)) continue;
+        // As a whole phrase: "--replications" in the command line is not the label "Replications".
+        const phrase = new RegExp(
+          `(^|[^A-Za-z-])${chunk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`,
+        );
+        expect(phrase.test(text), `${key}: "${chunk}"`).toBe(false);
+      }
+    }
+  });
+
+  it('has no English word but proper names, ids and file names', () => {
+    const m = data.manifest;
+    const properNames = [
+      SCENARIO_YAML.match(/^name: (.*)$/m)![1]!,
+      ...m.plans,
+      'loop',
+      'Asia/Shanghai',
+      ...SITE_NAMES,
+      data.folderName,
+      m.commandLine,
+      m.scenario.path,
+      m.scenario.sha256,
+      m.node,
+      m.startedAt,
+      m.finishedAt,
+      // The program, file formats and the statistics page named in the footnote.
+      'peakwatch Node.js SHA-256 UTC CSV docs/statistics.md manifest.json',
+    ];
+    const allowed = new Set(properNames.flatMap((n) => n.match(/[A-Za-z]{2,}/g) ?? []));
+    const english = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !allowed.has(word));
+    expect(english).toEqual([]);
+  });
+
+  it('uses the Chinese dictionary for titles and the headline', () => {
+    expect(document.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
+    expect(document.querySelector('h1')!.textContent).toBe('警力配置报告：测试景区 (test area)');
+    expect(text).toContain('与基准方案 base 相比：+20.0 [7.6, 32.4] 个百分点。');
+  });
+});
