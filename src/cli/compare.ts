@@ -1,12 +1,17 @@
 /**
  * `peakwatch compare SCENARIO`: every chosen plan on the same replications (common random
- * numbers), the comparison table against the baseline and the best-plan sentence on stdout,
- * summaries and comparison.csv in a new results folder.
+ * numbers), the comparison table against the baseline and the best-plan sentence on stdout (in
+ * `--lang`), summaries and comparison.csv in a new results folder, and with `--report` the HTML
+ * report in that folder.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experiment/precision.js';
 import { runComparison } from '../experiment/run-comparison.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { consoleWording, type Wording } from '../output/console-wording.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
+import { formatNumber } from '../output/table-format.js';
+import { writeReport } from '../report/write-report.js';
 import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
@@ -30,6 +35,8 @@ interface CompareArgs extends SimulationArgs {
   readonly precision?: number;
   readonly 'max-replications': number;
   readonly 'independent-streams': boolean;
+  readonly report: boolean;
+  readonly lang: Lang;
 }
 
 /** The `compare` command. */
@@ -63,6 +70,16 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         default: false,
         hidden: true,
         describe: 'Give each plan its own random streams (to measure what CRN gains)',
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also write report.html into the results folder (as `peakwatch report` does)',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the table, the verdict and the report: zh (Chinese) or en (English)',
       })
       .conflicts('precision', ['replications', 'shard'])
       .epilog(
@@ -120,15 +137,18 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         ]),
       }),
     );
+    const wording = consoleWording(args.lang);
+    const comparison = comparePlans(result.summaries, result.baseline);
+    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording)}\n`);
     io.stdout.write(
-      `${formatComparisonTable(comparePlans(result.summaries, result.baseline), result.baseline)}\n`,
+      `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
     );
-    io.stdout.write(
-      `${replicationsLine(result.replications, result.precision, precision?.target)}\n`,
-    );
-    io.stdout.write(`${bestPlanSentence(result.summaries)}\n`);
+    io.stdout.write(`${bestPlanSentence(result.summaries, undefined, undefined, wording)}\n`);
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      io.stdout.write(`Report: ${await writeReport(result.folder, { lang: args.lang })}\n`);
+    }
   },
 });
 
@@ -142,18 +162,22 @@ function precisionTarget(value: number): number {
 
 /** The footer line: replications per plan, and how the precision rule ended. */
 function replicationsLine(
+  { t, label }: Wording,
   replications: number,
   status: PrecisionStatus | null,
   target: number | undefined,
 ): string {
-  const count = `Replications per plan: ${replications}`;
-  const percent = `${Number((100 * (target ?? 0)).toPrecision(12))} %`;
-  if (status === null || target === undefined) return `${count}.`;
-  const widest = Number.isFinite(status.widest)
-    ? `${(100 * status.widest).toFixed(1)} %`
-    : 'no interval yet';
-  const where = `widest: ${findMeasure(status.measure).label} of "${status.plan}", ${widest}`;
-  return status.reached
-    ? `${count}, when every headline measure reached the precision target of ${percent} (${where}).`
-    : `${count} (the cap): the precision target of ${percent} was not reached (${where}).`;
+  if (status === null || target === undefined) {
+    return t('console.replicationsNote', { replications });
+  }
+  const value = Number.isFinite(status.widest)
+    ? `${formatNumber(100 * status.widest, 1)} %`
+    : t('console.noIntervalYet');
+  const widest = t('console.widest', {
+    measure: label(findMeasure(status.measure)),
+    plan: status.plan,
+    value,
+  });
+  const values = { replications, target: `${Number((100 * target).toPrecision(12))} %`, widest };
+  return t(status.reached ? 'console.precisionReached' : 'console.precisionNotReached', values);
 }

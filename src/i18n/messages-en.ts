@@ -279,6 +279,32 @@ export const EN_MESSAGES = {
   'unit.cost': 'cost units',
   'unit.points': 'points',
 
+  'console.measure': 'Measure',
+  'console.replications': 'Replications',
+  'console.baseline': '(baseline)',
+  'console.cellNote':
+    'Each cell: mean ±half-width of the {level} confidence interval over replications;',
+  'console.differenceNote':
+    'below it, the paired difference plan - {baseline} (for %, in percentage points); * its interval excludes zero.',
+  'console.replicationsNote': 'Replications per plan: {replications}.',
+  'console.bestSubject': 'Best plan on {measure}',
+  'console.bestNone': '{subject}: none, no replication of any plan defines it.',
+  'console.bestLead': '{subject}: "{plan}" ({value})',
+  'console.bestAlone': '{lead}; there is no other plan to compare it with.',
+  'console.bestSupported':
+    '{lead}; statistically supported: its {level} paired confidence interval excludes zero against every other plan.',
+  'console.bestNotSupported':
+    '{lead}; not statistically supported: the {level} paired confidence interval of the difference does not exclude zero against {plans}.',
+  'console.runnerUp': '"{plan}" ({difference})',
+  'console.listSeparator': ', ',
+  'console.noInterval': 'no interval',
+  'console.precisionReached':
+    'Replications per plan: {replications}, when every headline measure reached the precision target of {target} ({widest}).',
+  'console.precisionNotReached':
+    'Replications per plan: {replications} (the cap): the precision target of {target} was not reached ({widest}).',
+  'console.widest': 'widest: {measure} of "{plan}", {value}',
+  'console.noIntervalYet': 'no interval yet',
+
   'measure.incidents': 'Incidents',
   'measure.meanOccurrenceToFirst': 'Mean occurrence to first on scene',
   'measure.meanAlertToFirst': 'Mean alert to first on scene',

@@ -271,6 +271,31 @@ export const ZH_MESSAGES: Messages = {
   'unit.cost': '成本单位',
   'unit.points': '个百分点',
 
+  'console.measure': '指标',
+  'console.replications': '重复次数',
+  'console.baseline': '（基准）',
+  'console.cellNote': '每格：各次重复的均值 ±{level} 置信区间半宽；',
+  'console.differenceNote':
+    '其下为配对差值（方案 − {baseline}，百分比指标以百分点计）；* 表示该差值的区间不含零。',
+  'console.replicationsNote': '每个方案重复次数：{replications}。',
+  'console.bestSubject': '按“{measure}”评选的最佳方案',
+  'console.bestNone': '{subject}：无，没有任何方案的任何一次重复给出该指标。',
+  'console.bestLead': '{subject}：“{plan}”（{value}）',
+  'console.bestAlone': '{lead}；没有其他方案可以比较。',
+  'console.bestSupported':
+    '{lead}；有统计支持：与其他每个方案相比，其 {level} 配对置信区间都不含零。',
+  'console.bestNotSupported':
+    '{lead}；没有统计支持：与 {plans} 相比，差值的 {level} 配对置信区间包含零。',
+  'console.runnerUp': '“{plan}”（{difference}）',
+  'console.listSeparator': '、',
+  'console.noInterval': '无区间',
+  'console.precisionReached':
+    '每个方案重复次数：{replications}，此时所有核心指标都达到了 {target} 的精度目标（{widest}）。',
+  'console.precisionNotReached':
+    '每个方案重复次数：{replications}（上限）：未达到 {target} 的精度目标（{widest}）。',
+  'console.widest': '最宽：“{plan}”的{measure}，{value}',
+  'console.noIntervalYet': '尚无区间',
+
   'measure.incidents': '事件数',
   'measure.meanOccurrenceToFirst': '发生至首位处置人员到场平均时间',
   'measure.meanAlertToFirst': '报警至首位处置人员到场平均时间',

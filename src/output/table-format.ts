@@ -6,6 +6,10 @@
 import Table from 'cli-table3';
 import type { Interval } from '../stats/interval.js';
 import type { MeasureDef } from '../stats/measures.js';
+import { consoleWording, type Wording } from './console-wording.js';
+
+/** The default wording of tables and sentences. */
+const ENGLISH: Wording = consoleWording('en');
 
 /** Shown for a value that is undefined (NaN), e.g. a recovery rate of a type without one. */
 const MISSING = '-';
@@ -90,16 +94,17 @@ export function formatDifference(def: MeasureDef, ci: Interval): string {
  * A difference as `+mean [low, high] unit`, for sentences; without an interval (fewer than two
  * pairs) `+mean unit, no interval`.
  */
-export function formatDifferenceRange(def: MeasureDef, ci: Interval): string {
+export function formatDifferenceRange(def: MeasureDef, ci: Interval, wording = ENGLISH): string {
   const mean = `${formatSigned(ci.mean, def.decimals)}`;
-  const unit = differenceUnit(def) === '' ? '' : ` ${differenceUnit(def)}`;
-  if (Number.isNaN(ci.halfWidth)) return `${mean}${unit}, no interval`;
+  const differenceUnit = wording.differenceUnit(def);
+  const unit = differenceUnit === '' ? '' : ` ${differenceUnit}`;
+  if (Number.isNaN(ci.halfWidth)) return `${mean}${unit}, ${wording.t('console.noInterval')}`;
   return `${mean} [${formatNumber(ci.low, def.decimals)}, ${formatNumber(ci.high, def.decimals)}]${unit}`;
 }
 
 /** A value with its unit for sentences, e.g. `87.5 %`, `4.2 min`. */
-export function formatWithUnit(def: MeasureDef, value: number): string {
-  return `${formatNumber(value, def.decimals)} ${valueUnit(def)}`.trimEnd();
+export function formatWithUnit(def: MeasureDef, value: number, wording = ENGLISH): string {
+  return `${formatNumber(value, def.decimals)} ${wording.valueUnit(def)}`.trimEnd();
 }
 
 /** Whether the interval lies entirely on one side of zero. */
@@ -108,20 +113,10 @@ export function excludesZero(ci: Interval): boolean {
 }
 
 /** A row label with its unit, e.g. `Officer utilisation (%)`. */
-export function labelWithUnit(def: MeasureDef, typeId?: string): string {
-  const label = typeId === undefined ? def.label : `${def.label}, ${typeId}`;
-  const unit = valueUnit(def);
+export function labelWithUnit(def: MeasureDef, typeId?: string, wording = ENGLISH): string {
+  const label = typeId === undefined ? wording.label(def) : `${wording.label(def)}, ${typeId}`;
+  const unit = wording.valueUnit(def);
   return unit === '' ? label : `${label} (${unit})`;
-}
-
-/** The unit word shown with values; counts and costs show none. */
-function valueUnit(def: MeasureDef): string {
-  return def.unit === 'count' || def.unit === 'cost' ? '' : def.unit;
-}
-
-/** The unit of a difference: a difference of percentages is in percentage points. */
-function differenceUnit(def: MeasureDef): string {
-  return def.unit === '%' ? 'points' : valueUnit(def);
 }
 
 /** ` ±h` for an interval; nothing when there is none (n < 2). */

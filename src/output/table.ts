@@ -5,7 +5,7 @@
  * of its confidence interval (`12.3 ±0.8`); see docs/statistics.md.
  */
 import type { Scenario } from '../scenario/types.js';
-import { type BestPlan, findBestPlan, type PlanComparison } from '../stats/compare.js';
+import { findBestPlan, type PlanComparison } from '../stats/compare.js';
 import { confidenceInterval } from '../stats/interval.js';
 import {
   BEST_PLAN_MEASURE,
@@ -15,6 +15,7 @@ import {
   type ReplicationSummary,
   typeMeasureId,
 } from '../stats/measures.js';
+import { consoleWording, type Wording } from './console-wording.js';
 import {
   asciiTable,
   formatDifference,
@@ -120,22 +121,30 @@ export function formatRunTable(
  * console.log(formatComparisonTable(comparePlans(summaries, 'current'), 'current'));
  * ```
  */
-export function formatComparisonTable(rows: readonly PlanComparison[], baseline: string): string {
+export function formatComparisonTable(
+  rows: readonly PlanComparison[],
+  baseline: string,
+  wording: Wording = consoleWording(),
+): string {
+  const { t } = wording;
   const first = rows[0];
   if (first === undefined) throw new Error('no plans to compare');
-  const head = rows.map((r) => (r.plan === baseline ? `${r.plan}\n(baseline)` : r.plan));
-  const table = asciiTable(['Measure', ...head], false);
-  table.push(['Replications', ...rows.map((r) => String(r.replications))]);
+  const head = rows.map((r) =>
+    r.plan === baseline ? `${r.plan}\n${t('console.baseline')}` : r.plan,
+  );
+  const table = asciiTable([t('console.measure'), ...head], false);
+  table.push([t('console.replications'), ...rows.map((r) => String(r.replications))]);
   for (const id of Object.keys(first.estimates)) {
     const def = findMeasure(id);
-    table.push([labelWithUnit(def, typeOf(id)), ...rows.map((r) => comparisonCell(def, id, r))]);
+    table.push([
+      labelWithUnit(def, typeOf(id), wording),
+      ...rows.map((r) => comparisonCell(def, id, r)),
+    ]);
   }
   return [
     table.toString(),
-    `Each cell: mean ±half-width of the ${percentText(first.level)} confidence interval over ` +
-      'replications;',
-    `below it, the paired difference plan - ${baseline} (for %, in percentage points); ` +
-      '* its interval excludes zero.',
+    t('console.cellNote', { level: percentText(first.level) }),
+    t('console.differenceNote', { baseline }),
   ].join('\n');
 }
 
@@ -158,32 +167,35 @@ export function bestPlanSentence(
   summaries: readonly ReplicationSummary[],
   measureId = BEST_PLAN_MEASURE,
   level = 0.95,
+  wording: Wording = consoleWording(),
 ): string {
+  const { t } = wording;
   const def = findMeasure(measureId);
   const type = typeOf(measureId);
-  const subject = `Best plan on ${lowerFirst(def.label)}${type === undefined ? '' : `, ${type}`}`;
+  // Lower-casing the first letter fits an English sentence and leaves Chinese unchanged.
+  const label = lowerFirst(wording.label(def));
+  const subject = t('console.bestSubject', {
+    measure: type === undefined ? label : `${label}, ${type}`,
+  });
   const best = findBestPlan(summaries, measureId, level);
-  if (best === null) return `${subject}: none, no replication of any plan defines it.`;
-  const lead = `${subject}: "${best.plan}" (${formatWithUnit(def, best.estimate.mean)})`;
-  if (best.against.length === 0) return `${lead}; there is no other plan to compare it with.`;
-  if (best.supported) {
-    return (
-      `${lead}; statistically supported: its ${percentText(level)} paired confidence ` +
-      'interval excludes zero against every other plan.'
-    );
-  }
-  return `${lead}; not statistically supported: ${unsupportedPart(def, best)}.`;
-}
-
-/** The plans the best one does not clearly beat, with their paired differences. */
-function unsupportedPart(def: MeasureDef, best: BestPlan): string {
-  const unclear = best.against
+  if (best === null) return t('console.bestNone', { subject });
+  const lead = t('console.bestLead', {
+    subject,
+    plan: best.plan,
+    value: formatWithUnit(def, best.estimate.mean, wording),
+  });
+  if (best.against.length === 0) return t('console.bestAlone', { lead });
+  if (best.supported) return t('console.bestSupported', { lead, level: percentText(level) });
+  const plans = best.against
     .filter((a) => !a.clearlyWorse)
-    .map((a) => `"${a.plan}" (${formatDifferenceRange(def, a.difference)})`);
-  return (
-    `the ${percentText(best.level)} paired confidence interval of the difference does not ` +
-    `exclude zero against ${unclear.join(', ')}`
-  );
+    .map((a) =>
+      t('console.runnerUp', {
+        plan: a.plan,
+        difference: formatDifferenceRange(def, a.difference, wording),
+      }),
+    )
+    .join(t('console.listSeparator'));
+  return t('console.bestNotSupported', { lead, level: percentText(best.level), plans });
 }
 
 /** Overall measures not already in the per-type tables, skipping cost when the plan has none. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/messages.js';
 import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
 
 describe('peakwatch compare', () => {
@@ -93,5 +94,44 @@ describe('peakwatch compare', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('peakwatch compare --lang zh --report', () => {
+  it('prints the table and verdict in Chinese and writes the report into the folder', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await peakwatch(
+      'compare',
+      TINY,
+      '--plans',
+      'base,extra-car',
+      '--replications',
+      '3',
+      '--workers',
+      '1',
+      '--lang',
+      'zh',
+      '--report',
+      '--results-dir',
+      resultsDir,
+    );
+    expect(result.code).toBe(0);
+    const [folder] = readdirSync(resultsDir);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`Report: ${join(resultsDir, folder!, 'report.html')}`);
+    expect(readFileSync(join(resultsDir, folder!, 'report.html'), 'utf8')).toContain(
+      '<html lang="zh-CN"',
+    );
+    const table = lines.slice(0, -3).join('\n');
+    expect(table).toContain(messagesFor('zh')['measure.shareOfficersWithinTarget']);
+    expect(table).toContain('（基准）');
+    expect(lines.at(-4)).toBe('每个方案重复次数：3。');
+    // No English label, unit or sentence of the console is left: the only Latin words are the
+    // plan ids and the interval notation's "n".
+    const english = (table.match(/[A-Za-z]{2,}/g) ?? []).filter(
+      (word) => !['base', 'extra', 'car'].includes(word),
+    );
+    expect(english).toEqual([]);
+    expect(lines.at(-3)).toMatch(/^按“民警在目标时间内到场”评选的最佳方案：“(base|extra-car)”/);
   });
 });
