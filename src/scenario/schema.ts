@@ -90,7 +90,7 @@ export const SiteKind = z.enum([
 export const SiteSchema = z.strictObject({
   id: Id.describe('unique id used by references'),
   name: z.string().min(1).describe('display name, any language'),
-  kind: SiteKind,
+  kind: SiteKind.describe('what the place is; incident rates can differ by kind'),
   lat: z.number().min(-90).max(90).optional().describe('latitude, degrees'),
   lon: z.number().min(-180).max(180).optional().describe('longitude, degrees'),
   capacity: positive('capacity').optional().describe('comfortable crowd capacity, persons'),
@@ -195,7 +195,10 @@ export const IncidentTypeSchema = z.strictObject({
     .optional()
     .describe('rate × (load/threshold)^exponent when load = occupancy/capacity exceeds threshold'),
   priority: z.number().int().min(1).max(9).describe('1 is the most urgent'),
-  handlers: z.array(ResponderKind).min(1).describe('who may be first on scene and act'),
+  handlers: z
+    .array(ResponderKind.describe('officer, platform (staff) or patrol (volunteers)'))
+    .min(1)
+    .describe('who may be first on scene and act'),
   officers: z.number().int().min(0).max(10).describe('officers required on scene (0 = none)'),
   escalation: z
     .strictObject({
@@ -272,7 +275,10 @@ export const PlanSchema = z.strictObject({
   name: Id,
   description: z.string().optional(),
   extends: Id.optional(),
-  dispatch: z.enum(['nearest', 'platform-first']).optional(),
+  dispatch: z
+    .enum(['nearest', 'platform-first'])
+    .optional()
+    .describe('nearest capable free responder, or the covering platform acts first'),
   officers: z
     .strictObject({ base: Id.describe('site id of the station'), shifts: z.array(ShiftSchema) })
     .optional(),
@@ -295,6 +301,7 @@ export const OutputsSchema = z.strictObject({
 
 /** A whole scenario file. */
 export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe('JSON Schema reference for editors; ignored'),
   peakwatch: z.literal(1).describe('format version'),
   name: z.string().min(1),
   description: z.string().optional(),

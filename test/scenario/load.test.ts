@@ -113,6 +113,18 @@ describe('other valid forms', () => {
     expect({ ...fromJson, file: '', hash: '' }).toEqual({ ...fromYaml, file: '', hash: '' });
   });
 
+  it('accepts a "$schema" reference in a JSON file and ignores it', () => {
+    const file = join(temp, 'with-schema.json');
+    const data = { $schema: '../docs/scenario.schema.json', ...parse(minimalText) };
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const fromYaml = loadScenario(MINIMAL);
+    expect({ ...loadScenario(file), file: '', hash: '' }).toEqual({
+      ...fromYaml,
+      file: '',
+      hash: '',
+    });
+  });
+
   it('locates problems in JSON files at the key', () => {
     const data = parse(minimalText);
     data.plans[0].officers.shifts[1].crwe = 2;
