@@ -7,6 +7,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { COMPARISON_FILE, planSummaryFile } from '../output/comparison-files.js';
 import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
@@ -15,7 +16,7 @@ import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
-import { COMPARISON_FILE, planSummaryFile, writeComparisonCsv } from './run-comparison.js';
+import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { shardReplications } from './shard.js';
 

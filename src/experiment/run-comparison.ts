@@ -1,19 +1,25 @@
 /**
  * `peakwatch compare`: every chosen plan on the same replications (common random numbers),
  * optionally adding replications until a precision target is met, with each plan's summaries and
- * the comparison against the baseline written to a new results folder.
+ * records, the crowd's occupancy and the comparison against the baseline written to a new
+ * results folder.
  */
 import { COMPARISON_COLUMNS, formatComparisonRows } from '../output/comparison-csv.js';
+import {
+  COMPARISON_FILE,
+  ComparisonFiles,
+  comparisonCsvFiles,
+} from '../output/comparison-files.js';
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
 import { startProgress } from '../output/progress.js';
 import type { RunFolder } from '../output/run-folder.js';
-import { formatSummaryRows, summaryHeader, summaryMeasureKeys } from '../output/summary-csv.js';
+import { summaryMeasureKeys } from '../output/summary-csv.js';
 import { comparePlans } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
 import { ExperimentUsageError } from './errors.js';
-import { openExecutor, type ReplicationExecutor } from './executor.js';
+import { openExecutor } from './executor.js';
 import { fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
@@ -23,14 +29,6 @@ import { runReplications } from './runner.js';
 import { type Shard, shardReplications } from './shard.js';
 import { planSeed } from './streams.js';
 import type { ReplicationTask } from './task.js';
-
-/** File name of comparison.csv. */
-export const COMPARISON_FILE = 'comparison.csv';
-
-/** File name of a plan's summaries in a comparison folder. */
-export function planSummaryFile(plan: string): string {
-  return `summary-${plan}.csv`;
-}
 
 /** Choices of `peakwatch compare`. */
 export interface ComparisonOptions extends ExperimentContext {
@@ -61,8 +59,11 @@ export interface ComparisonResult {
 }
 
 /**
- * Runs the comparison and writes summary-<plan>.csv for each plan, comparison.csv (every
- * measure, every plan, against the baseline) and manifest.json into a new results folder.
+ * Runs the comparison and writes into a new results folder, for each plan, summary-<plan>.csv,
+ * incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv from the baseline's
+ * replications (the crowd does not depend on the plan; under independent streams it is the
+ * baseline's crowd); comparison.csv (every measure, every plan, against the baseline) and
+ * manifest.json.
  *
  * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
  * combined with a shard.
@@ -88,6 +89,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
           scenario.plans.findIndex((p) => p.name === plan),
           independent,
         ),
+        occupancy: plan === baseline,
       })),
     );
   const replications = options.precision
@@ -111,15 +113,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     async (folder) => {
       const executor = openExecutor(
         scenario,
-        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: false },
+        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
         workers,
       );
-      const files = new Map(
-        plans.map((plan) => [
-          plan,
-          CsvFile.open(folder.file(planSummaryFile(plan)), summaryHeader(keys)),
-        ]),
-      );
+      const files = ComparisonFiles.open((name) => folder.file(name), plans, keys, baseline);
       const summaries: ReplicationSummary[] = [];
       const progress = startProgress({
         total: 0,
@@ -130,7 +127,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         const tasks = tasksFor(batch);
         progress.setTotal(total * plans.length);
         for await (const outcome of runReplications(executor, tasks, options.signal)) {
-          await files.get(outcome.plan)!.append(formatSummaryRows([outcome.summary], keys));
+          await files.append(outcome.rows!, outcome.summary);
           summaries.push(outcome.summary);
           progress.advance();
         }
@@ -142,7 +139,8 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
           : await runFixed(replications!, run);
       } finally {
         progress.stop();
-        await closeAll(executor, files);
+        await executor.close();
+        await files.close();
       }
       await writeComparisonCsv(folder, plans, summaries, baseline, keys);
       const manifest: Manifest = {
@@ -161,7 +159,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: [COMPARISON_FILE, ...plans.map(planSummaryFile)],
+        files: comparisonCsvFiles(plans),
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
       return { summaries, manifest, ...outcome };
@@ -207,12 +205,6 @@ async function runToPrecision(
       return { replications: Array.from({ length: done }, (_, i) => i + 1), precision: status };
     }
   }
-}
-
-/** Closes the pool and the summary files. */
-async function closeAll(executor: ReplicationExecutor, files: Map<string, CsvFile>) {
-  await executor.close();
-  await Promise.all([...files.values()].map((f) => f.close()));
 }
 
 /** Writes comparison.csv: every measure of every plan, with differences against the baseline. */

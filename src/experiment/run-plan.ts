@@ -52,6 +52,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
     plan,
     replication,
     seed: options.seed,
+    occupancy: true,
   }));
   const keys = summaryMeasureKeys(scenario.incidentTypes);
   // More threads than jobs would only load the scenario for nothing.

@@ -39,7 +39,9 @@ export function simulateTask(
     plan: task.plan,
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
-    rows: prepared.setup.rows ? formatReplicationRows(result, scenario.calendar.start) : null,
+    rows: prepared.setup.rows
+      ? formatReplicationRows(result, scenario.calendar.start, { occupancy: task.occupancy })
+      : null,
     events: result.events,
   };
 }

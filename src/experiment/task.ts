@@ -13,7 +13,7 @@ export interface ExperimentSetup {
   readonly scenarioPath: string;
   /** SHA-256 of the scenario the main thread loaded: a worker refuses a file that changed since. */
   readonly scenarioHash: string;
-  /** Whether jobs return their incident, responder and occupancy rows (run) or not (compare). */
+  /** Whether jobs return their CSV rows (run, compare) or only their summaries (benchmark). */
   readonly rows: boolean;
 }
 
@@ -24,6 +24,11 @@ export interface ReplicationTask {
   readonly replication: number;
   /** Master seed of the random streams for this job (see streams.ts). */
   readonly seed: number;
+  /**
+   * Whether its rows include the crowd's occupancy. The crowd does not depend on the plan, so a
+   * comparison asks one plan per replication for it and spares the others its formatting.
+   */
+  readonly occupancy: boolean;
 }
 
 /** What one job produced. */

@@ -53,7 +53,12 @@ export async function timeReplications(options: TimingOptions): Promise<Replicat
     workers,
   );
   const tasks = (first: number, count: number): ReplicationTask[] =>
-    Array.from({ length: count }, (_, i) => ({ plan, replication: first + i, seed }));
+    Array.from({ length: count }, (_, i) => ({
+      plan,
+      replication: first + i,
+      seed,
+      occupancy: true,
+    }));
   try {
     // Warm-up replications are numbered after the timed ones, so the timed ones are 1..n.
     for await (const _ of runReplications(executor, tasks(options.replications + 1, 2 * workers))) {

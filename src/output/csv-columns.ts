@@ -1,12 +1,12 @@
 /**
- * The columns of the per-replication CSV files that `peakwatch run` writes (incidents.csv,
- * responders.csv, occupancy.csv). Each file is a list of columns, each a name and how to read its
+ * The columns of the per-replication CSV files (incidents.csv, responders.csv, occupancy.csv of
+ * `peakwatch run`; the same files per plan of `peakwatch compare`). Each file is a list of columns, each a name and how to read its
  * cell from a model record, so the header and the rows cannot drift apart. docs/outputs.md
  * describes every column; a test checks that it names them all.
  */
 import type { IncidentRecord, OccupancyRecord, ResponderRecord } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
-import type { CellValue } from './csv-format.js';
+import { type CellValue, cellText } from './csv-format.js';
 
 /** What a row needs besides its record: which run it belongs to and the calendar's first day. */
 export interface RowContext {
@@ -34,6 +34,14 @@ function timeColumns<R>(name: string, minutes: (record: R) => number | null): Co
       },
     },
   ];
+}
+
+/**
+ * A list of numbers as one cell, each written as {@link cellText} writes a number, separated by
+ * `;` (a number's text never contains one, nor a comma).
+ */
+function numberList(values: readonly number[]): string {
+  return values.map(cellText).join(';');
 }
 
 const runColumns = <R>(): Column<R>[] => [
@@ -83,6 +91,8 @@ export const RESPONDER_COLUMNS: readonly Column<ResponderRecord>[] = [
   { name: 'travel_minutes', cell: (r) => r.travelMinutes },
   { name: 'staff_minutes', cell: (r) => r.staffMinutes },
   { name: 'overtime_minutes', cell: (r) => r.overtimeMinutes },
+  { name: 'busy_minutes_by_hour', cell: (r) => numberList(r.busyMinutesByHour) },
+  { name: 'on_duty_minutes_by_hour', cell: (r) => numberList(r.onDutyMinutesByHour) },
 ];
 
 /** occupancy.csv: one row per site, output interval and replication. */

@@ -19,7 +19,7 @@ import {
   RESPONDER_COLUMNS,
 } from './csv-columns.js';
 import { CsvFile } from './csv-file.js';
-import type { ReplicationRowsText } from './replication-rows.js';
+import { expectOccupancy, type ReplicationRowsText } from './replication-rows.js';
 import { formatSummaryRows, summaryHeader } from './summary-csv.js';
 
 /** File names of a run's CSV files, in the order docs/outputs.md describes them. */
@@ -56,11 +56,11 @@ export class RunFiles {
     );
   }
 
-  /** Appends one replication: its rows and its summary. */
+  /** Appends one replication: its rows (occupancy included) and its summary. */
   async append(rows: ReplicationRowsText, summary: ReplicationSummary): Promise<void> {
     await this.incidents.append(rows.incidents);
     await this.responders.append(rows.responders);
-    await this.occupancy.append(rows.occupancy);
+    await this.occupancy.append(expectOccupancy(rows, summary.replication));
     await this.summary.append(formatSummaryRows([summary], this.keys));
   }
 

@@ -1,13 +1,18 @@
 /**
  * Reading a finished results folder (of `run`, `compare` or `merge`) into RunData. A `run`
  * folder holds one plan's incidents.csv, responders.csv, occupancy.csv and summary.csv; a
- * `compare` folder holds summary-<plan>.csv per plan and, when it has them, the per-plan records
- * incidents-<plan>.csv, responders-<plan>.csv and occupancy-<plan>.csv. Whatever record files a
- * folder lacks is left null, and the report says what it could not draw.
+ * `compare` folder holds summary-<plan>.csv, incidents-<plan>.csv and responders-<plan>.csv per
+ * plan and one occupancy.csv, of the baseline's replications (the crowd does not depend on the
+ * plan). Whatever record files a folder lacks (folders of older versions of peakwatch have only
+ * the summaries) is left null, and the report says what it could not draw.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { planSummaryFile } from '../experiment/run-comparison.js';
+import {
+  type PlanRecordStem,
+  planRecordFile,
+  planSummaryFile,
+} from '../output/comparison-files.js';
 import { type Manifest, readManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
@@ -32,16 +37,8 @@ export class RunFolderError extends Error {
   override readonly name = 'RunFolderError';
 }
 
-/** The record files a folder may hold, by the stem of their names. */
-type RecordStem = 'incidents' | 'responders' | 'occupancy';
-
-/**
- * Name of a plan's record file in a compare folder, e.g. `incidents-current.csv` (plan names
- * are ids, so they are safe in file names; the same rule as summary-<plan>.csv).
- */
-export function planRecordFile(stem: RecordStem, plan: string): string {
-  return `${stem}-${plan}.csv`;
-}
+// The report's API names the files it reads; their names belong to the writer.
+export { planRecordFile };
 
 /**
  * Loads a finished results folder.
@@ -63,8 +60,8 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
   const summaryFiles =
     manifest.kind === 'run' ? [RUN_CSV_FILES.summary] : plans.map((p) => planSummaryFile(p));
   const { summaries, keys } = readSummaries(runDir, summaryFiles);
-  const tables = (stem: RecordStem, plan: string) =>
-    readRecordTable(runDir, manifest.kind, stem, plan);
+  const tables = (stem: PlanRecordStem, plan: string) =>
+    readTable(runDir, manifest.kind === 'run' ? RUN_CSV_FILES[stem] : planRecordFile(stem, plan));
   const incidentTables = plans.map((plan) => tables('incidents', plan));
   const records: PlanRecords[] = plans.map((plan, p) => {
     const incidents = incidentTables[p]!;
@@ -75,7 +72,12 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
       responders: responders && onlyPlan(readResponderRows(responders), plan),
     };
   });
-  const occupancy = readOccupancy(plans, (plan) => tables('occupancy', plan));
+  const occupancyTable = readTable(runDir, RUN_CSV_FILES.occupancy);
+  // A run's crowd is its plan's; a comparison's is the baseline's (see the module comment).
+  const occupancy: OccupancyRecords | null = occupancyTable && {
+    plan: manifest.baseline ?? plans[0]!,
+    rows: readOccupancyRows(occupancyTable),
+  };
   const scenario = locateScenario(manifest.scenario.path, manifest.scenario.sha256, runDir, cwd);
   const startDate =
     scenario.state === 'ok' ? scenario.scenario.calendar.start : startDateFromFiles(incidentTables);
@@ -131,39 +133,15 @@ function readSummaries(
   return { summaries, keys };
 }
 
-/**
- * A plan's record file as a table, or null when the folder has none: `<stem>-<plan>.csv`, or in
- * a run folder `<stem>.csv`.
- */
-function readRecordTable(
-  runDir: string,
-  kind: 'run' | 'compare',
-  stem: RecordStem,
-  plan: string,
-): CsvTable | null {
-  const names = [planRecordFile(stem, plan), ...(kind === 'run' ? [`${stem}.csv`] : [])];
-  for (const name of names) {
-    const path = join(runDir, name);
-    if (existsSync(path)) return parseCsvTable(readFileSync(path, 'utf8'), path);
-  }
-  return null;
+/** A record file of the folder as a table, or null when the folder has none. */
+function readTable(runDir: string, name: string): CsvTable | null {
+  const path = join(runDir, name);
+  return existsSync(path) ? parseCsvTable(readFileSync(path, 'utf8'), path) : null;
 }
 
-/** The rows of one plan (a file of several plans, as a merged or future layout may give). */
+/** The rows of one plan: every row of a plan's file, unless a file was put in the wrong place. */
 function onlyPlan<R extends IncidentRow | ResponderRow>(rows: R[], plan: string): R[] {
   return rows.filter((row) => row.plan === plan);
-}
-
-/** Occupancy of the first plan that has a file (the crowd does not depend on the plan). */
-function readOccupancy(
-  plans: readonly string[],
-  table: (plan: string) => CsvTable | null,
-): OccupancyRecords | null {
-  for (const plan of plans) {
-    const found = table(plan);
-    if (found) return { plan, rows: readOccupancyRows(found) };
-  }
-  return null;
 }
 
 /**

@@ -33,6 +33,20 @@ describe('peakwatch compare', () => {
       baseline: 'base',
       independentStreams: false,
     });
+    // Each plan's summaries and records, and one occupancy file: all there, as listed.
+    expect(readdirSync(join(resultsDir, folder!)).sort()).toEqual(
+      [...manifest.files, 'manifest.json'].sort(),
+    );
+    expect(manifest.files).toEqual([
+      'comparison.csv',
+      'summary-extra-car.csv',
+      'summary-base.csv',
+      'incidents-extra-car.csv',
+      'incidents-base.csv',
+      'responders-extra-car.csv',
+      'responders-base.csv',
+      'occupancy.csv',
+    ]);
   });
 
   it('reports how many replications --precision took', async () => {

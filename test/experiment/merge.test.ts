@@ -66,7 +66,17 @@ describe('merging shards', () => {
       commandLine: 'm',
     });
     const files = folderFiles(whole.folder);
-    expect(Object.keys(files)).toContain('comparison.csv');
+    // Every file of the comparison, records and occupancy included, joined byte for byte.
+    const plans = ['base', 'extra-car', 'no-platform'];
+    expect(Object.keys(files)).toEqual(
+      [
+        'comparison.csv',
+        'occupancy.csv',
+        ...plans.flatMap((plan) =>
+          ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),
+        ),
+      ].sort(),
+    );
     expect(folderFiles(merged.folder)).toEqual(files);
     expect(merged.summaries).toEqual(whole.summaries);
   });

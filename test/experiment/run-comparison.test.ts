@@ -28,20 +28,38 @@ const options = (overrides: Partial<Parameters<typeof runComparison>[0]> = {}) =
 });
 
 describe('runComparison', () => {
-  it('writes a summary file per plan identical to `run` of that plan, and comparison.csv', async () => {
+  it("writes each plan's files and the baseline's occupancy identical to `run` of that plan, and comparison.csv", async () => {
     const result = await runComparison(options({ plans: ['no-platform', 'base'] }));
     expect(result.baseline).toBe('base');
     const files = folderFiles(result.folder);
     expect(Object.keys(files)).toEqual([
       'comparison.csv',
+      'incidents-base.csv',
+      'incidents-no-platform.csv',
+      'occupancy.csv',
+      'responders-base.csv',
+      'responders-no-platform.csv',
       'summary-base.csv',
       'summary-no-platform.csv',
     ]);
-    // Common random numbers: `run` of a plan with the same seed simulates the same replications.
-    const single = await runPlan({ ...options(), plan: 'no-platform' });
-    expect(files['summary-no-platform.csv']).toEqual(
-      readFileSync(join(single.folder, 'summary.csv')),
+    // Common random numbers: `run` of a plan with the same seed simulates the same replications,
+    // so it writes the very same rows.
+    const runs = await Promise.all(
+      ['no-platform', 'base'].map((plan) => runPlan({ ...options(), plan })),
     );
+    const [other, baseline] = runs.map((run) => folderFiles(run.folder));
+    for (const [plan, single] of [
+      ['no-platform', other!],
+      ['base', baseline!],
+    ] as const) {
+      for (const stem of ['summary', 'incidents', 'responders']) {
+        expect(files[`${stem}-${plan}.csv`], `${stem}-${plan}`).toEqual(single[`${stem}.csv`]);
+      }
+    }
+    expect(files['occupancy.csv']).toEqual(baseline!['occupancy.csv']);
+    // The crowd does not depend on the plan: the other plan's occupancy differs only by name.
+    const renamed = other!['occupancy.csv']!.toString().replaceAll('\nno-platform,', '\nbase,');
+    expect(renamed).toBe(files['occupancy.csv']!.toString());
     // comparison.csv: plans in the order given, every measure column of the summaries.
     const rows = plainCsvRows(files['comparison.csv']!.toString()).slice(1);
     const measures = plainCsvRows(files['summary-base.csv']!.toString())[0]!.slice(2);
@@ -54,7 +72,21 @@ describe('runComparison', () => {
   it('gives the same files for 1 and 2 workers', async () => {
     const one = await runComparison(options());
     const two = await runComparison(options({ workers: 2 }));
-    expect(folderFiles(two.folder)).toEqual(folderFiles(one.folder));
+    const files = folderFiles(one.folder);
+    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1);
+    expect(folderFiles(two.folder)).toEqual(files);
+  });
+
+  it("writes the baseline's own crowd under independent streams", async () => {
+    const settings = { replications: 3, baseline: 'extra-car' };
+    const result = await runComparison(options({ ...settings, independentStreams: true }));
+    const occupancy = readFileSync(join(result.folder, 'occupancy.csv'));
+    // extra-car is the scenario's third plan: its jobs drew from seed 5 + 3 × 1,000,003.
+    const own = await runPlan({ ...options(settings), plan: 'extra-car', seed: 3_000_014 });
+    expect(occupancy).toEqual(readFileSync(join(own.folder, 'occupancy.csv')));
+    // ... which is not the crowd of the common seed (the day's demand is drawn per seed).
+    const common = await runPlan({ ...options(settings), plan: 'extra-car' });
+    expect(occupancy).not.toEqual(readFileSync(join(common.folder, 'occupancy.csv')));
   });
 
   it('adds batches until the precision target is met, and no sooner', async () => {

@@ -78,6 +78,36 @@ describe('runPlan', () => {
     expect(plainCsvRows(read('responders.csv')).slice(1)).toHaveLength(5 * 5);
   });
 
+  it("writes each responder's minutes by hour, adding up to its other columns", async () => {
+    const result = await runPlan(options({ replications: 2 }));
+    const [header, ...rows] = plainCsvRows(
+      readFileSync(join(result.folder, 'responders.csv'), 'utf8'),
+    );
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)]!;
+    const value = (row: string[], name: string) => Number(cell(row, name));
+    const list = (row: string[], name: string) => cell(row, name).split(';').map(Number);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    let busyUnits = 0;
+    for (const row of rows) {
+      const busy = list(row, 'busy_minutes_by_hour');
+      const onDuty = list(row, 'on_duty_minutes_by_hour');
+      // One simulated day: 24 clock hours, none longer than an hour but the last (which also
+      // takes the work finished after midnight).
+      expect(busy).toHaveLength(24);
+      expect(onDuty).toHaveLength(24);
+      for (let h = 0; h < 24; h++) {
+        expect(busy[h]).toBeLessThanOrEqual(onDuty[h]! + 1e-9);
+        if (h < 23) expect(onDuty[h]).toBeLessThanOrEqual(60 + 1e-9);
+      }
+      const working = ['travelling_minutes', 'on_scene_minutes', 'returning_minutes'];
+      expect(sum(busy)).toBeCloseTo(sum(working.map((name) => value(row, name))), 6);
+      expect(sum(onDuty)).toBeCloseTo(value(row, 'staff_minutes') / value(row, 'persons'), 6);
+      if (sum(busy) > 0) busyUnits++;
+    }
+    // Most units worked on something (otherwise the sums above would prove little).
+    expect(busyUnits).toBeGreaterThan(rows.length / 2);
+  });
+
   it('records the run in manifest.json', async () => {
     const result = await runPlan(options({ replications: 3 }));
     const manifest = readManifest(join(result.folder, 'manifest.json'));

@@ -30,6 +30,7 @@ describe('common random numbers', () => {
       scenario.plans.findIndex((p) => p.name === plan),
       independent,
     ),
+    occupancy: false,
   });
 
   it('gives every plan the same incidents in the same replication', () => {
@@ -56,7 +57,13 @@ describe('common random numbers', () => {
 describe('runReplications on worker threads', () => {
   const tasks = (plans: string[], count: number): ReplicationTask[] =>
     Array.from({ length: count }, (_, i) => i + 1).flatMap((replication) =>
-      plans.map((plan) => ({ plan, replication, seed: scenario.seed })),
+      // Occupancy rows from the first plan only, as a comparison asks for them.
+      plans.map((plan) => ({
+        plan,
+        replication,
+        seed: scenario.seed,
+        occupancy: plan === plans[0],
+      })),
     );
 
   it('yields outcomes in task order, equal to in-process results', async () => {
@@ -73,6 +80,9 @@ describe('runReplications on worker threads', () => {
     );
     const prepared = prepareExperiment(scenario, setup);
     expect(outcomes).toEqual(jobs.map((t) => simulateTask(prepared, t)));
+    expect(outcomes.map((o) => o.rows!.occupancy !== null)).toEqual(
+      jobs.map((t) => t.plan === 'base'),
+    );
   });
 
   it('stops with an error naming the plan and replication when a worker throws', async () => {
@@ -80,7 +90,7 @@ describe('runReplications on worker threads', () => {
     // A plan the model does not know makes simulateReplication throw inside the worker.
     const jobs = [
       ...tasks(['base'], 2),
-      { plan: 'no-such-plan', replication: 3, seed: 7 },
+      { plan: 'no-such-plan', replication: 3, seed: 7, occupancy: true },
       ...tasks(['base'], 6).slice(3),
     ];
     const seen: number[] = [];

@@ -12,7 +12,7 @@ import {
   OCCUPANCY_COLUMNS,
   RESPONDER_COLUMNS,
 } from '../../src/output/csv-columns.js';
-import { formatReplicationRows } from '../../src/output/replication-rows.js';
+import { expectOccupancy, formatReplicationRows } from '../../src/output/replication-rows.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
 const incident: IncidentRecord = {
@@ -48,8 +48,9 @@ const responder: ResponderRecord = {
   travelMinutes: 39.5,
   staffMinutes: 1440,
   overtimeMinutes: 0,
-  busyMinutesByHour: [],
-  onDutyMinutesByHour: [],
+  // Sums of floating-point minutes, as the model accumulates them: written exactly.
+  busyMinutesByHour: [0, 12.5, 0.1 + 0.2, 1e-7],
+  onDutyMinutesByHour: [60, 60, 45.25, 0],
 };
 
 const result: ReplicationResult = {
@@ -62,7 +63,7 @@ const result: ReplicationResult = {
 } as ReplicationResult;
 
 describe('per-replication rows', () => {
-  const rows = formatReplicationRows(result, '2024-09-30');
+  const rows = formatReplicationRows(result, '2024-09-30', { occupancy: true });
 
   it('writes an incident with times, clock labels, empty cells for what did not happen', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
@@ -74,15 +75,27 @@ describe('per-replication rows', () => {
     expect(rows.incidents.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
   });
 
-  it('writes a responder with its minutes in each state', () => {
+  it('writes a responder with its minutes in each state and in each hour', () => {
     expect(rows.responders).toBe(
-      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0\n',
+      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0,' +
+        '0;12.5;0.30000000000000004;1e-7,60;60;45.25;0\n',
     );
-    expect(columnNames(RESPONDER_COLUMNS)).toHaveLength(15);
+    expect(columnNames(RESPONDER_COLUMNS).slice(-2)).toEqual([
+      'busy_minutes_by_hour',
+      'on_duty_minutes_by_hour',
+    ]);
+    // The lists read back as the very same numbers.
+    const [busy, onDuty] = rows.responders.trimEnd().split(',').slice(-2);
+    expect(busy!.split(';').map(Number)).toEqual(responder.busyMinutesByHour);
+    expect(onDuty!.split(';').map(Number)).toEqual(responder.onDutyMinutesByHour);
   });
 
-  it('writes occupancy per site and interval', () => {
+  it('writes occupancy per site and interval, only when asked', () => {
     expect(rows.occupancy).toBe('base,2,lot,1455,2024-10-01 00:15,123.45\n');
+    const without = formatReplicationRows(result, '2024-09-30', { occupancy: false });
+    expect(without.occupancy).toBeNull();
+    expect(without.incidents).toBe(rows.incidents);
+    expect(() => expectOccupancy(without, 2)).toThrow(/replication 2/);
     expect(columnNames(OCCUPANCY_COLUMNS)).toEqual([
       'plan',
       'replication',

@@ -208,7 +208,10 @@ export const INCIDENTS: Record<string, IncidentSpec[]> = {
 /** What folder to build. */
 export interface FixtureOptions {
   readonly kind: 'run' | 'compare';
-  /** Plans with incidents/responders files (default all of the folder's plans). */
+  /**
+   * Plans with incidents/responders files (default all of the folder's plans); occupancy.csv
+   * (one per folder, of the first plan: the baseline) is written when any plan has them.
+   */
   readonly recordsFor?: readonly string[];
   /** Write busy/on-duty minutes by hour in responders.csv (default true). */
   readonly byHour?: boolean;
@@ -250,8 +253,8 @@ export function buildFixture(options: FixtureOptions): Fixture {
       join(runDir, fileName('responders', plan)),
       respondersCsv(plan, options.byHour ?? true),
     );
-    writeFileSync(join(runDir, fileName('occupancy', plan)), occupancyCsv(plan));
   }
+  if (recordsFor.length > 0) writeFileSync(join(runDir, 'occupancy.csv'), occupancyCsv(plans[0]!));
   const manifest: Manifest = {
     format: 1,
     kind: options.kind,
@@ -382,10 +385,10 @@ export function respondersCsv(plan: string, byHour: boolean): string {
       home: 'lot',
     });
   }
-  const header = [
-    ...columnNames(RESPONDER_COLUMNS),
-    ...(byHour ? ['busy_minutes_by_hour', 'on_duty_minutes_by_hour'] : []),
-  ];
+  // Without `byHour`: a file of a peakwatch that did not write the by-hour columns yet.
+  const header = columnNames(RESPONDER_COLUMNS).filter(
+    (name) => byHour || !name.endsWith('_by_hour'),
+  );
   return csvText(header, rows);
 }
 

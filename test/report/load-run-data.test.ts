@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runComparison } from '../../src/experiment/run-comparison.js';
 import { loadRunData, RunFolderError } from '../../src/report/load-run-data.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { reportContext } from '../../src/report/report-context.js';
+import { reportWarnings } from '../../src/report/section-header.js';
+import { freshResultsDir, quietProgress, tinyScenario } from '../experiment/helpers.js';
 import { buildFixture, INCIDENTS, SUMMARY_VALUES } from './fixture.js';
 
 /** A working directory unrelated to the fixture, so only the run folder's ancestors can help. */
@@ -49,7 +54,9 @@ describe('loadRunData', () => {
     expect(data.records[0]!.incidents).toBeNull();
     expect(data.records[0]!.responders).toBeNull();
     expect(data.records[1]!.incidents).toHaveLength(INCIDENTS['more-cars']!.length);
-    expect(data.occupancy?.plan).toBe('more-cars');
+    // One occupancy.csv per compare folder, of the baseline's replications.
+    expect(data.occupancy?.plan).toBe('base');
+    expect(data.occupancy?.rows).toHaveLength(24);
     const morecars = data.summaries.filter((s) => s.plan === 'more-cars');
     expect(morecars.map((s) => s.values.staffHours)).toEqual(
       SUMMARY_VALUES['more-cars']!.staffHours,
@@ -103,5 +110,41 @@ describe('loadRunData', () => {
     const path = join(fixture.runDir, 'occupancy.csv');
     writeFileSync(path, 'plan,replication,site,start,start_time,occupancy\nbase,1,lot,0,,many\n');
     expect(() => loadRunData(fixture.runDir, elsewhere())).toThrow(`${path}:2: occupancy`);
+  });
+});
+
+describe('loadRunData of a real comparison folder', () => {
+  it('finds every record file of every plan, so the report has nothing to warn about', async () => {
+    const result = await runComparison({
+      scenario: tinyScenario(),
+      replications: 2,
+      seed: 3,
+      workers: 1,
+      resultsDir: freshResultsDir(),
+      commandLine: 'peakwatch compare tiny.yaml',
+      progressStream: quietProgress,
+    });
+    // The manifest records the scenario as given (relative to the project): found from here.
+    const data = loadRunData(result.folder, process.cwd());
+    expect(data.scenario.state).toBe('ok');
+    for (const records of data.records) {
+      expect(records.incidents?.length, records.plan).toBeGreaterThan(0);
+      // base and no-platform: 3 cars, 1 patrol team (+1 platform staff); extra-car 1 car more.
+      const units = { base: 5, 'no-platform': 4, 'extra-car': 6 }[records.plan];
+      expect(records.responders, records.plan).toHaveLength(2 * units!);
+      for (const row of records.responders!) {
+        expect(row.busyMinutesByHour).toHaveLength(24);
+        expect(row.onDutyMinutesByHour).toHaveLength(24);
+      }
+    }
+    // The baseline's crowd: 3 sites × 24 hours × 2 replications.
+    expect(data.occupancy?.plan).toBe('base');
+    expect(data.occupancy?.rows).toHaveLength(3 * 24 * 2);
+    const html = renderReport(data, 'en');
+    expect(reportWarnings(reportContext(data, 'en'))).toEqual([]);
+    expect(html).not.toContain('class="warnings"');
+    for (const chart of ['utilisation-by-hour', 'occupancy-by-hour', 'incidents-by-hour']) {
+      expect(html).toContain(`data-chart="${chart}"`);
+    }
   });
 });
