@@ -37,9 +37,6 @@ export class RunFolderError extends Error {
   override readonly name = 'RunFolderError';
 }
 
-// The report's API names the files it reads; their names belong to the writer.
-export { planRecordFile };
-
 /**
  * Loads a finished results folder.
  *
