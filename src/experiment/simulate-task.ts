@@ -34,13 +34,16 @@ export function simulateTask(
 ): ReplicationOutcome {
   const { model } = prepared;
   const { scenario } = model;
-  const result = simulateReplication(withSeed(model, task.seed), task.plan, task.replication);
+  const occupancy = prepared.setup.rows && task.occupancy;
+  const result = simulateReplication(withSeed(model, task.seed), task.plan, task.replication, {
+    occupancy,
+  });
   return {
     plan: task.plan,
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
     rows: prepared.setup.rows
-      ? formatReplicationRows(result, scenario.calendar.start, { occupancy: task.occupancy })
+      ? formatReplicationRows(result, scenario.calendar.start, { occupancy })
       : null,
     events: result.events,
   };

@@ -82,6 +82,12 @@ export interface ReplicationOptions {
    * as for generated incidents. Times must lie within the horizon.
    */
   readonly incidents?: readonly ScriptedIncident[];
+  /**
+   * Whether to build the occupancy records (default true). They depend only on the
+   * replication's demand draw, not on the plan, and building them costs more than simulating
+   * the incidents: skip them when they are not written.
+   */
+  readonly occupancy?: boolean;
 }
 
 /** The state of one run; it owns everything it touches. */
@@ -139,12 +145,15 @@ class Replication implements PatrolHost, RosterRun {
       replication: this.replication,
       incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
       responders: this.responders.map((responder) => responder.toRecord(siteIds)),
-      occupancy: occupancyRecords(
-        this.occupancy,
-        siteIds,
-        this.model.scenario.occupancyIntervalMinutes,
-        this.horizon,
-      ),
+      occupancy:
+        this.options.occupancy === false
+          ? []
+          : occupancyRecords(
+              this.occupancy,
+              siteIds,
+              this.model.scenario.occupancyIntervalMinutes,
+              this.horizon,
+            ),
       events: this.engine.eventsProcessed,
     };
   }

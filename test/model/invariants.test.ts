@@ -132,6 +132,15 @@ describe('invariants on a busy scenario', () => {
     expect(again).toEqual(results[plans.indexOf('full') * replications.length + 2]);
   });
 
+  it('leaves out only the occupancy records when asked to', () => {
+    const full = results[plans.indexOf('full') * replications.length + 2]!;
+    const without = simulateReplication(prepareScenarioModel(busyScenario()), 'full', 2, {
+      occupancy: false,
+    });
+    expect(full.occupancy.length).toBeGreaterThan(0);
+    expect(without).toEqual({ ...full, occupancy: [] });
+  });
+
   it('gives every plan the same incidents in the same replication (common random numbers)', () => {
     for (const r of replications) {
       const lists = plans.map((_, p) =>
