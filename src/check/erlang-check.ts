@@ -7,7 +7,7 @@ import { checkLittlesLaw } from '../analytic/little.js';
 import type { ReplicationResult } from '../model/records.js';
 import type { ErlangCReference } from './erlang-reference.js';
 import type { MeasureCheck } from './judgement.js';
-import { meanOf, shareOf } from './sample.js';
+import { meanOf, shareOf, stochasticMeasures } from './sample.js';
 import { busyShare, steadyHours } from './state-minutes.js';
 import { incidentsOccurringIn, type TimeSpan } from './time-spans.js';
 
@@ -30,21 +30,7 @@ export function erlangCChecks(
 ): MeasureCheck[] {
   const { measures, queue } = reference;
   const hours = steadyHours(window.start, window.end / 1440);
-  const measured = (
-    label: string,
-    unit: string,
-    analytic: number,
-    value: (result: ReplicationResult) => number,
-    note: string,
-  ): MeasureCheck => ({
-    label,
-    unit,
-    values: results.map(value),
-    analytic,
-    kind: 'stochastic',
-    tolerance: 0,
-    note,
-  });
+  const measured = stochasticMeasures(results);
   const inWindow = (result: ReplicationResult) => incidentsOccurringIn(result.incidents, window);
   return [
     measured(

@@ -5,7 +5,7 @@
  * reference with it.
  */
 import { type MMcMeasures, type MMcQueue, solveMMc } from '../analytic/erlang.js';
-import { buildNetwork } from '../model/network.js';
+import { scenarioNetwork } from '../model/network.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   constantCrowdProblems,
@@ -65,10 +65,7 @@ export function erlangCReference(scenario: Scenario, planName: string): ErlangCR
 
   const rates = steadyIncidentRates(scenario);
   const arrivalRate = rates.reduce((sum, site) => sum + site.perMinute, 0);
-  const network = buildNetwork(
-    scenario.sites.map((site) => site.id),
-    scenario.travel.links,
-  );
+  const network = scenarioNetwork(scenario);
   const base = network.indexOf(plan.officers.base);
   const oneWay =
     rates.reduce(

@@ -6,7 +6,7 @@
 import type { ReplicationResult } from '../model/records.js';
 import type { HypercubeReference } from './hypercube-reference.js';
 import type { MeasureCheck } from './judgement.js';
-import { meanOf, shareOf } from './sample.js';
+import { meanOf, shareOf, stochasticMeasures } from './sample.js';
 import { busyShare, steadyHours } from './state-minutes.js';
 import { incidentsOccurringIn, type TimeSpan } from './time-spans.js';
 
@@ -21,21 +21,7 @@ export function hypercubeChecks(
   window: TimeSpan,
 ): MeasureCheck[] {
   const { units, atoms, result: solved } = reference;
-  const stochastic = (
-    label: string,
-    unit: string,
-    analytic: number,
-    value: (result: ReplicationResult) => number,
-    note?: string,
-  ): MeasureCheck => ({
-    label,
-    unit,
-    values: results.map(value),
-    analytic,
-    kind: 'stochastic',
-    tolerance: 0,
-    ...(note === undefined ? {} : { note }),
-  });
+  const stochastic = stochasticMeasures(results);
   const inWindow = (result: ReplicationResult) => incidentsOccurringIn(result.incidents, window);
   const hours = steadyHours(window.start, window.end / 1440);
   const workloads = units.map((unit, n) =>

@@ -11,7 +11,7 @@ import {
   preferencesByTravelTime,
   solveHypercube,
 } from '../analytic/hypercube.js';
-import { buildNetwork } from '../model/network.js';
+import { scenarioNetwork } from '../model/network.js';
 import { platformStaffId } from '../model/platforms.js';
 import type { Scenario } from '../scenario/types.js';
 import {
@@ -78,10 +78,7 @@ export function hypercubeReference(scenario: Scenario, planName: string): Hyperc
   );
   const rates = steadyIncidentRates(scenario);
   const atoms = rates.map((site) => site.site);
-  const network = buildNetwork(
-    scenario.sites.map((site) => site.id),
-    scenario.travel.links,
-  );
+  const network = scenarioNetwork(scenario);
   const walk = units.map((unit) =>
     atoms.map((atom) => network.walk(network.indexOf(unit.home), network.indexOf(atom))),
   );

@@ -14,7 +14,7 @@ import {
   commandLine,
   type FolderArgs,
   folderOptions,
-  optionWords,
+  folderWords,
   withInterrupts,
   writeFolderLine,
 } from './run.js';
@@ -52,12 +52,7 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         dirs: args.dirs,
         resultsDir: args['results-dir'],
         out: args.out,
-        commandLine: commandLine([
-          'merge',
-          ...args.dirs,
-          ...optionWords('out', args.out),
-          ...optionWords('results-dir', args['results-dir']),
-        ]),
+        commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
       }),
     );
     if (result.manifest.kind === 'compare') {

@@ -146,6 +146,27 @@ export function optionWords(name: string, value: string | number | undefined): (
   return value === undefined ? [] : [`--${name}`, value];
 }
 
+/** `--out` and `--results-dir` words for the command line of any experiment command. */
+export function folderWords(args: FolderArgs): (string | number)[] {
+  return [...optionWords('out', args.out), ...optionWords('results-dir', args['results-dir'])];
+}
+
+/**
+ * The seed, shard, workers and folder words for the command line of a command that simulates,
+ * with the settings resolved (e.g. the scenario's seed written out).
+ */
+export function simulationWords(
+  args: SimulationArgs,
+  settings: { readonly seed: number; readonly workers: number },
+): (string | number)[] {
+  return [
+    ...optionWords('seed', settings.seed),
+    ...optionWords('shard', args.shard),
+    ...optionWords('workers', settings.workers),
+    ...folderWords(args),
+  ];
+}
+
 /** Says that a shard's table covers only its own replications. */
 export function writeShardNote(
   stdout: Writer,
@@ -200,11 +221,7 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
           args.scenario,
           ...optionWords('plan', plan),
           ...optionWords('replications', settings.replications),
-          ...optionWords('seed', settings.seed),
-          ...optionWords('shard', args.shard),
-          ...optionWords('workers', settings.workers),
-          ...optionWords('out', args.out),
-          ...optionWords('results-dir', args['results-dir']),
+          ...simulationWords(args, settings),
         ]),
       }),
     );

@@ -4,6 +4,7 @@
  * `.incomplete` with the reason in INCOMPLETE.txt.
  */
 import { RunFolder, type RunFolderOptions } from '../output/run-folder.js';
+import type { ExperimentContext } from './context.js';
 
 /** A finished folder and what the command computed while filling it. */
 export interface FolderResult<T> {
@@ -30,4 +31,25 @@ export async function fillResultsFolder<T>(
   }
   folder.complete();
   return { folder: folder.finalPath, value };
+}
+
+/**
+ * The folder an experiment command (run, compare) asks for: in its results directory, named by
+ * `--out` or else after the scenario, the command and `now`.
+ *
+ * @example fillResultsFolder(experimentFolder(options, 'run', new Date()), fill)
+ */
+export function experimentFolder(
+  context: ExperimentContext,
+  command: string,
+  now: Date,
+): RunFolderOptions {
+  return {
+    resultsDir: context.resultsDir,
+    scenarioPath: context.scenario.file,
+    command,
+    out: context.out,
+    commandLine: context.commandLine,
+    now,
+  };
 }

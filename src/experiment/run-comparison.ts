@@ -12,20 +12,18 @@ import {
 } from '../output/comparison-files.js';
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
-import { startProgress } from '../output/progress.js';
 import type { RunFolder } from '../output/run-folder.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import { comparePlans } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
 import { ExperimentUsageError } from './errors.js';
-import { openExecutor } from './executor.js';
-import { fillResultsFolder } from './folder-session.js';
+import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
 import { checkPrecision, type PrecisionRule, type PrecisionStatus } from './precision.js';
+import { ReplicationRecorder } from './replication-recorder.js';
 import { MANIFEST_FILE } from './run-plan.js';
-import { runReplications } from './runner.js';
 import { type Shard, shardReplications } from './shard.js';
 import { planSeed } from './streams.js';
 import type { ReplicationTask } from './task.js';
@@ -102,35 +100,18 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   );
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
-    {
-      resultsDir: options.resultsDir,
-      scenarioPath: scenario.file,
-      command: 'compare',
-      out: options.out,
-      commandLine: options.commandLine,
-      now: started,
-    },
+    experimentFolder(options, 'compare', started),
     async (folder) => {
-      const executor = openExecutor(
-        scenario,
-        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
+      const recorder = new ReplicationRecorder(
+        options,
         workers,
+        ComparisonFiles.open((name) => folder.file(name), plans, keys, baseline),
+        { total: 0, unit: 'plan-replications' },
       );
-      const files = ComparisonFiles.open((name) => folder.file(name), plans, keys, baseline);
-      const summaries: ReplicationSummary[] = [];
-      const progress = startProgress({
-        total: 0,
-        unit: 'plan-replications',
-        stream: options.progressStream,
-      });
+      const { summaries } = recorder;
       const run = async (batch: readonly number[], total: number) => {
-        const tasks = tasksFor(batch);
-        progress.setTotal(total * plans.length);
-        for await (const outcome of runReplications(executor, tasks, options.signal)) {
-          await files.append(outcome.rows!, outcome.summary);
-          summaries.push(outcome.summary);
-          progress.advance();
-        }
+        recorder.progress.setTotal(total * plans.length);
+        await recorder.record(tasksFor(batch));
       };
       let outcome: { replications: number[]; precision: PrecisionStatus | null };
       try {
@@ -138,9 +119,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
           ? await runToPrecision(options.precision, plans, summaries, run)
           : await runFixed(replications!, run);
       } finally {
-        progress.stop();
-        await executor.close();
-        await files.close();
+        await recorder.close();
       }
       await writeComparisonCsv(folder, plans, summaries, baseline, keys);
       const manifest: Manifest = {

@@ -3,16 +3,14 @@
  * folder, the per-replication summaries kept for the table.
  */
 import { type Manifest, writeManifest } from '../output/manifest.js';
-import { startProgress } from '../output/progress.js';
 import { RUN_CSV_FILES, RunFiles } from '../output/run-files.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
-import { openExecutor } from './executor.js';
-import { fillResultsFolder } from './folder-session.js';
+import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { checkPlan } from './plans.js';
-import { runReplications } from './runner.js';
+import { ReplicationRecorder } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
 import type { ReplicationTask } from './task.js';
 
@@ -59,38 +57,20 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
-    {
-      resultsDir: options.resultsDir,
-      scenarioPath: scenario.file,
-      command: 'run',
-      out: options.out,
-      commandLine: options.commandLine,
-      now: started,
-    },
+    experimentFolder(options, 'run', started),
     async (folder) => {
-      const summaries: ReplicationSummary[] = [];
-      const files = RunFiles.open((name) => folder.file(name), keys);
-      const executor = openExecutor(
-        scenario,
-        { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
+      const recorder = new ReplicationRecorder(
+        options,
         workers,
+        RunFiles.open((name) => folder.file(name), keys),
+        { total: tasks.length, unit: 'replications' },
       );
-      const progress = startProgress({
-        total: tasks.length,
-        unit: 'replications',
-        stream: options.progressStream,
-      });
       try {
-        for await (const outcome of runReplications(executor, tasks, options.signal)) {
-          await files.append(outcome.rows!, outcome.summary);
-          summaries.push(outcome.summary);
-          progress.advance();
-        }
+        await recorder.record(tasks);
       } finally {
-        progress.stop();
-        await executor.close();
-        await files.close();
+        await recorder.close();
       }
+      const { summaries } = recorder;
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'run',

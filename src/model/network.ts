@@ -4,6 +4,7 @@
  * (Floyd–Warshall, separately by vehicle and on foot; scenarios have tens of sites, so n³ is
  * nothing), and looked up by site index in the hot path.
  */
+import type { Scenario } from '../scenario/types.js';
 
 /** A link as the scenario gives it. */
 export interface NetworkLink {
@@ -59,6 +60,18 @@ export class Network {
   walk(a: number, b: number): number {
     return this.walkMinutes[a * this.siteIds.length + b]!;
   }
+}
+
+/**
+ * The network of a scenario's sites (in scenario order) and travel links.
+ *
+ * @example scenarioNetwork(scenario).walk(0, 1) // minutes on foot from the first site to the second
+ */
+export function scenarioNetwork(scenario: Pick<Scenario, 'sites' | 'travel'>): Network {
+  return buildNetwork(
+    scenario.sites.map((site) => site.id),
+    scenario.travel.links,
+  );
 }
 
 /**

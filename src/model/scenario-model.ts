@@ -9,7 +9,7 @@ import type { IncidentType, Scenario } from '../scenario/types.js';
 import { horizonMinutes, MINUTES_PER_DAY } from './clock.js';
 import { buildCrowdModel, type CrowdModel } from './crowd.js';
 import type { DetectionDelays, IncidentTypeModel } from './incident.js';
-import { buildNetwork, type Network } from './network.js';
+import { type Network, scenarioNetwork } from './network.js';
 import { buildPlanModel, type PlanModel } from './plan-model.js';
 import { type IncidentSource, incidentSources } from './rates.js';
 import { type TravelSettings, travelSettings } from './travel.js';
@@ -53,10 +53,7 @@ export interface ScenarioModel {
 export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
   const horizon = horizonMinutes(scenario.calendar);
   const runLimit = horizon + OVERRUN_LIMIT_MINUTES;
-  const network = buildNetwork(
-    scenario.sites.map((site) => site.id),
-    scenario.travel.links,
-  );
+  const network = scenarioNetwork(scenario);
   const crowd = buildCrowdModel(scenario.crowd, network, runLimit + 1);
   const types = scenario.incidentTypes.map(typeModel);
   const sources = incidentSources(

@@ -3,7 +3,7 @@
  * paths from the post at most its coverage minutes: model/plan-model.ts), and the scenario's
  * walking links with coordinates, from which the map derives its walking speed.
  */
-import { buildNetwork } from '../model/network.js';
+import { scenarioNetwork } from '../model/network.js';
 import type { Plan, Scenario } from '../scenario/types.js';
 import type { WalkLeg } from './map-geometry.js';
 
@@ -13,10 +13,7 @@ import type { WalkLeg } from './map-geometry.js';
  * @example coveredSites(scenario, plan).has('mihuntai') // true when a post is close enough
  */
 export function coveredSites(scenario: Scenario, plan: Plan): Set<string> {
-  const network = buildNetwork(
-    scenario.sites.map((s) => s.id),
-    scenario.travel.links,
-  );
+  const network = scenarioNetwork(scenario);
   const covered = new Set<string>();
   for (const post of plan.platforms) {
     const from = network.indexOf(post.site);

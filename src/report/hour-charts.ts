@@ -96,6 +96,26 @@ function timeMarks(axis: HourAxis) {
   };
 }
 
+/**
+ * The plot options every hour chart shares, so that charts stacked in a section line up: width,
+ * margins, type size and the time axis.
+ */
+function hourFrame(
+  axis: HourAxis,
+  time: ReturnType<typeof timeMarks>,
+  height: number,
+  marginLeft = axis.marginLeft ?? DEFAULT_MARGIN_LEFT,
+) {
+  return {
+    width: CHART_WIDTH,
+    height,
+    marginLeft,
+    marginBottom: 36,
+    style: { fontSize: '11px' },
+    x: time.scale,
+  };
+}
+
 /** Rows of a series: the hour [hour, hour + 1) and its value. */
 function hourRows(series: HourSeries) {
   return series.values.map((value, hour) => ({ label: series.label, hour, value }));
@@ -108,12 +128,7 @@ export function occupancyTotalChart(total: readonly number[], axis: HourAxis): s
   // Repeat the last hour's value at the span's end so the step covers the last hour.
   const stepped = [...rows, { label: '', hour: axis.hours, value: total.at(-1) ?? 0 }];
   return plotMarkup({
-    width: CHART_WIDTH,
-    height: 200,
-    marginLeft: axis.marginLeft ?? DEFAULT_MARGIN_LEFT,
-    marginBottom: 36,
-    style: { fontSize: '11px' },
-    x: time.scale,
+    ...hourFrame(axis, time, 200),
     // The figure's caption names the quantity; an axis label would sit far off in the margin.
     y: { label: null, grid: true },
     marks: [
@@ -130,12 +145,7 @@ export function incidentsByHourChart(byType: readonly HourSeries[], axis: HourAx
   const time = timeMarks(axis);
   const rows = byType.flatMap(hourRows).filter((r) => r.value > 0);
   return plotMarkup({
-    width: CHART_WIDTH,
-    height: 220,
-    marginLeft: axis.marginLeft ?? DEFAULT_MARGIN_LEFT,
-    marginBottom: 36,
-    style: { fontSize: '11px' },
-    x: time.scale,
+    ...hourFrame(axis, time, 220),
     y: { label: null, grid: true },
     color: { domain: byType.map((s) => s.label), scheme: 'Observable10', legend: true },
     marks: [
@@ -167,12 +177,12 @@ export function occupancyHeatmap(bySite: readonly HourSeries[], axis: HourAxis):
   };
   const legend = legendMarkup({ color: { ...color, label: axis.t('axis.visitors') }, width: 420 });
   const chart = plotMarkup({
-    width: CHART_WIDTH,
-    height: 60 + 30 * bySite.length,
-    marginLeft: axis.marginLeft ?? hourChartMarginLeft(bySite.map((s) => s.label)),
-    marginBottom: 36,
-    style: { fontSize: '11px' },
-    x: time.scale,
+    ...hourFrame(
+      axis,
+      time,
+      60 + 30 * bySite.length,
+      axis.marginLeft ?? hourChartMarginLeft(bySite.map((s) => s.label)),
+    ),
     y: {
       label: null,
       domain: bySite.map((s) => s.label),
@@ -212,12 +222,7 @@ export function utilisationByHourChart(
     intervals.map((ci, hour) => ({ plan, hour: hour + 0.5, ci })),
   );
   return plotMarkup({
-    width: CHART_WIDTH,
-    height: 260,
-    marginLeft: axis.marginLeft ?? DEFAULT_MARGIN_LEFT,
-    marginBottom: 36,
-    style: { fontSize: '11px' },
-    x: time.scale,
+    ...hourFrame(axis, time, 260),
     y: { label: axis.t('axis.utilisation'), domain: [0, 100], grid: true, labelArrow: 'none' },
     color: { domain: [...plans], range: [...colors], legend: true },
     marks: [

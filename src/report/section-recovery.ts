@@ -3,8 +3,8 @@
  * recovery model, with confidence intervals.
  */
 import { typeMeasureId } from '../stats/measures.js';
-import { figure, note, panel, section } from './html-parts.js';
-import { intervalChart, intervalDomain } from './interval-chart.js';
+import { figure, note, section } from './html-parts.js';
+import { intervalPanels } from './interval-panels.js';
 import { planEstimates } from './plan-estimates.js';
 import type { ReportContext } from './report-context.js';
 
@@ -14,35 +14,23 @@ export function recoverySection(ctx: ReportContext): string {
   const types = recoveryTypes(ctx);
   if (types.length === 0)
     return section('recovery', t('recovery.title'), null, note(t('recovery.none')));
-  const groups = [
-    { title: t('recovery.all'), estimates: planEstimates(ctx, 'recoveryRate') },
+  const panels = [
+    { title: t('recovery.all'), estimates: planEstimates(ctx, 'recoveryRate'), decimals: 1 },
     ...types.map((type) => ({
       title: ctx.typeName(type),
       estimates: planEstimates(ctx, typeMeasureId('recoveryRate', type)),
+      decimals: 1,
     })),
   ];
-  const domain = intervalDomain(
-    groups.flatMap((g) => g.estimates),
-    [0, 100],
-  );
-  const panels = groups.map((g) =>
-    panel(
-      g.title,
-      intervalChart({
-        estimates: g.estimates,
-        plans: ctx.plans,
-        colors: ctx.colors,
-        xLabel: t('axis.percentRecovered'),
-        decimals: 1,
-        domain,
-      }),
-    ),
-  );
   return section(
     'recovery',
     t('recovery.title'),
     t('recovery.intro'),
-    figure('recovery', t('recovery.title'), panels.join('')),
+    figure(
+      'recovery',
+      t('recovery.title'),
+      intervalPanels(ctx, panels, t('axis.percentRecovered'), [0, 100]),
+    ),
   );
 }
 

@@ -5,9 +5,8 @@
  */
 import { findMeasure } from '../stats/measures.js';
 import { ecdfChart } from './ecdf-chart.js';
-import { figure, note, panel, section } from './html-parts.js';
-import { intervalChart, intervalDomain } from './interval-chart.js';
-import { planEstimates } from './plan-estimates.js';
+import { figure, note, section } from './html-parts.js';
+import { intervalPanels, measurePanel } from './interval-panels.js';
 import type { ReportContext } from './report-context.js';
 import type { IncidentRow } from './report-records.js';
 import { alertToFirstMinutes, alertToOfficersMinutes } from './response-times.js';
@@ -65,23 +64,10 @@ function quantiles(
   caption: string,
   measureIds: readonly string[],
 ): string {
-  const estimates = measureIds.map((id) => planEstimates(ctx, id));
-  if (estimates.flat().every((e) => Number.isNaN(e.ci.mean))) {
+  const panels = measureIds.map((id) => measurePanel(ctx, id, findMeasure(id).decimals));
+  if (panels.every((p) => p.estimates.every((e) => Number.isNaN(e.ci.mean)))) {
     return figure(chartId, caption, note(ctx.t('response.noData')));
   }
-  const domain = intervalDomain(estimates.flat(), [0, Number.POSITIVE_INFINITY]);
-  const panels = measureIds.map((id, i) =>
-    panel(
-      ctx.measureLabel(id),
-      intervalChart({
-        estimates: estimates[i]!,
-        plans: ctx.plans,
-        colors: ctx.colors,
-        xLabel: ctx.t('axis.minutes'),
-        decimals: findMeasure(id).decimals,
-        domain,
-      }),
-    ),
-  );
-  return figure(chartId, caption, panels.join(''));
+  const charts = intervalPanels(ctx, panels, ctx.t('axis.minutes'), [0, Number.POSITIVE_INFINITY]);
+  return figure(chartId, caption, charts);
 }

@@ -2,22 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.js';
-import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+import { freshResultsDir } from '../experiment/helpers.js';
+import { runCli, tinyArgs } from './helpers.js';
 
 describe('peakwatch compare', () => {
   it('prints the comparison table, the replications, the best-plan sentence and the folder', async () => {
     const resultsDir = freshResultsDir();
-    const result = await peakwatch(
-      'compare',
-      TINY,
-      '--plans',
-      'extra-car,base',
-      '--replications',
-      '3',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
+    const result = await runCli(
+      tinyArgs('compare', resultsDir, '--plans', 'extra-car,base', '--replications', '3'),
     );
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
@@ -50,19 +42,17 @@ describe('peakwatch compare', () => {
   });
 
   it('reports how many replications --precision took', async () => {
-    const result = await peakwatch(
-      'compare',
-      TINY,
-      '--plans',
-      'base',
-      '--precision',
-      '0.0001',
-      '--max-replications',
-      '4',
-      '--workers',
-      '1',
-      '--results-dir',
-      freshResultsDir(),
+    const result = await runCli(
+      tinyArgs(
+        'compare',
+        freshResultsDir(),
+        '--plans',
+        'base',
+        '--precision',
+        '0.0001',
+        '--max-replications',
+        '4',
+      ),
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
@@ -71,16 +61,8 @@ describe('peakwatch compare', () => {
   });
 
   it('warns on stderr when plans do not share random numbers', async () => {
-    const result = await peakwatch(
-      'compare',
-      TINY,
-      '--replications',
-      '2',
-      '--workers',
-      '1',
-      '--independent-streams',
-      '--results-dir',
-      freshResultsDir(),
+    const result = await runCli(
+      tinyArgs('compare', freshResultsDir(), '--replications', '2', '--independent-streams'),
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/--independent-streams: plans do not share random numbers/);
@@ -97,15 +79,7 @@ describe('peakwatch compare', () => {
       /--max-replications must be a whole number of at least 2/,
     ],
   ])('exits 2 for %j', async (extra, message) => {
-    const result = await peakwatch(
-      'compare',
-      TINY,
-      '--workers',
-      '1',
-      '--results-dir',
-      freshResultsDir(),
-      ...extra,
-    );
+    const result = await runCli(tinyArgs('compare', freshResultsDir(), ...extra));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
@@ -114,20 +88,18 @@ describe('peakwatch compare', () => {
 describe('peakwatch compare --lang zh --report', () => {
   it('prints the table and verdict in Chinese and writes the report into the folder', async () => {
     const resultsDir = freshResultsDir();
-    const result = await peakwatch(
-      'compare',
-      TINY,
-      '--plans',
-      'base,extra-car',
-      '--replications',
-      '3',
-      '--workers',
-      '1',
-      '--lang',
-      'zh',
-      '--report',
-      '--results-dir',
-      resultsDir,
+    const result = await runCli(
+      tinyArgs(
+        'compare',
+        resultsDir,
+        '--plans',
+        'base,extra-car',
+        '--replications',
+        '3',
+        '--lang',
+        'zh',
+        '--report',
+      ),
     );
     expect(result.code).toBe(0);
     const [folder] = readdirSync(resultsDir);

@@ -1,6 +1,10 @@
-/** Helpers for CLI tests: run `main` in-process and find where text sits in a file. */
+/**
+ * Helpers for CLI tests: run `main` in-process, spell an experiment command on the tiny scenario
+ * and find where text sits in a file.
+ */
 import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
+import { TINY } from '../experiment/helpers.js';
 
 /** What one in-process CLI run printed and returned. */
 export interface CliRun {
@@ -18,6 +22,16 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
     stderr: { write: (text: string) => (stderr += text) },
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * The arguments of `peakwatch COMMAND tiny.yaml --workers 1 --results-dir DIR OPTIONS...`: an
+ * experiment command on the tiny scenario, in the main thread.
+ *
+ * @example runCli(tinyArgs('run', freshResultsDir(), '--replications', '3'))
+ */
+export function tinyArgs(command: 'run' | 'compare', resultsDir: string, ...options: string[]) {
+  return [command, TINY, '--workers', '1', '--results-dir', resultsDir, ...options];
 }
 
 /**

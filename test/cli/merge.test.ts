@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderFiles, freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+import { folderFiles, freshResultsDir, TINY } from '../experiment/helpers.js';
+import { runCli, tinyArgs } from './helpers.js';
 
 /** The folder path printed on the last line. */
 const folderOf = (stdout: string) =>
@@ -11,87 +12,56 @@ const folderOf = (stdout: string) =>
     .at(-1)!
     .replace(/^Results: /, '');
 
+/** Everything printed before the folder line: the table. */
+const table = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
+
 describe('peakwatch merge', () => {
   it('merges run shards into the unsharded folder and prints the same run table', async () => {
     const resultsDir = freshResultsDir();
-    const common = [
-      'run',
-      TINY,
-      '--replications',
-      '4',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-    ];
-    const whole = await peakwatch(...common, '--out', 'whole');
-    const shard1 = await peakwatch(...common, '--shard', '1/2', '--out', 's1');
-    const shard2 = await peakwatch(...common, '--shard', '2/2', '--out', 's2');
+    const run = (...options: string[]) =>
+      runCli(tinyArgs('run', resultsDir, '--replications', '4', ...options));
+    const whole = await run('--out', 'whole');
+    const shard1 = await run('--shard', '1/2', '--out', 's1');
+    const shard2 = await run('--shard', '2/2', '--out', 's2');
     expect(shard1.stdout).toMatch(/Shard 1\/2: replications 1-2 only/);
     expect(shard2.stdout).toMatch(/Shard 2\/2: replications 3-4 only/);
-    const merged = await peakwatch(
+    const merged = await runCli([
       'merge',
       join(resultsDir, 's2'),
       join(resultsDir, 's1'),
       '--results-dir',
       resultsDir,
-    );
+    ]);
     expect(merged.code).toBe(0);
     expect(folderOf(merged.stdout)).toMatch(/tiny-merge-\d{8}-\d{6}$/);
     expect(folderFiles(folderOf(merged.stdout))).toEqual(folderFiles(join(resultsDir, 'whole')));
-    const table = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
     expect(table(merged.stdout)).toBe(table(whole.stdout));
   });
 
   it('merges compare shards and prints the same comparison', async () => {
     const resultsDir = freshResultsDir();
-    const common = [
-      'compare',
-      TINY,
-      '--replications',
-      '3',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-    ];
-    const whole = await peakwatch(...common);
+    const compare = (...options: string[]) =>
+      runCli(tinyArgs('compare', resultsDir, '--replications', '3', ...options));
+    const whole = await compare();
     const dirs = [];
     for (const shard of ['1/2', '2/2'])
-      dirs.push(folderOf((await peakwatch(...common, '--shard', shard)).stdout));
-    const merged = await peakwatch(
-      'merge',
-      ...dirs,
-      '--results-dir',
-      resultsDir,
-      '--out',
-      'joined',
-    );
+      dirs.push(folderOf((await compare('--shard', shard)).stdout));
+    const merged = await runCli(['merge', ...dirs, '--results-dir', resultsDir, '--out', 'joined']);
     expect(merged.code).toBe(0);
     const files = folderFiles(folderOf(whole.stdout));
     expect(Object.keys(files)).toContain('occupancy.csv');
     expect(Object.keys(files)).toContain('responders-no-platform.csv');
     expect(folderFiles(join(resultsDir, 'joined'))).toEqual(files);
-    const table = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
     expect(table(merged.stdout)).toBe(table(whole.stdout));
   });
 
   it('exits 2 when a shard is missing, and writes nothing', async () => {
     const resultsDir = freshResultsDir();
-    const shard = await peakwatch(
-      'run',
-      TINY,
-      '--replications',
-      '4',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-      '--shard',
-      '1/2',
+    const shard = await runCli(
+      tinyArgs('run', resultsDir, '--replications', '4', '--shard', '1/2'),
     );
     const before = readdirSync(resultsDir);
-    const merged = await peakwatch('merge', folderOf(shard.stdout), '--results-dir', resultsDir);
+    const merged = await runCli(['merge', folderOf(shard.stdout), '--results-dir', resultsDir]);
     expect(merged.code).toBe(2);
     expect(merged.stderr).toMatch(/missing shard 2\/2/);
     expect(readdirSync(resultsDir)).toEqual(before);
@@ -101,17 +71,8 @@ describe('peakwatch merge', () => {
     const resultsDir = freshResultsDir();
     const dirs = [];
     for (const shard of ['1/2', '2/2']) {
-      const result = await peakwatch(
-        'run',
-        TINY,
-        '--replications',
-        '2',
-        '--workers',
-        '1',
-        '--results-dir',
-        resultsDir,
-        '--shard',
-        shard,
+      const result = await runCli(
+        tinyArgs('run', resultsDir, '--replications', '2', '--shard', shard),
       );
       dirs.push(folderOf(result.stdout));
     }
@@ -121,17 +82,17 @@ describe('peakwatch merge', () => {
       manifest.scenario.path = 'moved-away.yaml';
       writeFileSync(path, JSON.stringify(manifest));
     }
-    const merged = await peakwatch('merge', ...dirs, '--results-dir', resultsDir);
+    const merged = await runCli(['merge', ...dirs, '--results-dir', resultsDir]);
     expect(merged.code).toBe(0);
     expect(merged.stderr).toMatch(/no run table: cannot use the scenario moved-away.yaml/);
-    const withScenario = await peakwatch(
+    const withScenario = await runCli([
       'merge',
       ...dirs,
       '--results-dir',
       resultsDir,
       '--scenario',
       TINY,
-    );
+    ]);
     expect(withScenario.stdout).toMatch(/Plan "base": 2 replications/);
   });
 });

@@ -5,21 +5,13 @@ import { formatAnalyticSection } from '../../src/check/analytic-section.js';
 import { withSeed } from '../../src/experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { freshResultsDir, runCli as peakwatch, TINY } from '../experiment/helpers.js';
+import { freshResultsDir, TINY } from '../experiment/helpers.js';
+import { runCli, tinyArgs } from './helpers.js';
 
 describe('peakwatch run', () => {
   it('writes the folder, prints the run table and the folder, and keeps progress off stdout', async () => {
     const resultsDir = freshResultsDir();
-    const result = await peakwatch(
-      'run',
-      TINY,
-      '--replications',
-      '3',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-    );
+    const result = await runCli(tinyArgs('run', resultsDir, '--replications', '3'));
     expect(result.code).toBe(0);
     const [folder] = readdirSync(resultsDir);
     expect(folder).toMatch(/^tiny-run-\d{8}-\d{6}$/);
@@ -38,21 +30,10 @@ describe('peakwatch run', () => {
 
   it('uses --out as the folder name and refuses it when taken', async () => {
     const resultsDir = freshResultsDir();
-    const args = [
-      'run',
-      TINY,
-      '--replications',
-      '2',
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-      '--out',
-      'mine',
-    ];
-    expect((await peakwatch(...args)).code).toBe(0);
+    const args = tinyArgs('run', resultsDir, '--replications', '2', '--out', 'mine');
+    expect((await runCli(args)).code).toBe(0);
     expect(existsSync(join(resultsDir, 'mine', 'summary.csv'))).toBe(true);
-    const again = await peakwatch(...args);
+    const again = await runCli(args);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/"mine" already exists/);
   });
@@ -68,27 +49,19 @@ describe('peakwatch run', () => {
     [['--seed', '-1'], /--seed must be a whole number of at least 0/],
   ])('exits 2 for %j', async (extra, message) => {
     const resultsDir = freshResultsDir();
-    const result = await peakwatch(
-      'run',
-      TINY,
-      '--workers',
-      '1',
-      '--results-dir',
-      resultsDir,
-      ...extra,
-    );
+    const result = await runCli(tinyArgs('run', resultsDir, ...extra));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(existsSync(resultsDir) ? readdirSync(resultsDir) : []).toEqual([]);
   });
 
   it('exits 2 for a scenario with problems', async () => {
-    const result = await peakwatch(
+    const result = await runCli([
       'run',
       'test/fixtures/experiment/missing.yaml',
       '--results-dir',
       freshResultsDir(),
-    );
+    ]);
     expect(result.code).toBe(2);
   });
 });
@@ -96,14 +69,14 @@ describe('peakwatch run', () => {
 describe('peakwatch run --analytic', () => {
   it("prints the hypercube section with the simulated workloads of the run's own replications", async () => {
     const args = ['--replications', '4', '--seed', '11', '--workers', '2'];
-    const result = await peakwatch(
+    const result = await runCli([
       'run',
       TINY,
       ...args,
       '--analytic',
       '--results-dir',
       freshResultsDir(),
-    );
+    ]);
     expect(result.code).toBe(0);
     // The same replications (1..4) under the same seed (11), simulated here: the section must
     // show exactly their workloads, so a wrong seed or replication range makes it differ.

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/types.js';
 
 /** One day, four sites, three plans (base, no-platform, extra-car), ~25 incidents a run. */
 export const TINY = 'test/fixtures/experiment/tiny.yaml';
@@ -37,14 +38,10 @@ export function plainCsvRows(text: string): string[][] {
 /** A progress sink that discards everything (not a terminal). */
 export const quietProgress = { write: () => true, isTTY: false };
 
-/** Runs the CLI in-process (as `peakwatch ARGV`) and collects its exit code and output. */
-export async function runCli(...argv: string[]) {
-  const { main } = await import('../../src/cli/main.js');
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
+/**
+ * The settings the experiment tests share: `scenario` simulated in the main thread into a fresh
+ * results directory, progress discarded (a test adds seed, replications and command line).
+ */
+export function quietExperiment(scenario: Scenario) {
+  return { scenario, workers: 1, resultsDir: freshResultsDir(), progressStream: quietProgress };
 }

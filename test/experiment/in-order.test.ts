@@ -17,6 +17,24 @@ function deferred<T>() {
 /** Lets pending promise callbacks run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * `runInOrder` over `jobs` (numbers, each its own result) with `window` jobs in flight, where the
+ * test finishes each job through `pending` and sees in `started` which jobs have begun.
+ */
+function watchedRun(jobs: readonly number[], window: number) {
+  const pending = jobs.map(() => deferred<number>());
+  const started: number[] = [];
+  const iterator = runInOrder(
+    jobs,
+    (j) => {
+      started.push(j);
+      return pending[j]!.promise;
+    },
+    window,
+  );
+  return { pending, started, iterator };
+}
+
 describe('runInOrder', () => {
   it('yields results in job order whatever order the jobs finish in', async () => {
     const jobs = [0, 1, 2, 3, 4, 5];
@@ -37,16 +55,7 @@ describe('runInOrder', () => {
 
   it('never has more than `window` jobs started but not yet consumed', async () => {
     const jobs = Array.from({ length: 20 }, (_, i) => i);
-    const pending = jobs.map(() => deferred<number>());
-    const started: number[] = [];
-    const iterator = runInOrder(
-      jobs,
-      (j) => {
-        started.push(j);
-        return pending[j]!.promise;
-      },
-      3,
-    );
+    const { pending, started, iterator } = watchedRun(jobs, 3);
     const collected: number[] = [];
     const consumer = (async () => {
       for await (const r of iterator) collected.push(r);
@@ -68,16 +77,7 @@ describe('runInOrder', () => {
 
   it('fails at once when any running job fails, and starts no further jobs', async () => {
     const jobs = [0, 1, 2, 3, 4];
-    const pending = jobs.map(() => deferred<number>());
-    const started: number[] = [];
-    const iterator = runInOrder(
-      jobs,
-      (j) => {
-        started.push(j);
-        return pending[j]!.promise;
-      },
-      2,
-    );
+    const { pending, started, iterator } = watchedRun(jobs, 2);
     const consumer = (async () => {
       for await (const _ of iterator) {
         // consume

@@ -6,24 +6,15 @@ import { checkPrecision } from '../../src/experiment/precision.js';
 import { runComparison } from '../../src/experiment/run-comparison.js';
 import { runPlan } from '../../src/experiment/run-plan.js';
 import { readManifest } from '../../src/output/manifest.js';
-import {
-  folderFiles,
-  freshResultsDir,
-  plainCsvRows,
-  quietProgress,
-  tinyScenario,
-} from './helpers.js';
+import { folderFiles, plainCsvRows, quietExperiment, tinyScenario } from './helpers.js';
 
 const scenario = tinyScenario();
 
 const options = (overrides: Partial<Parameters<typeof runComparison>[0]> = {}) => ({
-  scenario,
+  ...quietExperiment(scenario),
   replications: 4,
   seed: 5,
-  workers: 1,
-  resultsDir: freshResultsDir(),
   commandLine: 'peakwatch compare tiny.yaml',
-  progressStream: quietProgress,
   ...overrides,
 });
 

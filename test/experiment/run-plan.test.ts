@@ -11,7 +11,7 @@ import {
   folderFiles,
   freshResultsDir,
   plainCsvRows,
-  quietProgress,
+  quietExperiment,
   tinyScenario,
 } from './helpers.js';
 
@@ -19,14 +19,11 @@ const scenario = tinyScenario();
 
 /** Options of a small run of the base plan into a fresh results directory. */
 const options = (overrides: Partial<Parameters<typeof runPlan>[0]> = {}) => ({
-  scenario,
+  ...quietExperiment(scenario),
   plan: 'base',
   replications: 5,
   seed: 11,
-  workers: 1,
-  resultsDir: freshResultsDir(),
   commandLine: 'peakwatch run tiny.yaml',
-  progressStream: quietProgress,
   ...overrides,
 });
 

@@ -4,21 +4,10 @@
  * from the model's rules (or from queueing theory) and would break if the streams were not
  * common or a mechanism were wrong.
  */
-import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
-import { baseScenario, constant, plan } from './scenario-builder.js';
-
-const allDay = { start: '00:00', end: '00:00' };
-
-/** 99 % Student-t interval of the mean of paired differences. */
-function pairedInterval(differences: number[]) {
-  const n = differences.length;
-  const mean = differences.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(differences.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
-  const half = (jStat.studentt.inv(0.995, n - 1) * sd) / Math.sqrt(n);
-  return { low: mean - half, high: mean + half };
-}
+import { studentInterval99 } from '../rng/sample-statistics.js';
+import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -55,7 +44,7 @@ describe('adding an officer car (zero travel, one priority: first come, first se
     plans: [2, 3].map((cars) =>
       plan({
         name: `cars-${cars}`,
-        officers: { base: 'post', shifts: [{ ...allDay, cars, crew: 1 }] },
+        officers: allDayCars('post', { cars, crew: 1 }),
       }),
     ),
   });
@@ -118,7 +107,7 @@ describe('a second car at the station, star network', () => {
     plans: [1, 2].map((cars) =>
       plan({
         name: `cars-${cars}`,
-        officers: { base: 'S', shifts: [{ ...allDay, cars, crew: 1 }] },
+        officers: allDayCars('S', { cars, crew: 1 }),
       }),
     ),
   });
@@ -133,7 +122,8 @@ describe('a second car at the station, star network', () => {
         );
       differences.push(response('cars-2') - response('cars-1'));
     }
-    expect(pairedInterval(differences).high).toBeLessThan(0);
+    const paired = studentInterval99(differences);
+    expect(paired.mean + paired.halfWidth).toBeLessThan(0); // the 99 % interval lies below zero
   });
 });
 
@@ -182,12 +172,12 @@ describe('a platform post covering the site', () => {
     plans: [
       plan({
         name: 'no-post',
-        officers: { base: 'station', shifts: [{ ...allDay, cars: 2, crew: 1 }] },
+        officers: allDayCars('station', { cars: 2, crew: 1 }),
       }),
       plan({
         name: 'post',
-        officers: { base: 'station', shifts: [{ ...allDay, cars: 2, crew: 1 }] },
-        platforms: [{ site: 'lot', staff: 3, coverageMinutes: 10, hours: allDay }],
+        officers: allDayCars('station', { cars: 2, crew: 1 }),
+        platforms: [{ site: 'lot', staff: 3, coverageMinutes: 10, hours: ALL_DAY }],
       }),
     ],
   });

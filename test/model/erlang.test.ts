@@ -3,11 +3,11 @@
  * each, exponential on-scene times and immediate reporting and dispatch, the model is an M/M/c
  * queue, so the share of incidents that wait is Erlang C and the mean wait C/(cμ − λ).
  */
-import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
 import { solveMMc } from '../../src/analytic/erlang.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
-import { baseScenario, plan } from './scenario-builder.js';
+import { studentInterval99 } from '../rng/sample-statistics.js';
+import { allDayCars, baseScenario, plan } from './scenario-builder.js';
 
 const CARS = 3;
 const MEAN_ON_SCENE = 30;
@@ -47,18 +47,10 @@ const scenario = baseScenario({
   plans: [
     plan({
       name: 'c',
-      officers: { base: 'post', shifts: [{ start: '00:00', end: '00:00', cars: CARS, crew: 1 }] },
+      officers: allDayCars('post', { cars: CARS, crew: 1 }),
     }),
   ],
 });
-
-/** Mean and 99 % confidence half-width of per-replication values (Student t). */
-function interval(values: number[]) {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
-  return { mean, halfWidth: (jStat.studentt.inv(0.995, n - 1) * sd) / Math.sqrt(n) };
-}
 
 describe('Erlang C sanity check (M/M/c, zero travel)', () => {
   const model = prepareScenarioModel(scenario);
@@ -76,19 +68,19 @@ describe('Erlang C sanity check (M/M/c, zero travel)', () => {
   const theory = solveMMc({ arrivalRate: LAMBDA, serviceRate: 1 / MEAN_ON_SCENE, servers: CARS });
 
   it('has the intended arrival rate', () => {
-    const { mean, halfWidth } = interval(rates);
+    const { mean, halfWidth } = studentInterval99(rates);
     expect(Math.abs(mean - LAMBDA)).toBeLessThan(halfWidth);
   });
 
   it('makes the share of incidents that wait match Erlang C', () => {
-    const { mean, halfWidth } = interval(shares);
+    const { mean, halfWidth } = studentInterval99(shares);
     expect(theory.probabilityWait).toBeGreaterThan(0.3); // a load where waiting is common
     expect(Math.abs(mean - theory.probabilityWait)).toBeLessThan(halfWidth);
     expect(halfWidth).toBeLessThan(0.05);
   });
 
   it('makes the mean wait match C/(cμ − λ)', () => {
-    const { mean, halfWidth } = interval(waits);
+    const { mean, halfWidth } = studentInterval99(waits);
     expect(Math.abs(mean - theory.meanWaitInQueue)).toBeLessThan(halfWidth);
   });
 });

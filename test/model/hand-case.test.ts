@@ -16,9 +16,7 @@ import type { IncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { streamFor } from '../../src/rng/index.js';
 import type { IncidentType } from '../../src/scenario/schema.js';
-import { baseScenario, constant, plan } from './scenario-builder.js';
-
-const allDay = { start: '00:00', end: '00:00' };
+import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 function type(
   id: string,
@@ -97,13 +95,13 @@ const scenario = baseScenario({
     plan({
       name: 'two-cars',
       dispatch: 'nearest',
-      officers: { base: 'S', shifts: [{ ...allDay, cars: 2, crew: 1 }] },
+      officers: allDayCars('S', { cars: 2, crew: 1 }),
     }),
     plan({
       name: 'car-and-post',
       dispatch: 'platform-first',
-      officers: { base: 'S', shifts: [{ ...allDay, cars: 1, crew: 2 }] },
-      platforms: [{ site: 'A', staff: 1, coverageMinutes: 6, hours: allDay }],
+      officers: allDayCars('S', { cars: 1, crew: 2 }),
+      platforms: [{ site: 'A', staff: 1, coverageMinutes: 6, hours: ALL_DAY }],
     }),
   ],
 });
@@ -484,9 +482,9 @@ describe('hand-checked case, a patrol team on its round', () => {
     plans: [
       plan({
         name: 'patrol',
-        officers: { base: 'S', shifts: [{ ...allDay, cars: 1, crew: 1 }] },
+        officers: allDayCars('S', { cars: 1, crew: 1 }),
         patrols: [
-          { id: 'loop', route: ['P1', 'P2', 'P3'], teams: 1, dwellMinutes: 2, hours: allDay },
+          { id: 'loop', route: ['P1', 'P2', 'P3'], teams: 1, dwellMinutes: 2, hours: ALL_DAY },
         ],
       }),
     ],
@@ -566,8 +564,8 @@ describe('hand-checked case, platform-first, a post whose coverage does not reac
       plan({
         name: 'narrow-post',
         dispatch: 'platform-first',
-        officers: { base: 'S', shifts: [{ ...allDay, cars: 1, crew: 2 }] },
-        platforms: [{ site: 'A', staff: 1, coverageMinutes: 4, hours: allDay }],
+        officers: allDayCars('S', { cars: 1, crew: 2 }),
+        platforms: [{ site: 'A', staff: 1, coverageMinutes: 4, hours: ALL_DAY }],
       }),
     ],
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crowdFactor } from '../../src/model/rates.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
-import { baseScenario, constant, plan } from './scenario-builder.js';
+import { allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 /*
  * 2,000 visitors enter between 08:00 and 12:00 (8⅓ a minute), all go to the lot and stay exactly
@@ -46,7 +46,7 @@ function scenarioWith(crowding: { threshold: number; exponent: number } | undefi
     plans: [
       plan({
         name: 'base',
-        officers: { base: 'station', shifts: [{ start: '00:00', end: '00:00', cars: 8, crew: 1 }] },
+        officers: allDayCars('station', { cars: 8, crew: 1 }),
       }),
     ],
   });

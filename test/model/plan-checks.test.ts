@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dailyWindow } from '../../src/model/clock.js';
 import { maxCrewOnDuty } from '../../src/model/plan-model.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
-import { baseScenario, constant, plan } from './scenario-builder.js';
-
-const allDay = { start: '00:00', end: '00:00' };
+import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 describe('plan checks', () => {
   it('rejects a plan with nobody who may handle an incident type', () => {
@@ -63,9 +61,9 @@ describe('plan checks', () => {
       plans: [
         plan({
           name: 'walkers',
-          officers: { base: 'station', shifts: [{ ...allDay, cars: 1, crew: 1 }] },
+          officers: allDayCars('station', { cars: 1, crew: 1 }),
           patrols: [
-            { id: 'p', route: ['lot', 'station'], teams: 1, dwellMinutes: 1, hours: allDay },
+            { id: 'p', route: ['lot', 'station'], teams: 1, dwellMinutes: 1, hours: ALL_DAY },
           ],
         }),
       ],

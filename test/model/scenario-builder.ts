@@ -13,6 +13,18 @@ export function constant(value: number): Distribution {
   return { dist: 'constant', value };
 }
 
+/** Daily hours that run all day (start = end): for shifts, platform posts and patrols. */
+export const ALL_DAY = { start: '00:00', end: '00:00' } as const;
+
+/**
+ * Officers at `base` in one shift of cars on duty all day.
+ *
+ * @example plan({ name: 'two-cars', officers: allDayCars('station', { cars: 2, crew: 1 }) })
+ */
+export function allDayCars(base: string, cars: { cars: number; crew: number }): Plan['officers'] {
+  return { base, shifts: [{ ...ALL_DAY, ...cars }] };
+}
+
 /** A plan with every field present; override what the test needs. */
 export function plan(overrides: Partial<Plan> & { name: string }): Plan {
   return {
@@ -72,7 +84,7 @@ export function baseScenario(overrides: Partial<Mutable<Scenario>> = {}): Scenar
     plans: [
       plan({
         name: 'base',
-        officers: { base: 'station', shifts: [{ start: '00:00', end: '00:00', cars: 1, crew: 1 }] },
+        officers: allDayCars('station', { cars: 1, crew: 1 }),
       }),
     ],
     defaultPlan: 'base',

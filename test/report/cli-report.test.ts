@@ -1,24 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/helpers.js';
 import { buildFixture } from './fixture.js';
-
-/** Runs the CLI in-process and collects its output. */
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
 describe('peakwatch report', () => {
   it('writes report.html in the chosen language and prints its path', async () => {
     const fixture = buildFixture({ kind: 'run' });
-    const result = await cli(['report', fixture.runDir, '--lang', 'zh']);
+    const result = await runCli(['report', fixture.runDir, '--lang', 'zh']);
     const path = join(fixture.runDir, 'report.html');
     expect(result).toEqual({ code: 0, stdout: `Report: ${path}\n`, stderr: '' });
     expect(readFileSync(path, 'utf8')).toContain('<html lang="zh-CN">');
@@ -26,14 +15,14 @@ describe('peakwatch report', () => {
   });
 
   it('exits 2 for a folder that is not a finished results folder', async () => {
-    const result = await cli(['report', join(buildFixture({ kind: 'run' }).root, 'nowhere')]);
+    const result = await runCli(['report', join(buildFixture({ kind: 'run' }).root, 'nowhere')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no such results folder');
   });
 
   it('refuses a language it does not have', async () => {
     const fixture = buildFixture({ kind: 'run' });
-    const result = await cli(['report', fixture.runDir, '--lang', 'fr']);
+    const result = await runCli(['report', fixture.runDir, '--lang', 'fr']);
     expect(result.code).toBe(2);
     expect(existsSync(join(fixture.runDir, 'report.html'))).toBe(false);
   });

@@ -110,6 +110,24 @@ export const SITE_NAMES = ['测试派出所', '停车场 (Lot & <Gate>)', '观�
 export const PLANS = ['base', 'more-cars'] as const;
 
 /**
+ * The charts (`data-chart` ids) of the compare fixture's report with every file present, in page
+ * order: one per section's figure, the map's legend and a map per plan.
+ */
+export const COMPARE_CHARTS = [
+  'share-within-target',
+  'alert-to-first',
+  'alert-to-officers',
+  'occupancy-by-hour',
+  'occupancy-by-site',
+  'incidents-by-hour',
+  'utilisation-by-hour',
+  'recovery',
+  'map-legend',
+  'map-base',
+  'map-more-cars',
+];
+
+/**
  * Per-replication values (3 replications) by plan and measure; everything else is empty (NaN).
  * Hand-worked results used by the tests:
  * - shareOfficersWithinTarget: means 60 and 80; paired differences 20, 15, 25 → mean 20,

@@ -7,7 +7,7 @@ import { loadRunData, RunFolderError } from '../../src/report/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { reportContext } from '../../src/report/report-context.js';
 import { reportWarnings } from '../../src/report/section-header.js';
-import { freshResultsDir, quietProgress, tinyScenario } from '../experiment/helpers.js';
+import { quietExperiment, tinyScenario } from '../experiment/helpers.js';
 import { buildFixture, INCIDENTS, SUMMARY_VALUES } from './fixture.js';
 
 /** A working directory unrelated to the fixture, so only the run folder's ancestors can help. */
@@ -116,13 +116,10 @@ describe('loadRunData', () => {
 describe('loadRunData of a real comparison folder', () => {
   it('finds every record file of every plan, so the report has nothing to warn about', async () => {
     const result = await runComparison({
-      scenario: tinyScenario(),
+      ...quietExperiment(tinyScenario()),
       replications: 2,
       seed: 3,
-      workers: 1,
-      resultsDir: freshResultsDir(),
       commandLine: 'peakwatch compare tiny.yaml',
-      progressStream: quietProgress,
     });
     // The manifest records the scenario as given (relative to the project): found from here.
     const data = loadRunData(result.folder, process.cwd());

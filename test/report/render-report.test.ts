@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.js';
 import { loadRunData } from '../../src/report/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { buildFixture, type FixtureOptions, SCENARIO_YAML, SITE_NAMES } from './fixture.js';
+import {
+  buildFixture,
+  COMPARE_CHARTS,
+  type FixtureOptions,
+  SCENARIO_YAML,
+  SITE_NAMES,
+} from './fixture.js';
 
 /** A document parsed by linkedom. */
 type ParsedDocument = ReturnType<typeof parseHTML>['document'];
@@ -64,19 +70,7 @@ describe('renderReport with every file present', () => {
     ]) {
       expect(document.querySelector(`section#${id}`), id).not.toBeNull();
     }
-    expect(chartIds(document)).toEqual([
-      'share-within-target',
-      'alert-to-first',
-      'alert-to-officers',
-      'occupancy-by-hour',
-      'occupancy-by-site',
-      'incidents-by-hour',
-      'utilisation-by-hour',
-      'recovery',
-      'map-legend',
-      'map-base',
-      'map-more-cars',
-    ]);
+    expect(chartIds(document)).toEqual(COMPARE_CHARTS);
     for (const figure of document.querySelectorAll('figure[data-chart]')) {
       const id = figure.getAttribute('data-chart')!;
       expect(figure.querySelector('svg'), id).not.toBeNull();

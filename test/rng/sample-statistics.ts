@@ -1,4 +1,8 @@
-/** Sample statistics used by the rng tests to compare draws against theory. */
+/**
+ * Sample statistics the tests use to compare draws and simulated runs against theory, computed
+ * here (with jStat for the t quantile) rather than by the project's own statistics code.
+ */
+import jStat from 'jstat';
 
 /** Mean, unbiased variance and fourth central moment of a sample. */
 export function sampleMoments(xs: readonly number[]): {
@@ -16,6 +20,19 @@ export function sampleMoments(xs: readonly number[]): {
     m4 += d2 * d2;
   }
   return { mean, variance: m2 / (n - 1), fourthCentral: m4 / n };
+}
+
+/**
+ * Mean and 99 % Student t half-width of independent values (e.g. one per replication, or paired
+ * differences between plans).
+ */
+export function studentInterval99(values: readonly number[]): { mean: number; halfWidth: number } {
+  const n = values.length;
+  const { mean, variance } = sampleMoments(values);
+  return {
+    mean,
+    halfWidth: (jStat.studentt.inv(0.995, n - 1) * Math.sqrt(variance)) / Math.sqrt(n),
+  };
 }
 
 /**
