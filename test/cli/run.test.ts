@@ -55,14 +55,18 @@ describe('peakwatch run', () => {
     expect(existsSync(resultsDir) ? readdirSync(resultsDir) : []).toEqual([]);
   });
 
-  it('exits 2 for a scenario with problems', async () => {
-    const result = await runCli([
-      'run',
+  it('exits 2 for a missing or invalid scenario, naming the file, and writes nothing', async () => {
+    for (const file of [
       'test/fixtures/experiment/missing.yaml',
-      '--results-dir',
-      freshResultsDir(),
-    ]);
-    expect(result.code).toBe(2);
+      'test/fixtures/bad/negative-rate.yaml',
+    ]) {
+      const resultsDir = freshResultsDir();
+      const result = await runCli(['run', file, '--results-dir', resultsDir]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${file}:`);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace without --debug
+      expect(existsSync(resultsDir) ? readdirSync(resultsDir) : []).toEqual([]);
+    }
   });
 });
 
