@@ -1,13 +1,40 @@
 #!/usr/bin/env node
-// The project's test command: typecheck, lint, then vitest. Each stage counts as tests so that
-// the closing `N passed, N failed` line (the one CI reads) covers everything a user runs.
+// The project's test command: typecheck, lint, then vitest (installing Debian's Chromium first
+// when it is missing, for the report's browser tests). Each stage counts as tests so that the
+// closing `N passed, N failed` line (the one CI reads) covers everything a user runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const extraArgs = process.argv.slice(2);
 const reportFile = '.vitest-report.json';
+const CHROMIUM = '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
+
+/**
+ * The report's browser tests drive Debian's Chromium (never a downloaded browser). On a fresh
+ * machine where we are root with apt-get, install it once; otherwise say how, and let the
+ * browser test fail with its own clear message.
+ */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    process.stdout.write(
+      `\n${CHROMIUM} is missing: install Debian's chromium for the report tests.\n`,
+    );
+    return;
+  }
+  process.stdout.write(`\n== ${CHROMIUM} is missing: installing Debian's chromium (once)\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) return;
+  }
+}
 
 /** Runs a command with inherited output and returns whether it exited 0. */
 function stage(name, command, args) {
@@ -24,6 +51,7 @@ for (const [name, args] of [
   else failed += 1;
 }
 
+ensureChromium();
 rmSync(reportFile, { force: true });
 const vitestOk = stage('vitest', 'npx', [
   '--no-install',
