@@ -1,5 +1,5 @@
 /**
- * The report in a real browser: Debian's Chromium (installed by .ci/run) driven by
+ * The report in a real browser: Debian's Chromium (installed by `npm test` when missing) driven by
  * playwright-core, opening report.html from disk. Never downloads a browser: without
  * /usr/bin/chromium the test fails and says how to install it.
  */
@@ -28,7 +28,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is missing: the report's browser tests need Debian's chromium ` +
-        '("apt-get install chromium"; .ci/run installs it). No browser is ever downloaded.',
+        '("apt-get install chromium"; npm test installs it as root). No browser is ever downloaded.',
     );
   }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
