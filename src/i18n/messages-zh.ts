@@ -4,6 +4,7 @@
  */
 import type { Messages } from './messages-en.js';
 
+/** The Chinese dictionary: every key of the English one. */
 export const ZH_MESSAGES: Messages = {
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',

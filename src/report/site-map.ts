@@ -26,7 +26,9 @@ const LABEL_FONT_SIZE = 11;
 const LINE_HEIGHT = 13;
 /** Dark, distinct colours for patrol routes (apart from the response colours of the sites). */
 const ROUTE_COLORS = ['#2e7d32', '#6a1b9a', '#00838f', '#5d4037', '#ad1457'];
+/** Fill of the station's diamond on the map and in its legend. */
 export const STATION_COLOR = '#1f3a93';
+/** Frame of a platform post's square on the map and in its legend. */
 export const PLATFORM_COLOR = '#222222';
 
 /** A site that can be drawn. */
