@@ -3,7 +3,7 @@
  * reference applied to a scenario that breaks its assumptions would make a correct model look
  * wrong. Each check returns the broken assumptions as sentences; an empty list means it holds.
  */
-import { parseClock } from '../model/clock.js';
+import { parseClock } from '../scenario/clock.js';
 import type { IncidentType, Plan, Scenario } from '../scenario/types.js';
 
 /** A scenario that does not meet the assumptions of the reference it is checked against. */

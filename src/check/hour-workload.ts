@@ -12,9 +12,10 @@
  * when the need was discovered. A car that joined a multi-officer incident late, or was
  * re-tasked on its way back, is counted busy a little longer than it was.
  */
-import { minuteOfDay } from '../model/clock.js';
+
 import type { IncidentRecord, ReplicationResult } from '../model/records.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
+import { minuteOfDay } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import { confidenceInterval, type Interval } from '../stats/interval.js';
 import type { HypercubeApproximation } from './hypercube-approximation.js';

@@ -30,12 +30,12 @@ import {
   MAX_HYPERCUBE_UNITS,
   solveHypercube,
 } from '../analytic/hypercube.js';
-import { isWithinWindow } from '../model/clock.js';
 import type { IncidentTypeModel } from '../model/incident.js';
 import type { PatrolModel, PlanModel, PostModel } from '../model/plan-model.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { prepareDistribution } from '../rng/distribution.js';
+import { isWithinWindow } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   busiestHour,

@@ -9,8 +9,8 @@
  * triangular, empirical), so that the reference does not share the model's special functions.
  */
 import { expectedOccupancy, type RatePiece, type StayDistribution } from '../analytic/occupancy.js';
-import { MINUTES_PER_DAY, parseClock } from '../model/clock.js';
 import { logGamma } from '../rng/special.js';
+import { MINUTES_PER_DAY, parseClock } from '../scenario/clock.js';
 import type { Distribution, Scenario } from '../scenario/types.js';
 
 /** A stay with no closed-form survival function: the reference cannot use it. */

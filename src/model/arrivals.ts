@@ -8,7 +8,7 @@
  * a stream holds one pending event whatever the horizon.
  */
 import type { RandomStream } from '../rng/stream.js';
-import { MINUTES_PER_DAY } from './clock.js';
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
 import type { Occupancy } from './occupancy.js';
 import { type IncidentSource, incidentRate } from './rates.js';
 

@@ -10,8 +10,9 @@
  * occupancy is the sum over days of the day's visitors times the unit response shifted to that
  * day, so its cost does not grow with the number of visitors.
  */
+
+import { type DailyWindow, dailyWindow, MINUTES_PER_DAY, windowLength } from '../scenario/clock.js';
 import type { Crowd } from '../scenario/types.js';
-import { type DailyWindow, dailyWindow, MINUTES_PER_DAY, windowLength } from './clock.js';
 import type { Network } from './network.js';
 import { stayKernel } from './stay.js';
 

@@ -15,7 +15,7 @@
  * what the plan deploys.
  */
 import type { Engine } from '../engine/index.js';
-import { isWithinWindow } from './clock.js';
+import { isWithinWindow } from '../scenario/clock.js';
 import type { Incident } from './incident.js';
 import type { PatrolTeam } from './patrols.js';
 import type { PlanModel } from './plan-model.js';

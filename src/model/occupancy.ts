@@ -8,7 +8,7 @@
  */
 import { compileSampler } from '../rng/distribution.js';
 import type { RandomStream } from '../rng/stream.js';
-import { MINUTES_PER_DAY } from './clock.js';
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
 import type { CrowdModel, CrowdSiteModel } from './crowd.js';
 import type { OccupancyRecord } from './records.js';
 

@@ -5,8 +5,14 @@
  * it, and enough officers can be on duty at once); otherwise incidents would wait forever, so
  * that is an error with a clear message rather than a silently stalled simulation.
  */
+
+import {
+  type DailyWindow,
+  dailyWindow,
+  isWithinWindow,
+  MINUTES_PER_DAY,
+} from '../scenario/clock.js';
 import type { Plan } from '../scenario/types.js';
-import { type DailyWindow, dailyWindow, isWithinWindow, MINUTES_PER_DAY } from './clock.js';
 import type { IncidentTypeModel } from './incident.js';
 import type { Network } from './network.js';
 import { carId } from './officers.js';

@@ -4,7 +4,7 @@
  * costs two events per group per day.
  */
 import type { Engine } from '../engine/index.js';
-import { type DailyWindow, isWithinWindow, nextWindowChange } from './clock.js';
+import { type DailyWindow, isWithinWindow, nextWindowChange } from '../scenario/clock.js';
 import type { Responder } from './responder.js';
 
 /** What a roster needs from its replication. */

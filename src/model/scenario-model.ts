@@ -5,8 +5,8 @@
  * then share it (one per worker thread: it holds functions, so it is built, not transferred).
  */
 import { compileSampler } from '../rng/index.js';
+import { horizonMinutes, MINUTES_PER_DAY } from '../scenario/clock.js';
 import type { IncidentType, Scenario } from '../scenario/types.js';
-import { horizonMinutes, MINUTES_PER_DAY } from './clock.js';
 import { buildCrowdModel, type CrowdModel } from './crowd.js';
 import type { DetectionDelays, IncidentTypeModel } from './incident.js';
 import { type Network, scenarioNetwork } from './network.js';

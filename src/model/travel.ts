@@ -9,8 +9,9 @@
  * do not slow walkers. Choosing "the nearest" uses the same times: the variation multiplies
  * every candidate alike, so it never changes which is nearest.
  */
+
+import { dailyWindow, isWithinWindow, MINUTES_PER_DAY } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
-import { dailyWindow, isWithinWindow, MINUTES_PER_DAY } from './clock.js';
 import type { Network } from './network.js';
 import type { Occupancy } from './occupancy.js';
 

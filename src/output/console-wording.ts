@@ -43,3 +43,6 @@ export function consoleWording(lang: Lang = 'en'): Wording {
     differenceUnit: (def) => (def.unit === '%' ? t('unit.points') : valueUnit(def)),
   };
 }
+
+/** The English wording: the default of every table and sentence. */
+export const ENGLISH_WORDING: Wording = consoleWording('en');

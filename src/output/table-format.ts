@@ -6,10 +6,7 @@
 import Table from 'cli-table3';
 import type { Interval } from '../stats/interval.js';
 import type { MeasureDef } from '../stats/measures.js';
-import { consoleWording, type Wording } from './console-wording.js';
-
-/** The default wording of tables and sentences. */
-const ENGLISH: Wording = consoleWording('en');
+import { ENGLISH_WORDING as ENGLISH } from './console-wording.js';
 
 /** Shown for a value that is undefined (NaN), e.g. a recovery rate of a type without one. */
 const MISSING = '-';

@@ -15,7 +15,7 @@ import {
   type ReplicationSummary,
   typeMeasureId,
 } from '../stats/measures.js';
-import { consoleWording, type Wording } from './console-wording.js';
+import { ENGLISH_WORDING, type Wording } from './console-wording.js';
 import {
   asciiTable,
   formatDifference,
@@ -124,7 +124,7 @@ export function formatRunTable(
 export function formatComparisonTable(
   rows: readonly PlanComparison[],
   baseline: string,
-  wording: Wording = consoleWording(),
+  wording: Wording = ENGLISH_WORDING,
 ): string {
   const { t } = wording;
   const first = rows[0];
@@ -167,7 +167,7 @@ export function bestPlanSentence(
   summaries: readonly ReplicationSummary[],
   measureId = BEST_PLAN_MEASURE,
   level = 0.95,
-  wording: Wording = consoleWording(),
+  wording: Wording = ENGLISH_WORDING,
 ): string {
   const { t } = wording;
   const def = findMeasure(measureId);

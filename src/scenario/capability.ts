@@ -4,9 +4,10 @@
  * type (a capable first responder, and enough officers on duty at once for the officers a type
  * needs, escalation included). A plan that fails this would leave incidents open forever.
  */
+
+import { dailyWindow, isWithinWindow, MINUTES_PER_DAY, parseClock } from './clock.js';
 import type { FieldProblem } from './paths.js';
 import type { IncidentType, ScenarioInput } from './schema.js';
-import { clockMinutes, coversMinute } from './time.js';
 import type { Plan } from './types.js';
 
 /** Escalation is the discovery that officers are needed, so a type already needing them has none. */
@@ -73,9 +74,9 @@ function serviceGap(plan: Plan, type: IncidentType): string | undefined {
 function mostOfficersOnDuty(shifts: Plan['officers']['shifts']): number {
   let most = 0;
   for (const shift of shifts) {
-    const minute = clockMinutes(shift.start) % 1440;
+    const minute = parseClock(shift.start) % MINUTES_PER_DAY;
     const total = shifts
-      .filter((other) => coversMinute(other, minute))
+      .filter((other) => isWithinWindow(dailyWindow(other), minute))
       .reduce((sum, other) => sum + other.cars * other.crew, 0);
     most = Math.max(most, total);
   }

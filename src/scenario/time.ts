@@ -3,22 +3,11 @@
  * per-day visitor list has one number per simulated day, and the arrival profile's pieces are
  * in order within the day, do not overlap and carry some weight.
  */
+import { parseClock } from './clock.js';
 import type { FieldProblem } from './paths.js';
 import type { ScenarioInput } from './schema.js';
 
 /** Minutes in a day; "24:00" is 1440. */
-const MINUTES_PER_DAY = 1440;
-
-/**
- * Minutes since midnight of a clock time the schema has accepted ("HH:MM", 00:00 to 24:00).
- *
- * @example clockMinutes('07:30') === 450
- */
-export function clockMinutes(text: string): number {
-  const [hours, minutes] = text.split(':').map(Number);
-  return hours! * 60 + minutes!;
-}
-
 /** Checks the calendar date, the per-day visitor list and the arrival profile. */
 export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
   return [
@@ -59,8 +48,8 @@ function checkArrivalProfile(pieces: readonly Piece[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const ordered: { index: number; from: number; to: number }[] = [];
   for (const [index, piece] of pieces.entries()) {
-    const from = clockMinutes(piece.from);
-    const to = clockMinutes(piece.to);
+    const from = parseClock(piece.from);
+    const to = parseClock(piece.to);
     if (from < to) {
       ordered.push({ index, from, to });
       continue;
@@ -95,12 +84,4 @@ function checkArrivalProfile(pieces: readonly Piece[]): FieldProblem[] {
     });
   }
   return problems;
-}
-
-/** Whether a daily window (overnight when end ≤ start, all day when equal) covers a minute. */
-export function coversMinute(hours: { start: string; end: string }, minute: number): boolean {
-  const start = clockMinutes(hours.start) % MINUTES_PER_DAY;
-  const end = clockMinutes(hours.end) % MINUTES_PER_DAY;
-  if (start === end) return true;
-  return start < end ? minute >= start && minute < end : minute >= start || minute < end;
 }

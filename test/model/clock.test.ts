@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { congestionByMinute, crowdingSlowdown, interpolatedTime } from '../../src/model/travel.js';
 import {
   dailyWindow,
   isWithinWindow,
@@ -6,8 +7,7 @@ import {
   nextWindowChange,
   parseClock,
   windowLength,
-} from '../../src/model/clock.js';
-import { congestionByMinute, crowdingSlowdown, interpolatedTime } from '../../src/model/travel.js';
+} from '../../src/scenario/clock.js';
 
 const DAY = 1440;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dailyWindow } from '../../src/model/clock.js';
 import { maxCrewOnDuty } from '../../src/model/plan-model.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
+import { dailyWindow } from '../../src/scenario/clock.js';
 import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 describe('plan checks', () => {
