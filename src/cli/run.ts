@@ -10,7 +10,6 @@ import { ExperimentUsageError } from '../experiment/errors.js';
 import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
-import { withSeed } from '../experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
@@ -248,8 +247,8 @@ function analyticSection(
   first: number,
   last: number,
 ): string {
-  const model = withSeed(prepareScenarioModel(scenario), seed);
+  const model = prepareScenarioModel(scenario);
   const results = [];
-  for (let r = first; r <= last; r++) results.push(simulateReplication(model, plan, r));
+  for (let r = first; r <= last; r++) results.push(simulateReplication(model, plan, r, { seed }));
   return formatAnalyticSection(model, plan, results);
 }

@@ -8,11 +8,11 @@ import type { Scenario } from '../scenario/types.js';
 
 /** Settings shared by `runPlan` and `runComparison`. */
 export interface ExperimentContext {
-  /** The scenario, loaded (its `file` and `hash` are what workers load and check). */
+  /** The scenario, loaded and validated (copied as is to every worker thread). */
   readonly scenario: Scenario;
   /** Master seed (the scenario's, unless `--seed` overrides it). */
   readonly seed: number;
-  /** Parallel jobs (`--workers`; 1 runs in the main thread). */
+  /** Parallel jobs (`--workers`): worker threads, even for 1. */
   readonly workers: number;
   /** Replications of the whole experiment (all shards together). */
   readonly replications: number;

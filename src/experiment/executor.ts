@@ -1,95 +1,60 @@
 /**
- * Where jobs run: a piscina pool of worker threads, or with one worker the main thread itself
- * (no thread start-up, no copying; the event loop is given a turn between jobs so that a signal
- * still stops the run promptly).
- *
- * The worker file is found next to this module: `worker.ts` when running from source (under tsx
- * or vitest, which then also load it through tsx) and `worker.js` in the build (dist/).
+ * Where jobs run: a pool of worker threads, one per `--workers`, even for one worker. A job
+ * never runs on the main thread, so the main thread stays free to write results and to answer
+ * Ctrl-C or SIGTERM at once, and a signal stops a long replication by terminating its thread.
+ * (A thread costs its start-up, the model's modules loaded again: see docs/scaling.md.)
  */
 import { createRequire } from 'node:module';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
-import type { Scenario } from '../scenario/types.js';
-import { type PreparedExperiment, prepareExperiment, simulateTask } from './simulate-task.js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
+import { ThreadPool } from './thread-pool.js';
 
 /** Runs jobs of one experiment. */
 export interface ReplicationExecutor {
   /** Jobs that can run at the same time. */
   readonly workers: number;
-  /** Runs a job; rejects with the signal's reason if it is aborted first. */
+  /**
+   * Runs a job. Aborting `signal` cancels it: it rejects with the signal's reason, once the
+   * thread that was running it (if any) has been terminated.
+   */
   run(task: ReplicationTask, signal?: AbortSignal): Promise<ReplicationOutcome>;
-  /** Stops the workers (terminating any job still running). */
+  /** Stops the threads (terminating any job still running). */
   close(): Promise<void>;
 }
 
 /**
- * An executor with `workers` parallel jobs: in the main thread for 1, otherwise a pool of that
- * many worker threads, each of which loads `setup.scenarioPath` once and checks its hash.
- *
- * @param scenario the scenario as the main thread loaded it (used as is when in-process)
+ * An executor with `workers` threads, each of which prepares the model from `setup.scenario`
+ * once, when it starts.
  */
-export function openExecutor(
-  scenario: Scenario,
-  setup: ExperimentSetup,
-  workers: number,
-): ReplicationExecutor {
+export function openExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
-  return workers === 1 ? new InProcessExecutor(scenario, setup) : new PoolExecutor(setup, workers);
+  const pool = new ThreadPool<ReplicationTask, ReplicationOutcome>(
+    () => startReplicationThread(setup),
+    workers,
+  );
+  return {
+    workers,
+    run: (task, signal) => pool.run(task, signal),
+    close: () => pool.close(),
+  };
 }
 
-/** Jobs in the main thread, one at a time. */
-class InProcessExecutor implements ReplicationExecutor {
-  readonly workers = 1;
-  private readonly prepared: PreparedExperiment;
-
-  constructor(scenario: Scenario, setup: ExperimentSetup) {
-    this.prepared = prepareExperiment(scenario, setup);
-  }
-
-  async run(task: ReplicationTask, signal?: AbortSignal): Promise<ReplicationOutcome> {
-    // A turn of the event loop before each job lets a pending signal handler abort the run.
-    await nextTurn();
-    signal?.throwIfAborted();
-    return simulateTask(this.prepared, task);
-  }
-
-  async close(): Promise<void> {}
-}
-
-/** Jobs on a piscina pool of worker threads. */
-class PoolExecutor implements ReplicationExecutor {
-  private readonly pool: Piscina<ReplicationTask, ReplicationOutcome>;
-
-  constructor(
-    setup: ExperimentSetup,
-    readonly workers: number,
-  ) {
-    const fromSource = import.meta.url.endsWith('.ts');
-    this.pool = new Piscina({
-      filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
-      workerData: setup,
-      minThreads: workers,
-      maxThreads: workers,
-      // Threads stay for the whole experiment (batches of --precision included).
-      idleTimeout: Number.POSITIVE_INFINITY,
-      ...(fromSource ? { execArgv: ['--import', tsxLoaderUrl()] } : {}),
-    });
-  }
-
-  run(task: ReplicationTask, signal?: AbortSignal): Promise<ReplicationOutcome> {
-    return this.pool.run(task, signal ? { signal } : {});
-  }
-
-  async close(): Promise<void> {
-    await this.pool.destroy();
-  }
-}
-
-/** URL of tsx's loader, resolved from this package (not from the current directory). */
-function tsxLoaderUrl(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/**
+ * Starts one replication thread: `worker.js` next to this module in the build (dist/); from
+ * source (under tsx or vitest) `worker.ts`, required through tsx's CommonJS hook, which (unlike
+ * its ESM hooks on Node 20) also works inside a worker thread.
+ */
+export function startReplicationThread(setup: ExperimentSetup): Worker {
+  const options = { workerData: setup };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./worker.js', import.meta.url), options);
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
+  const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(worker)});`, {
+    ...options,
+    eval: true,
+  });
 }

@@ -53,12 +53,7 @@ export class ReplicationRecorder {
     private readonly files: ReplicationFiles,
     progress: { readonly total: number; readonly unit: string },
   ) {
-    const { scenario } = context;
-    this.executor = openExecutor(
-      scenario,
-      { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
-      workers,
-    );
+    this.executor = openExecutor({ scenario: context.scenario, rows: true }, workers);
     this.progress = startProgress({ ...progress, stream: context.progressStream });
   }
 

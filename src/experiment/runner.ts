@@ -2,7 +2,8 @@
  * Running the jobs of an experiment on an executor and handing back their outcomes in job order
  * (so output files are the same for any number of workers), while stopping cleanly: on a failed
  * job with a message naming its plan and replication, and on an aborted signal with the
- * signal's reason.
+ * signal's reason. Either way, every job started has settled before the error is thrown, so
+ * nothing a thread sends can arrive after the caller has closed the executor.
  */
 import type { ReplicationExecutor } from './executor.js';
 import { runInOrder } from './in-order.js';
@@ -28,41 +29,28 @@ export class ReplicationError extends Error {
 }
 
 /**
- * Runs `tasks` and yields their outcomes in task order. When a job fails, the jobs still running
- * are stopped and the iteration ends with a {@link ReplicationError}; when `signal` is aborted,
- * they are stopped and it ends with the signal's reason. The executor stays open (the caller
- * closes it).
+ * Runs `tasks` and yields their outcomes in task order. When a job fails, no further job starts,
+ * the jobs in flight finish, and the iteration ends with a {@link ReplicationError}; when
+ * `signal` is aborted, the jobs in flight are cancelled (their threads terminated) and it ends
+ * with the signal's reason. The executor stays open (the caller closes it).
  */
 export async function* runReplications(
   executor: ReplicationExecutor,
   tasks: readonly ReplicationTask[],
   signal?: AbortSignal,
 ): AsyncGenerator<ReplicationOutcome, void, undefined> {
-  const stop = new AbortController();
-  const forward = () => stop.abort(signal?.reason);
-  signal?.addEventListener('abort', forward, { once: true });
-  const execute = async (task: ReplicationTask) => {
+  const execute = async (task: ReplicationTask, cancel: AbortSignal | undefined) => {
     try {
-      return await executor.run(task, stop.signal);
+      return await executor.run(task, cancel);
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
+      if (cancel?.aborted) throw cancel.reason;
       throw new ReplicationError(task.plan, task.replication, error);
     }
   };
-  try {
+  const window = executor.workers * JOBS_IN_FLIGHT_PER_WORKER;
+  for await (const outcome of runInOrder(tasks, execute, window, signal)) {
+    // Outcomes that finished before the abort are not handed out after it.
     signal?.throwIfAborted();
-    for await (const outcome of runInOrder(
-      tasks,
-      execute,
-      executor.workers * JOBS_IN_FLIGHT_PER_WORKER,
-    )) {
-      // Outcomes that finished before the abort are not handed out after it.
-      signal?.throwIfAborted();
-      yield outcome;
-    }
-  } finally {
-    signal?.removeEventListener('abort', forward);
-    // Ending early (failure, abort, or the consumer stopped): stop the jobs still running.
-    stop.abort();
+    yield outcome;
   }
 }

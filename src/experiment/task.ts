@@ -5,14 +5,16 @@
  * and sends one string per file instead of thousands of objects.
  */
 import type { ReplicationRowsText } from '../output/replication-rows.js';
+import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 
 /** What every job of an experiment shares; given to each worker once, when it starts. */
 export interface ExperimentSetup {
-  /** Scenario file, as the worker reads it. */
-  readonly scenarioPath: string;
-  /** SHA-256 of the scenario the main thread loaded: a worker refuses a file that changed since. */
-  readonly scenarioHash: string;
+  /**
+   * The scenario as the main thread loaded and validated it: plain frozen data, copied to each
+   * worker by structured clone (a worker never reads the file again).
+   */
+  readonly scenario: Scenario;
   /** Whether jobs return their CSV rows (run, compare) or only their summaries (benchmark). */
   readonly rows: boolean;
 }

@@ -47,11 +47,7 @@ export async function timeReplications(options: TimingOptions): Promise<Replicat
   const { scenario, workers } = options;
   const plan = options.plan ?? scenario.defaultPlan;
   const seed = options.seed ?? scenario.seed;
-  const executor = openExecutor(
-    scenario,
-    { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: options.rows ?? true },
-    workers,
-  );
+  const executor = openExecutor({ scenario, rows: options.rows ?? true }, workers);
   const tasks = (first: number, count: number): ReplicationTask[] =>
     Array.from({ length: count }, (_, i) => ({
       plan,

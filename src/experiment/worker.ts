@@ -1,18 +1,29 @@
 /**
- * The worker-thread entry of the replication pool (piscina loads it by file name). The scenario
- * is loaded and the model prepared once, when the thread starts; each task then only simulates.
+ * The entry of a replication thread (see executor.ts). The validated scenario arrives as the
+ * thread's data (a structured clone of the main thread's); the model is prepared from it once,
+ * and each job then only simulates. A scenario that cannot be prepared fails every job with
+ * the reason, in one line, rather than the thread.
  */
-import { workerData } from 'piscina';
-import { loadExperiment, simulateTask } from './simulate-task.js';
-import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
+import { workerData } from 'node:worker_threads';
+import { deepFreeze } from '../scenario/freeze.js';
+import { type PreparedExperiment, prepareExperiment, simulateTask } from './simulate-task.js';
+import type { ExperimentSetup, ReplicationTask } from './task.js';
+import { answerJobs } from './thread-pool.js';
 
-// A promise of the prepared experiment rather than a top-level throw: a thread that failed to
-// start would be replaced by piscina again and again, while a rejected task stops the run with
-// the reason.
-const ready = Promise.resolve(workerData as ExperimentSetup).then(loadExperiment);
-ready.catch(() => {});
+const setup = workerData as ExperimentSetup;
+// The clone is not frozen as the original was: freeze it again, so the model cannot change it.
+const prepared = prepare({ ...setup, scenario: deepFreeze(setup.scenario) });
 
-/** Simulates one task (see simulate-task.ts). */
-export default async function runTask(task: ReplicationTask): Promise<ReplicationOutcome> {
-  return simulateTask(await ready, task);
+answerJobs((task: ReplicationTask) => {
+  if (prepared instanceof Error) throw prepared;
+  return simulateTask(prepared, task);
+});
+
+/** The prepared experiment, or why it could not be prepared. */
+function prepare(setup: ExperimentSetup): PreparedExperiment | Error {
+  try {
+    return prepareExperiment(setup);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }

@@ -88,6 +88,11 @@ export interface ReplicationOptions {
    * the incidents: skip them when they are not written.
    */
   readonly occupancy?: boolean;
+  /**
+   * Master seed of the random streams (default: the scenario's `seed`). An experiment passes
+   * `--seed`, or a plan's own seed under independent streams, here; the prepared model is shared.
+   */
+  readonly seed?: number;
 }
 
 /** The state of one run; it owns everything it touches. */
@@ -181,7 +186,7 @@ class Replication implements PatrolHost, RosterRun {
   }
 
   private stream(name: string): RandomStream {
-    return streamFor(this.model.scenario.seed, this.replication, name);
+    return streamFor(this.options.seed ?? this.model.scenario.seed, this.replication, name);
   }
 
   /** Creates the plan's units and their rosters; returns the platform staff by post. */

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatAnalyticSection } from '../../src/check/analytic-section.js';
-import { withSeed } from '../../src/experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { freshResultsDir, TINY } from '../experiment/helpers.js';
@@ -85,13 +84,12 @@ describe('peakwatch run --analytic', () => {
     // The same replications (1..4) under the same seed (11), simulated here: the section must
     // show exactly their workloads, so a wrong seed or replication range makes it differ.
     const scenario = loadScenario(TINY);
-    const model = withSeed(prepareScenarioModel(scenario), 11);
-    const results = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r));
+    const model = prepareScenarioModel(scenario);
+    const results = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r, { seed: 11 }));
     const expected = formatAnalyticSection(model, 'base', results);
     expect(result.stdout).toContain(expected);
     expect(expected).toMatch(/Hypercube approximation, plan "base"/);
-    const other = withSeed(prepareScenarioModel(scenario), 12);
-    const otherSeed = [1, 2, 3, 4].map((r) => simulateReplication(other, 'base', r));
-    expect(result.stdout).not.toContain(formatAnalyticSection(other, 'base', otherSeed));
+    const otherSeed = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r, { seed: 12 }));
+    expect(result.stdout).not.toContain(formatAnalyticSection(model, 'base', otherSeed));
   });
 });

@@ -75,19 +75,84 @@ describe('runInOrder', () => {
     expect(collected).toEqual(jobs);
   });
 
-  it('fails at once when any running job fails, and starts no further jobs', async () => {
+  it('fails with the first failed job, starts no further jobs, and ends only once the jobs in flight settle', async () => {
     const jobs = [0, 1, 2, 3, 4];
     const { pending, started, iterator } = watchedRun(jobs, 2);
+    let ended = false;
     const consumer = (async () => {
-      for await (const _ of iterator) {
-        // consume
+      try {
+        for await (const _ of iterator) {
+          // consume
+        }
+      } finally {
+        ended = true;
       }
     })();
+    consumer.catch(() => {});
     await settle();
-    // Job 0 never finishes; job 1 fails. The iteration must end with job 1's error.
+    // Job 0 is still running when job 1 fails: the iteration waits for it, starting nothing new.
     pending[1]!.reject(new Error('job 1 broke'));
+    await settle();
+    expect(ended).toBe(false);
+    expect(started).toEqual([0, 1]);
+    pending[0]!.resolve(0);
     await expect(consumer).rejects.toThrow('job 1 broke');
     expect(started).toEqual([0, 1]);
+  });
+
+  it('cancels the jobs in flight through the signal and ends with its reason once they settle', async () => {
+    const jobs = [0, 1, 2, 3];
+    const controller = new AbortController();
+    const cancelled: number[] = [];
+    const release = deferred<void>();
+    const iterator = runInOrder(
+      jobs,
+      (j, signal) =>
+        new Promise<number>((_, reject) => {
+          // A job that takes its time to stop after being cancelled (like a thread exiting).
+          signal?.addEventListener('abort', () => {
+            cancelled.push(j);
+            release.promise.then(() => reject(signal.reason));
+          });
+        }),
+      3,
+      controller.signal,
+    );
+    let ended = false;
+    const consumer = (async () => {
+      try {
+        for await (const _ of iterator) {
+          // consume
+        }
+      } finally {
+        ended = true;
+      }
+    })();
+    consumer.catch(() => {});
+    await settle();
+    controller.abort(new Error('stop now'));
+    await settle();
+    expect(cancelled).toEqual([0, 1, 2]);
+    expect(ended).toBe(false);
+    release.resolve();
+    await expect(consumer).rejects.toThrow('stop now');
+  });
+
+  it('waits for the jobs in flight when the consumer stops early', async () => {
+    const jobs = [0, 1, 2];
+    const { pending, iterator } = watchedRun(jobs, 3);
+    pending[0]!.resolve(0);
+    await expect(iterator.next()).resolves.toEqual({ value: 0, done: false });
+    let returned = false;
+    const stop = iterator.return(undefined).then(() => {
+      returned = true;
+    });
+    await settle();
+    expect(returned).toBe(false);
+    pending[1]!.resolve(1);
+    pending[2]!.reject(new Error('late failure, ignored'));
+    await stop;
+    expect(returned).toBe(true);
   });
 
   it('treats a synchronous throw like a failed job', async () => {

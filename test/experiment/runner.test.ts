@@ -1,13 +1,17 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openExecutor } from '../../src/experiment/executor.js';
 import { ReplicationError, runReplications } from '../../src/experiment/runner.js';
 import { prepareExperiment, simulateTask } from '../../src/experiment/simulate-task.js';
 import { planSeed } from '../../src/experiment/streams.js';
 import type { ReplicationOutcome, ReplicationTask } from '../../src/experiment/task.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { plainCsvRows, TINY, tinyScenario } from './helpers.js';
 
 const scenario = tinyScenario();
-const setup = { scenarioPath: TINY, scenarioHash: scenario.hash, rows: true };
+const setup = { scenario, rows: true };
 
 /** The (incident, type, site, occurred) of each incident row of an outcome. */
 function incidentList(outcome: ReplicationOutcome): string[][] {
@@ -21,7 +25,7 @@ function incidentList(outcome: ReplicationOutcome): string[][] {
 }
 
 describe('common random numbers', () => {
-  const prepared = prepareExperiment(scenario, setup);
+  const prepared = prepareExperiment(setup);
   const task = (plan: string, independent: boolean): ReplicationTask => ({
     plan,
     replication: 3,
@@ -67,7 +71,7 @@ describe('runReplications on worker threads', () => {
     );
 
   it('yields outcomes in task order, equal to in-process results', async () => {
-    const executor = openExecutor(scenario, setup, 2);
+    const executor = openExecutor(setup, 2);
     const jobs = tasks(['base', 'extra-car'], 4);
     const outcomes: ReplicationOutcome[] = [];
     try {
@@ -78,51 +82,72 @@ describe('runReplications on worker threads', () => {
     expect(outcomes.map((o) => [o.plan, o.replication])).toEqual(
       jobs.map((t) => [t.plan, t.replication]),
     );
-    const prepared = prepareExperiment(scenario, setup);
+    const prepared = prepareExperiment(setup);
     expect(outcomes).toEqual(jobs.map((t) => simulateTask(prepared, t)));
     expect(outcomes.map((o) => o.rows!.occupancy !== null)).toEqual(
       jobs.map((t) => t.plan === 'base'),
     );
   });
 
-  it('stops with an error naming the plan and replication when a worker throws', async () => {
-    const executor = openExecutor(scenario, setup, 2);
-    // A plan the model does not know makes simulateReplication throw inside the worker.
-    const jobs = [
-      ...tasks(['base'], 2),
-      { plan: 'no-such-plan', replication: 3, seed: 7, occupancy: true },
-      ...tasks(['base'], 6).slice(3),
-    ];
-    const seen: number[] = [];
-    const run = (async () => {
-      for await (const outcome of runReplications(executor, jobs)) seen.push(outcome.replication);
-    })();
-    try {
-      await expect(run).rejects.toThrow(ReplicationError);
-      await expect(run).rejects.toThrow(
-        /replication 3 of plan "no-such-plan" failed: unknown plan/,
-      );
-    } finally {
-      await executor.close();
-    }
-    // Fail-fast: nothing from replication 3 on is handed out, earlier ones maybe not all.
-    expect(seen).toEqual([1, 2].slice(0, seen.length));
-  });
-
-  it('refuses, in the worker, a scenario file that changed since the run started', async () => {
-    const executor = openExecutor(scenario, { ...setup, scenarioHash: 'f'.repeat(64) }, 2);
-    try {
-      await expect(runReplications(executor, tasks(['base'], 1)).next()).rejects.toThrow(
-        /replication 1 of plan "base" failed: .*tiny.yaml changed since the run started/,
-      );
-    } finally {
-      await executor.close();
-    }
-  });
-
-  it('ends with the abort reason when the signal is aborted, in the main thread too', async () => {
+  it('stops with the error naming the plan and replication every time a worker throws, settling every job first', async () => {
+    // The failing-worker scenario again and again, on one executor per worker count (its
+    // threads are reused, so this stays cheap): every run must end with the one clean error,
+    // never with a message arriving after the run ended, and the threads must stay usable.
     for (const workers of [1, 2]) {
-      const executor = openExecutor(scenario, setup, workers);
+      const executor = openExecutor(setup, workers);
+      try {
+        for (let attempt = 0; attempt < 25; attempt += 1) {
+          // A plan the model does not know makes simulateReplication throw inside the worker.
+          const failing = 2 + (attempt % 4);
+          const jobs = tasks(['base'], 8).map((task) =>
+            task.replication === failing ? { ...task, plan: 'no-such-plan' } : task,
+          );
+          const seen: number[] = [];
+          const run = (async () => {
+            for await (const outcome of runReplications(executor, jobs)) {
+              seen.push(outcome.replication);
+            }
+          })();
+          await expect(run).rejects.toThrow(
+            new RegExp(`^replication ${failing} of plan "no-such-plan" failed: unknown plan`),
+          );
+          await expect(run).rejects.toBeInstanceOf(ReplicationError);
+          // Fail-fast: nothing from the failed replication on is handed out.
+          expect(seen).toEqual([1, 2, 3, 4].slice(0, failing - 1).slice(0, seen.length));
+        }
+        // The threads survived every failure: a run on the same executor still succeeds.
+        const last: number[] = [];
+        for await (const outcome of runReplications(executor, tasks(['base'], 3))) {
+          last.push(outcome.replication);
+        }
+        expect(last).toEqual([1, 2, 3]);
+      } finally {
+        await executor.close();
+      }
+    }
+  });
+
+  it('gives the workers the validated scenario, not its file (which may change or vanish)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-exp-'));
+    const file = join(dir, 'tiny.yaml');
+    copyFileSync(TINY, file);
+    const loaded = loadScenario(file);
+    const executor = openExecutor({ scenario: loaded, rows: true }, 2);
+    rmSync(file);
+    const jobs = tasks(['base'], 2);
+    const outcomes: ReplicationOutcome[] = [];
+    try {
+      for await (const outcome of runReplications(executor, jobs)) outcomes.push(outcome);
+    } finally {
+      await executor.close();
+    }
+    const prepared = prepareExperiment({ scenario: loaded, rows: true });
+    expect(outcomes).toEqual(jobs.map((t) => simulateTask(prepared, t)));
+  });
+
+  it('ends with the abort reason when the signal is aborted, with one worker and with two', async () => {
+    for (const workers of [1, 2]) {
+      const executor = openExecutor(setup, workers);
       const controller = new AbortController();
       const seen: number[] = [];
       try {
