@@ -1,26 +1,41 @@
 /**
- * Interrupting a real `peakwatch` process with a signal: it must stop promptly, leave its folder
- * `.incomplete` with the reason, and exit with 128 + the signal number.
+ * Interrupting a real `peakwatch` process with a signal: it must stop promptly, even in the
+ * middle of a long replication, leave its folder `.incomplete` with the reason, and exit with
+ * 128 + the signal number.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freshResultsDir, TINY } from '../experiment/helpers.js';
 
-/** tsx's command line, as `npx tsx` runs it (without npm in between to relay signals). */
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
+/**
+ * tsx's loader, imported into the peakwatch process itself. Not tsx's command line: that runs
+ * the program in a second process, relays the signal to it and kills it outright when it does
+ * not answer within 30 ms, before it has written why it stopped.
+ */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Starts `peakwatch ARGS` from source in a child process. */
+/** Starts `peakwatch ARGS` from source in a child process; `exit` resolves to its exit code. */
 function startPeakwatch(args: string[]): { child: ChildProcess; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/cli.ts', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr?.resume();
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exit };
+}
+
+/** The path of the results folder once it exists (it is created before any replication runs). */
+async function untilFolderCreated(resultsDir: string): Promise<string> {
+  for (;;) {
+    const folder = existsSync(resultsDir) ? readdirSync(resultsDir)[0] : undefined;
+    if (folder) return join(resultsDir, folder);
+    await sleep(100);
+  }
 }
 
 /** Waits until the `.incomplete` folder has a CSV file with at least two rows of results. */
@@ -33,6 +48,18 @@ async function untilRowsWritten(resultsDir: string, file: string): Promise<strin
     }
     await sleep(100);
   }
+}
+
+/** Checks the folder a stopped run leaves: `.incomplete`, alone, with the signal as reason. */
+function expectStoppedFolder(resultsDir: string, folder: string, signal: string): void {
+  expect(folder.endsWith('.incomplete')).toBe(true);
+  expect(readdirSync(resultsDir)).toEqual([folder.split('/').at(-1)]);
+  const files = readdirSync(folder);
+  expect(files).toContain('INCOMPLETE.txt');
+  expect(files).not.toContain('manifest.json');
+  expect(readFileSync(join(folder, 'INCOMPLETE.txt'), 'utf8')).toContain(
+    `interrupted by ${signal}`,
+  );
 }
 
 describe.each([
@@ -52,16 +79,62 @@ describe.each([
       const folder = await untilRowsWritten(resultsDir, file);
       child.kill(signal);
       expect(await exit).toBe(exitCode);
-      expect(folder.endsWith('.incomplete')).toBe(true);
-      expect(readdirSync(resultsDir)).toEqual([folder.split('/').at(-1)]);
-      const files = readdirSync(folder);
-      expect(files).toContain('INCOMPLETE.txt');
-      expect(files).not.toContain('manifest.json');
-      expect(readFileSync(join(folder, 'INCOMPLETE.txt'), 'utf8')).toContain(
-        `interrupted by ${signal}`,
-      );
+      expectStoppedFolder(resultsDir, folder, signal);
       // Whole rows only: the file ends with a complete line.
       expect(readFileSync(join(folder, file), 'utf8').endsWith('\n')).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+/**
+ * The tiny scenario grown until one replication takes tens of seconds (100 days of 100 times the
+ * visitors, with the staff to match so that the plan keeps up).
+ */
+function longReplicationScenario(dir: string): string {
+  const text = readFileSync(TINY, 'utf8')
+    .replace('days: 1\n', 'days: 100\n')
+    .replace('visitorsPerDay: 6000', 'visitorsPerDay: 600000')
+    .replace(/capacity: (\d+)/g, 'capacity: $100')
+    .replace('cars: 2, crew: 2', 'cars: 60, crew: 2')
+    .replace('cars: 1, crew: 2', 'cars: 40, crew: 2')
+    .replace('staff: 1,', 'staff: 30,');
+  const file = join(dir, 'long.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe.each([
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const)('a %s in the middle of a long replication with one worker', (signal, exitCode) => {
+  it('stops the run within seconds, not when the replication ends', async () => {
+    const resultsDir = freshResultsDir();
+    const scenario = longReplicationScenario(join(resultsDir, '..'));
+    const { child, exit } = startPeakwatch([
+      'run',
+      scenario,
+      '--workers',
+      '1',
+      '--replications',
+      '2',
+      '--results-dir',
+      resultsDir,
+    ]);
+    try {
+      const folder = await untilFolderCreated(resultsDir);
+      // By now the replication thread is starting or simulating; the first replication alone
+      // takes far longer than the whole wait and the bound below.
+      await sleep(3000);
+      const signalled = performance.now();
+      child.kill(signal);
+      expect(await exit).toBe(exitCode);
+      // Generous for a loaded machine; without a thread to terminate it took the whole replication.
+      expect(performance.now() - signalled).toBeLessThan(5000);
+      expectStoppedFolder(resultsDir, folder, signal);
+      expect(existsSync(join(folder, 'summary.csv'))).toBe(true);
+      expect(readFileSync(join(folder, 'summary.csv'), 'utf8').split('\n').length).toBeLessThan(3);
     } finally {
       child.kill('SIGKILL');
     }
