@@ -26,7 +26,7 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
 
 /**
  * The arguments of `peakwatch COMMAND tiny.yaml --workers 1 --results-dir DIR OPTIONS...`: an
- * experiment command on the tiny scenario, in the main thread.
+ * experiment command on the tiny scenario, on one worker thread.
  *
  * @example runCli(tinyArgs('run', freshResultsDir(), '--replications', '3'))
  */

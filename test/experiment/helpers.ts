@@ -39,7 +39,7 @@ export function plainCsvRows(text: string): string[][] {
 export const quietProgress = { write: () => true, isTTY: false };
 
 /**
- * The settings the experiment tests share: `scenario` simulated in the main thread into a fresh
+ * The settings the experiment tests share: `scenario` simulated on one worker thread into a fresh
  * results directory, progress discarded (a test adds seed, replications and command line).
  */
 export function quietExperiment(scenario: Scenario) {
