@@ -55,6 +55,8 @@ export class ThreadPool<T, R> {
   private readonly idle: PoolThread<T, R>[] = [];
   private readonly queue: PoolJob<T, R>[] = [];
   private readonly threads = new Set<PoolThread<T, R>>();
+  /** Threads of cancelled jobs, being terminated (`close` waits for them too). */
+  private readonly retiring = new Set<Promise<void>>();
   private closed = false;
 
   /**
@@ -94,14 +96,15 @@ export class ThreadPool<T, R> {
   /** Terminates every thread; jobs still queued or running fail. Waits until all have exited. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0))
+    for (const job of this.queue.splice(0)) {
       this.settle(job, false, new Error('the worker pool is closed'));
-    await Promise.all([...this.threads].map((thread) => this.retire(thread)));
-    for (const thread of this.threads) {
+    }
+    const threads = [...this.threads];
+    this.threads.clear();
+    await Promise.all([...threads.map((thread) => this.retire(thread)), ...this.retiring]);
+    for (const thread of threads) {
       if (thread.job) this.settle(thread.job, false, new Error('the worker pool is closed'));
     }
-    this.threads.clear();
-    this.idle.length = 0;
   }
 
   /** Posts queued jobs to idle threads, starting threads while there are fewer than `size`. */
@@ -180,10 +183,12 @@ export class ThreadPool<T, R> {
     const thread = [...this.threads].find((candidate) => candidate.job === job);
     if (thread === undefined) return;
     this.threads.delete(thread);
-    void this.retire(thread).then(() => {
+    const retired = this.retire(thread).then(() => {
+      this.retiring.delete(retired);
       this.settle(job, false, job.signal?.reason);
       this.dispatch();
     });
+    this.retiring.add(retired);
   }
 
   /** Terminates a thread after removing its listeners, so that nothing it sent is read. */

@@ -96,7 +96,7 @@ describe('runReplications on worker threads', () => {
     for (const workers of [1, 2]) {
       const executor = openExecutor(setup, workers);
       try {
-        for (let attempt = 0; attempt < 25; attempt += 1) {
+        for (let attempt = 0; attempt < 15; attempt += 1) {
           // A plan the model does not know makes simulateReplication throw inside the worker.
           const failing = 2 + (attempt % 4);
           const jobs = tasks(['base'], 8).map((task) =>
