@@ -47,10 +47,11 @@ export function openExecutor(setup: ExperimentSetup, workers: number): Replicati
  * source (under tsx or vitest) `worker.ts`, required through tsx's CommonJS hook, which (unlike
  * its ESM hooks on Node 20) also works inside a worker thread.
  */
-export function startReplicationThread(setup: ExperimentSetup): Worker {
+function startReplicationThread(setup: ExperimentSetup): Worker {
   const options = { workerData: setup };
-  if (!import.meta.url.endsWith('.ts'))
+  if (!import.meta.url.endsWith('.ts')) {
     return new Worker(new URL('./worker.js', import.meta.url), options);
+  }
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
   const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(worker)});`, {

@@ -93,7 +93,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const replications = options.precision
     ? undefined
     : shardReplications(options.replications, options.shard);
-  // More threads than jobs would only load the scenario for nothing.
+  // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(
     options.workers,
     plans.length * (replications?.length ?? options.precision!.cap),

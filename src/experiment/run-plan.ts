@@ -53,7 +53,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
     occupancy: true,
   }));
   const keys = summaryMeasureKeys(scenario.incidentTypes);
-  // More threads than jobs would only load the scenario for nothing.
+  // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
