@@ -14,6 +14,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { isPlainFileName } from './folder-files.js';
 
 /** Suffix of a folder whose run has not finished. */
 export const INCOMPLETE_SUFFIX = '.incomplete';
@@ -133,8 +134,15 @@ export class RunFolder {
     return new RunFolder(path, finalPath, commandLine);
   }
 
-  /** The path of a file inside the folder being written. */
+  /**
+   * The path of a file inside the folder being written.
+   *
+   * @throws OutputFolderError for a name that is not a plain file name (it would leave the folder)
+   */
   file(name: string): string {
+    if (!isPlainFileName(name)) {
+      throw new OutputFolderError(`"${name}" is not a plain file name inside the results folder`);
+    }
     return join(this.path, name);
   }
 
