@@ -67,7 +67,7 @@ describe('peakwatch merge', () => {
     expect(readdirSync(resultsDir)).toEqual(before);
   });
 
-  it('prints the run table from the shards\' copy of the scenario, never the file it came from', async () => {
+  it("prints the run table from the shards' copy of the scenario, never the file it came from", async () => {
     const resultsDir = freshResultsDir();
     const dirs = [];
     for (const shard of ['1/2', '2/2']) {
