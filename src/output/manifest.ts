@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
+import { RESERVED_KEY, reservedKeyPaths } from '../scenario/own-keys.js';
 import { Id } from '../scenario/schema.js';
 import { isPlainFileName, knownCsvFiles } from './folder-files.js';
 import { SCENARIO_COPY_NAMES } from './scenario-copy.js';
@@ -122,6 +123,12 @@ export function readManifest(path: string): Manifest {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`${path}: cannot read the manifest (${(error as Error).message})`);
+  }
+  const [reserved] = reservedKeyPaths(data);
+  if (reserved !== undefined) {
+    throw new Error(
+      `${path}: not a peakwatch manifest: ${reserved.join('.')}: "${RESERVED_KEY}" cannot be used as a key`,
+    );
   }
   const parsed = ManifestSchema.safeParse(data);
   if (!parsed.success) {
