@@ -12,6 +12,7 @@ import { consoleWording, type Wording } from '../output/console-wording.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
+import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
@@ -34,7 +35,7 @@ interface CompareArgs extends SimulationArgs {
   readonly plans?: string;
   readonly baseline?: string;
   readonly precision?: number;
-  readonly 'max-replications': number;
+  readonly 'max-replications': string;
   readonly 'independent-streams': boolean;
   readonly report: boolean;
   readonly lang: Lang;
@@ -62,8 +63,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
           'percentage points: 0.05 = ±5 points)',
       })
       .option('max-replications', {
-        type: 'number',
-        default: PRECISION_CAP,
+        type: 'string',
+        default: String(PRECISION_CAP),
         describe: 'Cap on replications with --precision',
       })
       .option('independent-streams', {
@@ -101,7 +102,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         : {
             target: precisionTarget(args.precision),
             batch: PRECISION_BATCH,
-            cap: wholeNumber('max-replications', args['max-replications'], 2),
+            cap: wholeNumber('max-replications', args['max-replications'], 2, MAX_REPLICATIONS),
           };
     const independent = args['independent-streams'];
     if (independent) {
