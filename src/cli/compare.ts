@@ -92,10 +92,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
   handler: async (args) => {
     const scenario = loadScenario(args.scenario);
     const settings = simulationSettings(args, scenario);
-    const plans = args.plans
-      ?.split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const plans = args.plans === undefined ? undefined : planList(args.plans);
     const precision =
       args.precision === undefined
         ? undefined
@@ -120,20 +117,24 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         independentStreams: independent,
         signal,
         progressStream: io.stderr,
-        commandLine: commandLine([
-          'compare',
-          args.scenario,
-          ...optionWords('plans', args.plans),
-          ...optionWords('baseline', args.baseline),
-          ...(precision
-            ? [
-                ...optionWords('precision', precision.target),
-                ...optionWords('max-replications', precision.cap),
-              ]
-            : optionWords('replications', settings.replications)),
-          ...simulationWords(args, settings),
-          independent && '--independent-streams',
-        ]),
+        commandLine: commandLine(
+          [
+            'compare',
+            args.scenario,
+            ...optionWords('plans', args.plans),
+            ...optionWords('baseline', args.baseline),
+            ...(precision
+              ? [
+                  ...optionWords('precision', precision.target),
+                  ...optionWords('max-replications', precision.cap),
+                ]
+              : optionWords('replications', settings.replications)),
+            ...simulationWords(args, settings),
+            independent && '--independent-streams',
+            args.report && '--report',
+            args.report && optionWords('lang', args.lang),
+          ].flat(),
+        ),
       }),
     );
     const wording = consoleWording(args.lang);
@@ -179,4 +180,18 @@ function replicationsLine(
   });
   const values = { replications, target: `${Number((100 * target).toPrecision(12))} %`, widest };
   return t(status.reached ? 'console.precisionReached' : 'console.precisionNotReached', values);
+}
+
+/**
+ * `--plans` as a list of names: comma-separated, spaces around names ignored. A list that names
+ * no plan (`--plans ,`) is refused rather than read as "every plan".
+ */
+function planList(text: string): string[] {
+  const names = text.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new UsageError(
+      `--plans must be plan names separated by commas, with none empty (got "${text}")`,
+    );
+  }
+  return names;
 }
