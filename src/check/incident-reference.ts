@@ -10,6 +10,7 @@
  * shape of λ, so simulated counts check the crowd, the rates, the crowding effect and the
  * thinning together.
  */
+import { ownValue } from '../scenario/own-keys.js';
 import type { IncidentType, Scenario, Site } from '../scenario/types.js';
 import {
   averageBySimpson,
@@ -83,7 +84,9 @@ export function incidentReference(scenario: Scenario): IncidentReference {
  */
 export function incidentRateOfOccupancy(site: Site, type: IncidentType): (o: number) => number {
   const perVisitorMinute =
-    (type.rate / 1000 / 60) * (type.siteKinds?.[site.kind] ?? 1) * (type.sites?.[site.id] ?? 1);
+    (type.rate / 1000 / 60) *
+    (ownValue(type.siteKinds, site.kind) ?? 1) *
+    (ownValue(type.sites, site.id) ?? 1);
   const { crowding } = type;
   const { capacity } = site;
   return (o) => {

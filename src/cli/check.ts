@@ -25,7 +25,7 @@ interface CheckArgs {
   readonly replications?: number;
   readonly plan?: string;
   readonly hour?: number;
-  readonly seed?: number;
+  readonly seed?: string;
 }
 
 /** Some measures failed: exit code 1, after the full report was printed. */
@@ -61,7 +61,7 @@ export const checkCommand: CommandFactory = (io): CommandModule<object, CheckArg
           'Hour of the run for the hypercube approximation of an ordinary scenario, 0 = 00:00-01:00 ' +
           'of day 1 (default: the busiest by expected incidents)',
       })
-      .option('seed', { type: 'number', describe: "Master seed (default: each scenario's `seed`)" })
+      .option('seed', { type: 'string', describe: "Master seed (default: each scenario's `seed`)" })
       .epilog(
         'A validation scenario is compared with its closed-form reference; any other scenario ' +
           "gets Little's law and the hypercube approximation of its busiest hour beside the " +

@@ -12,6 +12,7 @@ import { consoleWording, type Wording } from '../output/console-wording.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
+import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
@@ -34,7 +35,7 @@ interface CompareArgs extends SimulationArgs {
   readonly plans?: string;
   readonly baseline?: string;
   readonly precision?: number;
-  readonly 'max-replications': number;
+  readonly 'max-replications': string;
   readonly 'independent-streams': boolean;
   readonly report: boolean;
   readonly lang: Lang;
@@ -62,8 +63,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
           'percentage points: 0.05 = ±5 points)',
       })
       .option('max-replications', {
-        type: 'number',
-        default: PRECISION_CAP,
+        type: 'string',
+        default: String(PRECISION_CAP),
         describe: 'Cap on replications with --precision',
       })
       .option('independent-streams', {
@@ -91,17 +92,14 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
   handler: async (args) => {
     const scenario = loadScenario(args.scenario);
     const settings = simulationSettings(args, scenario);
-    const plans = args.plans
-      ?.split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const plans = args.plans === undefined ? undefined : planList(args.plans);
     const precision =
       args.precision === undefined
         ? undefined
         : {
             target: precisionTarget(args.precision),
             batch: PRECISION_BATCH,
-            cap: wholeNumber('max-replications', args['max-replications'], 2),
+            cap: wholeNumber('max-replications', args['max-replications'], 2, MAX_REPLICATIONS),
           };
     const independent = args['independent-streams'];
     if (independent) {
@@ -119,20 +117,24 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         independentStreams: independent,
         signal,
         progressStream: io.stderr,
-        commandLine: commandLine([
-          'compare',
-          args.scenario,
-          ...optionWords('plans', args.plans),
-          ...optionWords('baseline', args.baseline),
-          ...(precision
-            ? [
-                ...optionWords('precision', precision.target),
-                ...optionWords('max-replications', precision.cap),
-              ]
-            : optionWords('replications', settings.replications)),
-          ...simulationWords(args, settings),
-          independent && '--independent-streams',
-        ]),
+        commandLine: commandLine(
+          [
+            'compare',
+            args.scenario,
+            ...optionWords('plans', args.plans),
+            ...optionWords('baseline', args.baseline),
+            ...(precision
+              ? [
+                  ...optionWords('precision', precision.target),
+                  ...optionWords('max-replications', precision.cap),
+                ]
+              : optionWords('replications', settings.replications)),
+            ...simulationWords(args, settings),
+            independent && '--independent-streams',
+            args.report && '--report',
+            args.report && optionWords('lang', args.lang),
+          ].flat(),
+        ),
       }),
     );
     const wording = consoleWording(args.lang);
@@ -178,4 +180,18 @@ function replicationsLine(
   });
   const values = { replications, target: `${Number((100 * target).toPrecision(12))} %`, widest };
   return t(status.reached ? 'console.precisionReached' : 'console.precisionNotReached', values);
+}
+
+/**
+ * `--plans` as a list of names: comma-separated, spaces around names ignored. A list that names
+ * no plan (`--plans ,`) is refused rather than read as "every plan".
+ */
+function planList(text: string): string[] {
+  const names = text.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new UsageError(
+      `--plans must be plan names separated by commas, with none empty (got "${text}")`,
+    );
+  }
+  return names;
 }

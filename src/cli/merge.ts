@@ -4,12 +4,9 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
-import type { Manifest } from '../output/manifest.js';
 import { bestPlanSentence, formatComparisonTable, formatRunTable } from '../output/table.js';
-import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
-import type { ReplicationSummary } from '../stats/measures.js';
-import type { CliIo, CommandFactory } from './command.js';
+import type { CommandFactory } from './command.js';
 import {
   commandLine,
   type FolderArgs,
@@ -21,7 +18,6 @@ import {
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];
-  readonly scenario?: string;
 }
 
 /** The `merge` command. */
@@ -36,16 +32,12 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         demandOption: true,
         describe: 'the shard folders (all N of them, any order)',
       }),
-    )
-      .option('scenario', {
-        type: 'string',
-        describe: 'Scenario file, if it has moved since the run (for the run table only)',
-      })
-      .epilog(
-        'Checks that the folders are shards 1..N of the same experiment (same scenario hash, ' +
-          'seed, replications and plans) and writes the files an unsharded run would have, ' +
-          'byte for byte (see docs/scaling.md).',
-      ) as unknown as Argv<MergeArgs>,
+    ).epilog(
+      'Checks that the folders are shards 1..N of the same experiment (same scenario hash, ' +
+        'seed, replications and plans) and writes the files an unsharded run would have, ' +
+        'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
+        'scenario, never the file it was copied from.',
+    ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
     const result = await withInterrupts(() =>
       mergeShards({
@@ -63,36 +55,10 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
       io.stdout.write(`Replications per plan: ${result.manifest.replications}.\n`);
       io.stdout.write(`${bestPlanSentence(result.summaries)}\n`);
     } else {
-      writeRunTable(io, result.manifest, result.summaries, args.scenario);
+      io.stdout.write(
+        `${formatRunTable(result.manifest.plans[0]!, result.summaries, result.scenario)}\n`,
+      );
     }
     writeFolderLine(io.stdout, result.folder);
   },
 });
-
-/**
- * Prints the run table, which needs the scenario (its incident types and costs). The merged
- * files do not: when the scenario cannot be found or has changed, say so and go on.
- */
-function writeRunTable(
-  io: CliIo,
-  manifest: Manifest,
-  summaries: readonly ReplicationSummary[],
-  scenarioPath: string | undefined,
-): void {
-  const path = scenarioPath ?? manifest.scenario.path;
-  let problem: string | undefined;
-  try {
-    const scenario = loadScenario(path);
-    if (scenario.hash === manifest.scenario.sha256) {
-      io.stdout.write(`${formatRunTable(manifest.plans[0]!, summaries, scenario)}\n`);
-      return;
-    }
-    problem = 'it has changed since the run (different SHA-256)';
-  } catch (error) {
-    problem = (error as Error).message.split('\n')[0];
-  }
-  io.stderr.write(
-    `peakwatch: no run table: cannot use the scenario ${path}: ${problem}. ` +
-      'The merged files are complete; pass --scenario FILE to print the table.\n',
-  );
-}

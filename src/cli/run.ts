@@ -13,6 +13,7 @@ import { parseShard, type Shard } from '../experiment/shard.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
+import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory, Writer } from './command.js';
@@ -27,9 +28,10 @@ export interface FolderArgs {
 /** Options of commands that simulate (run, compare). */
 export interface SimulationArgs extends FolderArgs {
   readonly scenario: string;
-  readonly replications?: number;
-  readonly seed?: number;
-  readonly workers?: number;
+  /** Whole-number options are read as text, so a value too large for a double is named as typed. */
+  readonly replications?: string;
+  readonly seed?: string;
+  readonly workers?: string;
   readonly shard?: string;
 }
 
@@ -62,12 +64,12 @@ export function simulationOptions<T>(yargs: Argv<T>) {
         describe: 'scenario file (.yaml, .yml or .json)',
       })
       .option('replications', {
-        type: 'number',
-        describe: "Replications (default: the scenario's `replications`)",
+        type: 'string',
+        describe: `Replications, 1 to ${MAX_REPLICATIONS} (default: the scenario's \`replications\`)`,
       })
-      .option('seed', { type: 'number', describe: "Master seed (default: the scenario's `seed`)" })
+      .option('seed', { type: 'string', describe: "Master seed (default: the scenario's `seed`)" })
       .option('workers', {
-        type: 'number',
+        type: 'string',
         describe: `Worker threads (default: the cores available, here ${availableParallelism()})`,
       })
       .option('shard', {
@@ -77,21 +79,39 @@ export function simulationOptions<T>(yargs: Argv<T>) {
   );
 }
 
-/** A whole-number option at least `min`, or a usage error naming it. */
-export function wholeNumber(name: string, value: number, min: number): number {
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new UsageError(`--${name} must be a whole number of at least ${min} (got ${value})`);
+/** Most worker threads (`--workers`): far more than any machine's cores. */
+export const MAX_WORKERS = 1024;
+
+/**
+ * A whole-number option from `min` to `max`, or a usage error naming it and the value as typed
+ * (text is checked before it becomes a number, so 9007199254740993 is not reported rounded).
+ */
+export function wholeNumber(
+  name: string,
+  value: number | string,
+  min: number,
+  max: number = Number.MAX_SAFE_INTEGER,
+): number {
+  const text = String(value).trim();
+  const number = /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got ${text})`);
   }
-  return value;
+  return number;
 }
 
 /** The settings common to run and compare, from the parsed options and the scenario. */
 export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
   return {
     scenario,
-    replications: wholeNumber('replications', args.replications ?? scenario.replications, 1),
+    replications: wholeNumber(
+      'replications',
+      args.replications ?? scenario.replications,
+      1,
+      MAX_REPLICATIONS,
+    ),
     seed: wholeNumber('seed', args.seed ?? scenario.seed, 0),
-    workers: wholeNumber('workers', args.workers ?? availableParallelism(), 1),
+    workers: wholeNumber('workers', args.workers ?? availableParallelism(), 1, MAX_WORKERS),
     resultsDir: args['results-dir'],
     out: args.out,
     shard: shardOption(args.shard),

@@ -4,6 +4,11 @@
  * `.incomplete` with the reason in INCOMPLETE.txt.
  */
 import { RunFolder, type RunFolderOptions } from '../output/run-folder.js';
+import {
+  type ScenarioBytesSource,
+  scenarioCopyName,
+  writeScenarioCopy,
+} from '../output/scenario-copy.js';
 import type { ExperimentContext } from './context.js';
 
 /** A finished folder and what the command computed while filling it. */
@@ -13,17 +18,26 @@ export interface FolderResult<T> {
   readonly value: T;
 }
 
+/** Where and under what name to create a results folder, and the scenario it copies. */
+export interface ResultsFolderOptions extends RunFolderOptions {
+  /** The scenario the results are made from; its bytes are copied into the folder first. */
+  readonly scenarioCopy: ScenarioBytesSource;
+}
+
 /**
- * Creates a results folder, runs `fill` on it and completes it; when `fill` throws, the folder
- * is left incomplete with the error's message as the reason and the error is rethrown.
+ * Creates a results folder, copies the scenario into it, runs `fill` on it and completes it;
+ * when either throws, the folder is left incomplete with the error's message as the reason and
+ * the error is rethrown.
  */
 export async function fillResultsFolder<T>(
-  options: RunFolderOptions,
+  options: ResultsFolderOptions,
   fill: (folder: RunFolder) => Promise<T>,
 ): Promise<FolderResult<T>> {
   const folder = RunFolder.create(options);
   let value: T;
   try {
+    const copy = options.scenarioCopy;
+    writeScenarioCopy(copy, folder.file(scenarioCopyName(copy.file)));
     value = await fill(folder);
   } catch (error) {
     folder.abandon(error instanceof Error ? error.message : String(error));
@@ -43,8 +57,9 @@ export function experimentFolder(
   context: ExperimentContext,
   command: string,
   now: Date,
-): RunFolderOptions {
+): ResultsFolderOptions {
   return {
+    scenarioCopy: context.scenario,
     resultsDir: context.resultsDir,
     scenarioPath: context.scenario.file,
     command,

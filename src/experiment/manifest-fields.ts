@@ -3,6 +3,7 @@
  * and timing.
  */
 import { MANIFEST_FORMAT, type Manifest } from '../output/manifest.js';
+import { scenarioCopyName } from '../output/scenario-copy.js';
 import { peakwatchVersion } from '../output/version.js';
 import type { Scenario } from '../scenario/types.js';
 
@@ -31,7 +32,12 @@ export function commonManifestFields(
     commandLine,
     peakwatch: peakwatchVersion(),
     node: process.version,
-    scenario: { path: scenario.file, sha256: scenario.hash, name: scenario.name },
+    scenario: {
+      path: scenario.file,
+      sha256: scenario.hash,
+      name: scenario.name,
+      copy: scenarioCopyName(scenario.file),
+    },
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,

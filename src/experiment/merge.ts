@@ -12,7 +12,9 @@ import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { readScenarioCopy } from '../output/scenario-copy.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
+import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
@@ -38,6 +40,8 @@ export interface MergeOptions {
 export interface MergeResult {
   readonly folder: string;
   readonly manifest: Manifest;
+  /** The scenario the shards were made from (their copy of it). */
+  readonly scenario: Scenario;
   /** Every summary, in replication order (within each, plans in order). */
   readonly summaries: readonly ReplicationSummary[];
 }
@@ -45,7 +49,9 @@ export interface MergeResult {
 /**
  * Checks that `dirs` are all N shards, once each, of one experiment (same scenario hash, seed,
  * replications, plans, baseline, streams, peakwatch version and files) and writes the merged
- * folder.
+ * folder. Every shard folder is untrusted input: its manifest is checked field by field (plan
+ * names are ids, file names those a folder of its kind holds), and its scenario copy against
+ * the manifest's SHA-256, before anything is written.
  *
  * @throws MergeError naming the folder and the mismatch; OutputFolderError for a refused `out`.
  */
@@ -54,9 +60,11 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   checkSameExperiment(shards);
   const ordered = checkAllShardsOnce(shards);
   const first = ordered[0]!.manifest;
+  const scenario = readShardScenario(ordered[0]!.dir, first);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     {
+      scenarioCopy: { file: scenario.file, hash: first.scenario.sha256 },
       resultsDir: options.resultsDir,
       scenarioPath: first.scenario.path,
       command: 'merge',
@@ -93,7 +101,23 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       return { manifest, summaries };
     },
   );
-  return { folder, ...value };
+  return { folder, scenario, ...value };
+}
+
+/**
+ * The scenario copy of a shard folder, which every shard shares (their SHA-256s agree).
+ *
+ * @throws MergeError when the folder has no copy, or one that is not the manifest's or does not load.
+ */
+function readShardScenario(dir: string, manifest: Manifest): Scenario {
+  const copy = readScenarioCopy(dir, manifest.scenario.copy, manifest.scenario.sha256);
+  if (copy.ok) return copy.scenario;
+  const why = {
+    missing: 'has no copy of its scenario (made by an older peakwatch?); rerun that shard',
+    changed: `has a scenario copy whose SHA-256 is not the manifest's: the folder was edited`,
+    invalid: `has a scenario copy that does not load (${copy.problem === 'invalid' ? copy.message : ''})`,
+  }[copy.problem];
+  throw new MergeError(`${dir} ${why}`);
 }
 
 /** A shard folder's manifest, refusing unfinished folders and folders that are not shards. */

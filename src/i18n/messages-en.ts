@@ -24,11 +24,11 @@ export const EN_MESSAGES = {
 
   'warn.title': 'What this report could not show',
   'warn.scenarioMissing':
-    'The scenario file {path} was not found, so the map and the assumptions are left out and sites and incident types are shown by their ids.',
+    'This results folder has no copy of its scenario (it was made by an older peakwatch), so the map and the assumptions are left out and sites and incident types are shown by their ids.',
   'warn.scenarioChanged':
-    'The scenario file {path} has changed since the run (SHA-256 now {actual}, at the run {expected}), so the map and the assumptions are left out and sites and incident types are shown by their ids.',
+    'This results folder’s copy of its scenario is not the one its manifest names (a different SHA-256: the folder was edited), so the map and the assumptions are left out and sites and incident types are shown by their ids.',
   'warn.scenarioInvalid':
-    'The scenario file {path} no longer loads ({message}), so the map and the assumptions are left out and sites and incident types are shown by their ids.',
+    'This results folder’s copy of its scenario does not load ({message}), so the map and the assumptions are left out and sites and incident types are shown by their ids.',
   'warn.noIncidents':
     'No incident records (incidents.csv) for: {plans}. Response-time distributions, incidents by hour and the map colours need them; what the summaries allow is shown instead.',
   'warn.noOccupancy':

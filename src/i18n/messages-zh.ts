@@ -25,11 +25,11 @@ export const ZH_MESSAGES: Messages = {
 
   'warn.title': '本报告未能显示的内容',
   'warn.scenarioMissing':
-    '未找到情景文件 {path}，因此省略示意图和情景假设，地点和事件类型以其编号显示。',
+    '此结果文件夹中没有情景文件的副本（由旧版 peakwatch 生成），因此省略示意图和情景假设，地点和事件类型以其编号显示。',
   'warn.scenarioChanged':
-    '情景文件 {path} 在运行之后已被修改（当前 SHA-256 为 {actual}，运行时为 {expected}），因此省略示意图和情景假设，地点和事件类型以其编号显示。',
+    '此结果文件夹中的情景副本与清单记录的不一致（SHA-256 不同：文件夹已被修改），因此省略示意图和情景假设，地点和事件类型以其编号显示。',
   'warn.scenarioInvalid':
-    '情景文件 {path} 已无法加载（{message}），因此省略示意图和情景假设，地点和事件类型以其编号显示。',
+    '此结果文件夹中的情景副本无法加载（{message}），因此省略示意图和情景假设，地点和事件类型以其编号显示。',
   'warn.noIncidents':
     '以下方案没有事件记录（incidents.csv）：{plans}。响应时间分布、逐小时事件数和示意图着色需要这些记录；改为显示汇总数据所能提供的内容。',
   'warn.noOccupancy': '没有人流记录（occupancy.csv），因此省略逐小时人流。',

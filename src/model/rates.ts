@@ -8,6 +8,7 @@
  * crowding term when the type has no crowding effect or the site no capacity). A multiplier the
  * type does not give for a site kind or site is 1. Sites visitors do not use have no incidents.
  */
+import { ownValue } from '../scenario/own-keys.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Network } from './network.js';
 
@@ -58,7 +59,9 @@ export function incidentSources(
     if (!crowded.has(siteIndex)) return;
     scenario.incidentTypes.forEach((type, typeIndex) => {
       const perVisitorMinute =
-        (type.rate / 1000 / 60) * (type.siteKinds?.[site.kind] ?? 1) * (type.sites?.[site.id] ?? 1);
+        (type.rate / 1000 / 60) *
+        (ownValue(type.siteKinds, site.kind) ?? 1) *
+        (ownValue(type.sites, site.id) ?? 1);
       if (!(perVisitorMinute > 0)) return;
       sources.push({
         siteIndex,

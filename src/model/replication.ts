@@ -7,10 +7,13 @@
  * The run: arrivals stop at the horizon (days × 1440 minutes); the simulation then goes on,
  * rosters and patrols included, until every incident has been cleared and every responder is
  * back, which is the end of the simulated span that the responders' state minutes add up to.
+ * Only the incidents are held to the overrun limit (an incident still open then means the plan
+ * cannot keep up); a walk home takes as long as it takes.
  */
 import { Engine } from '../engine/index.js';
 import type { RandomStream } from '../rng/index.js';
 import { streamFor } from '../rng/index.js';
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import { ThinnedArrivals } from './arrivals.js';
 import { Detection } from './detection.js';
@@ -35,6 +38,9 @@ import { Scene } from './scene.js';
 import { Travel } from './travel.js';
 
 export { prepareScenarioModel, type ScenarioModel } from './scenario-model.js';
+
+/** How long after the overrun limit responders may take to get back (see waitForRespondersBack). */
+const RETURN_LIMIT_MINUTES = 365 * MINUTES_PER_DAY;
 
 /**
  * Simulates replication `replication` of plan `planName`.
@@ -143,7 +149,8 @@ class Replication implements PatrolHost, RosterRun {
     }
     for (const roster of this.rosters) roster.begin();
     this.engine.runUntil(this.model.runLimit);
-    if (!this.finished) this.failUnfinished();
+    if (this.openIncidents > 0) this.failUnfinished();
+    this.waitForRespondersBack();
     const siteIds = this.model.network.siteIds;
     return {
       plan: this.plan.name,
@@ -285,6 +292,26 @@ class Replication implements PatrolHost, RosterRun {
     if (this.responders.some((responder) => responder.working)) return;
     this.finished = true;
     for (const responder of this.responders) responder.account(now);
+  }
+
+  /**
+   * Every incident is cleared; responders still out are on their way back, which takes as long
+   * as the trip does, however long after the overrun limit. Runs on, a day at a time, until the
+   * last is back. A responder still out a year later would be a fault of the model, never of the
+   * plan, and is reported as such.
+   */
+  private waitForRespondersBack(): void {
+    const giveUp = this.model.runLimit + RETURN_LIMIT_MINUTES;
+    while (!this.finished && this.engine.now < giveUp) {
+      this.engine.runUntil(Math.min(this.engine.now + MINUTES_PER_DAY, giveUp));
+    }
+    if (this.finished) return;
+    const out = this.responders.find((responder) => responder.working);
+    throw new Error(
+      `plan "${this.plan.name}", replication ${this.replication}: every incident is cleared, but ` +
+        `${out ? `responder ${out.id} (${out.state})` : 'a responder'} is still out ` +
+        `${RETURN_LIMIT_MINUTES / MINUTES_PER_DAY} days later; this is a fault in peakwatch, not in the plan`,
+    );
   }
 
   private failUnfinished(): never {

@@ -6,13 +6,30 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { MAX_REPLICATIONS } from '../scenario/bounds.js';
+import { RESERVED_KEY, reservedKeyPaths } from '../scenario/own-keys.js';
+import { Id } from '../scenario/schema.js';
+import { isPlainFileName, knownCsvFiles } from './folder-files.js';
+import { SCENARIO_COPY_NAMES } from './scenario-copy.js';
 
 /** Version of the manifest layout (bumped when fields change meaning). */
 export const MANIFEST_FORMAT = 1;
 
+/** A free text field: bounded, one line. */
+const Text = z
+  .string()
+  .max(10_000)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'expected text without control characters');
+
+/** A plain file name (no folder part): a manifest is read from folders that may be hostile. */
+const FileName = z.string().max(255).refine(isPlainFileName, 'expected a plain file name');
+
+const Replication = z.number().int().min(1).max(MAX_REPLICATIONS);
+
 const ShardSchema = z.strictObject({
   index: z.number().int().min(1),
-  count: z.number().int().min(1),
+  count: z.number().int().min(1).max(MAX_REPLICATIONS),
 });
 
 const PrecisionSchema = z.strictObject({
@@ -24,33 +41,63 @@ const PrecisionSchema = z.strictObject({
   reached: z.boolean(),
 });
 
-/** The manifest's schema (see docs/outputs.md for each field). */
-export const ManifestSchema = z.strictObject({
+/** The manifest's fields, each checked on its own (see docs/outputs.md for each field). */
+const ManifestFields = z.strictObject({
   format: z.literal(MANIFEST_FORMAT),
   /** Which outputs the folder holds: those of `run` or of `compare`. */
   kind: z.enum(['run', 'compare']),
   /** The command that wrote this folder (`merge` for merged shards). */
   command: z.enum(['run', 'compare', 'merge']),
-  commandLine: z.string(),
-  peakwatch: z.string(),
-  node: z.string(),
-  scenario: z.strictObject({ path: z.string(), sha256: z.string(), name: z.string() }),
+  commandLine: Text,
+  peakwatch: Text,
+  node: Text,
+  scenario: z.strictObject({
+    path: Text,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
+    name: Text,
+    /** The scenario copy in the folder; absent in folders of older versions. */
+    copy: z.enum(SCENARIO_COPY_NAMES).optional(),
+  }),
   seed: z.number().int(),
   /** Replications of the whole experiment (all shards). */
-  replications: z.number().int().min(1),
+  replications: Replication,
   /** The replications simulated into this folder, first..last. */
-  replicationRange: z.tuple([z.number().int(), z.number().int()]),
-  plans: z.array(z.string()).min(1),
-  baseline: z.string().nullable(),
+  replicationRange: z.tuple([Replication, Replication]),
+  plans: z.array(Id).min(1).max(1000),
+  baseline: Id.nullable(),
   independentStreams: z.boolean(),
   precision: PrecisionSchema.nullable(),
   shard: ShardSchema.nullable(),
-  mergedFrom: z.array(z.string()).nullable(),
-  workers: z.number().int().min(1).nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string(),
+  mergedFrom: z.array(Text).nullable(),
+  workers: z.number().int().min(1).max(1024).nullable(),
+  startedAt: Text,
+  finishedAt: Text,
   wallSeconds: z.number().min(0),
-  files: z.array(z.string()),
+  files: z.array(FileName).max(10_000),
+});
+
+/**
+ * The manifest's schema: its fields, and how they must agree (plans once each, the baseline one
+ * of them, the range inside the replications, every file one the folder's kind can hold).
+ */
+export const ManifestSchema = ManifestFields.superRefine((m, ctx) => {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  if (new Set(m.plans).size !== m.plans.length) issue(['plans'], 'a plan is listed twice');
+  if (m.baseline !== null && !m.plans.includes(m.baseline)) {
+    issue(['baseline'], 'expected one of the plans');
+  }
+  const [first, last] = m.replicationRange;
+  if (first > last || last > m.replications) {
+    issue(['replicationRange'], `expected first <= last <= replications (${m.replications})`);
+  }
+  if (m.shard !== null && m.shard.index > m.shard.count) {
+    issue(['shard', 'index'], 'expected an index from 1 to the shard count');
+  }
+  const known = knownCsvFiles(m.kind, m.plans);
+  m.files.forEach((file, i) => {
+    if (!known.has(file)) issue(['files', i], `"${file}" is not a file a ${m.kind} folder holds`);
+  });
 });
 
 /** A results folder's manifest. */
@@ -76,6 +123,12 @@ export function readManifest(path: string): Manifest {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`${path}: cannot read the manifest (${(error as Error).message})`);
+  }
+  const [reserved] = reservedKeyPaths(data);
+  if (reserved !== undefined) {
+    throw new Error(
+      `${path}: not a peakwatch manifest: ${reserved.join('.')}: "${RESERVED_KEY}" cannot be used as a key`,
+    );
   }
   const parsed = ManifestSchema.safeParse(data);
   if (!parsed.success) {

@@ -12,8 +12,9 @@
  * folder.complete(); // results/a-run-20241001-093000
  * ```
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { isPlainFileName } from './folder-files.js';
 
 /** Suffix of a folder whose run has not finished. */
 export const INCOMPLETE_SUFFIX = '.incomplete';
@@ -56,20 +57,65 @@ export function automaticFolderName(scenarioPath: string, command: string, momen
   return `${basename(file, extname(file))}-${command}-${timestampLabel(moment)}`;
 }
 
+/** Longest `--out`, in UTF-8 bytes: room for the `.incomplete` suffix within the usual 255. */
+const MAX_OUT_BYTES = 200;
+
 /**
  * Checks that a user-chosen folder name stays a plain name inside the results directory.
  *
- * @throws OutputFolderError for an empty name, `.`/`..`, a path (separators, absolute paths) or a
- * name ending in `.incomplete`.
+ * @throws OutputFolderError for an empty name, `.`/`..`, a path (separators, absolute paths), a
+ * control character, a name longer than 200 bytes or a name ending in `.incomplete`.
  */
 export function checkOutName(name: string): void {
-  if (name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name)) {
+  if (!isPlainFileName(name)) {
     throw new OutputFolderError(
-      `--out must be a plain folder name inside the results directory (got "${name}")`,
+      `--out must be a plain folder name inside the results directory, without control characters (got ${JSON.stringify(name)})`,
+    );
+  }
+  if (Buffer.byteLength(name) > MAX_OUT_BYTES) {
+    throw new OutputFolderError(
+      `--out is ${Buffer.byteLength(name)} bytes long; a folder name may be at most ${MAX_OUT_BYTES}`,
     );
   }
   if (name.endsWith(INCOMPLETE_SUFFIX)) {
     throw new OutputFolderError(`--out cannot end in "${INCOMPLETE_SUFFIX}" (got "${name}")`);
+  }
+}
+
+/** Whether anything, even a dangling symbolic link, is at `path`. */
+function isTaken(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** A file-system error in words: its message without the call and path Node adds. */
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    EEXIST: 'a file of that name is in the way',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long for the file system',
+    ENOSPC: 'no space left on the device',
+  };
+  return (
+    (code !== undefined && Object.hasOwn(words, code) ? words[code] : undefined) ??
+    (error as Error).message
+  );
+}
+
+/**
+ * Creates the results directory (and its parents) if missing.
+ *
+ * @throws OutputFolderError when it cannot be created or is not a directory (a usage error: the
+ * command stops before any work).
+ */
+function createResultsDir(resultsDir: string): void {
+  try {
+    mkdirSync(resultsDir, { recursive: true });
+  } catch (error) {
+    throw new OutputFolderError(`--results-dir ${resultsDir}: cannot use it: ${reasonOf(error)}`);
   }
 }
 
@@ -90,7 +136,7 @@ export class RunFolder {
    * @throws OutputFolderError when `out` is not a plain name or is taken.
    */
   static create(options: RunFolderOptions): RunFolder {
-    mkdirSync(options.resultsDir, { recursive: true });
+    createResultsDir(options.resultsDir);
     const moment = options.now ?? new Date();
     if (options.out !== undefined) {
       checkOutName(options.out);
@@ -122,19 +168,33 @@ export class RunFolder {
   ): RunFolder | undefined {
     const finalPath = join(resultsDir, name);
     const path = finalPath + INCOMPLETE_SUFFIX;
-    if (existsSync(finalPath)) return undefined;
+    // Taken by anything, a dangling symbolic link included (the final rename would fail on it).
+    if (isTaken(finalPath)) return undefined;
     try {
       // Not recursive: fails if another process created it between the check and now.
       mkdirSync(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-      throw error;
+      throw new OutputFolderError(`cannot create ${path}: ${reasonOf(error)}`);
+    }
+    try {
+      writeFileSync(join(path, INCOMPLETE_NOTE), '');
+    } catch (error) {
+      rmSync(path, { recursive: true, force: true });
+      throw new OutputFolderError(`cannot write into ${path}: ${reasonOf(error)}`);
     }
     return new RunFolder(path, finalPath, commandLine);
   }
 
-  /** The path of a file inside the folder being written. */
+  /**
+   * The path of a file inside the folder being written.
+   *
+   * @throws OutputFolderError for a name that is not a plain file name (it would leave the folder)
+   */
   file(name: string): string {
+    if (!isPlainFileName(name)) {
+      throw new OutputFolderError(`"${name}" is not a plain file name inside the results folder`);
+    }
     return join(this.path, name);
   }
 

@@ -16,10 +16,10 @@ import {
 import { type Manifest, readManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { readScenarioCopy } from '../output/scenario-copy.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
-import { locateScenario } from './locate-scenario.js';
 import {
   type IncidentRow,
   type ResponderRow,
@@ -41,7 +41,6 @@ export class RunFolderError extends Error {
  * Loads a finished results folder.
  *
  * @param runDir the folder (`results/<name>`)
- * @param cwd where a relative scenario path is tried first (default the working directory)
  * @throws Error when the folder is unfinished (`.incomplete` or INCOMPLETE.txt), has no valid
  *   manifest, or a summary file is missing or malformed
  * @example
@@ -50,7 +49,7 @@ export class RunFolderError extends Error {
  * data.manifest.plans; // ['current', 'no-platforms', …]
  * ```
  */
-export function loadRunData(runDir: string, cwd: string = process.cwd()): RunData {
+export function loadRunData(runDir: string): RunData {
   checkFinished(runDir);
   const manifest = readFolderManifest(runDir);
   const plans = manifest.plans;
@@ -75,9 +74,10 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
     plan: manifest.baseline ?? plans[0]!,
     rows: readOccupancyRows(occupancyTable),
   };
-  const scenario = locateScenario(manifest.scenario.path, manifest.scenario.sha256, runDir, cwd);
-  const startDate =
-    scenario.state === 'ok' ? scenario.scenario.calendar.start : startDateFromFiles(incidentTables);
+  const scenario = readScenarioCopy(runDir, manifest.scenario.copy, manifest.scenario.sha256);
+  const startDate = scenario.ok
+    ? scenario.scenario.calendar.start
+    : startDateFromFiles(incidentTables);
   return {
     folderName: basename(resolve(runDir)),
     manifest,

@@ -1,26 +1,13 @@
 /**
  * Everything a report is drawn from: a results folder's manifest, per-replication summaries,
- * the per-plan records the folder holds, and the scenario re-read from the manifest's path.
+ * the per-plan records the folder holds, and the folder's copy of its scenario.
  * `loadRunData` builds it from disk; `renderReport` turns it into HTML without touching disk.
  */
 import type { Manifest } from '../output/manifest.js';
+import type { ScenarioCopy } from '../output/scenario-copy.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
-
-/**
- * The scenario the run was made from, as found again now:
- * - `ok`: found with the manifest's SHA-256, loaded;
- * - `changed`: a file is there but its bytes differ from the run's (it was edited since);
- * - `missing`: no file at the manifest's path (tried as given, from the working directory, and
- *   from the folders above the run folder);
- * - `invalid`: the file has the run's hash but no longer loads (e.g. a newer peakwatch refuses it).
- */
-export type ScenarioStatus =
-  | { readonly state: 'ok'; readonly path: string; readonly scenario: Scenario }
-  | { readonly state: 'changed'; readonly path: string; readonly actualSha256: string }
-  | { readonly state: 'missing'; readonly path: string }
-  | { readonly state: 'invalid'; readonly path: string; readonly message: string };
 
 /** The records of one plan that the folder holds; null where it has no such file. */
 export interface PlanRecords {
@@ -51,7 +38,8 @@ export interface RunData {
   /** One entry per plan of the manifest, in its order. */
   readonly records: readonly PlanRecords[];
   readonly occupancy: OccupancyRecords | null;
-  readonly scenario: ScenarioStatus;
+  /** The folder's copy of its scenario, or why it cannot be used. */
+  readonly scenario: ScenarioCopy;
   /**
    * The calendar's first day, "YYYY-MM-DD": from the scenario, else from the clock columns of
    * the CSV files; null when neither is available (days are then numbered).
@@ -59,7 +47,7 @@ export interface RunData {
   readonly startDate: string | null;
 }
 
-/** The scenario when it was found unchanged, else null. */
+/** The scenario when the folder's copy is there, unchanged and valid; else null. */
 export function scenarioOf(data: RunData): Scenario | null {
-  return data.scenario.state === 'ok' ? data.scenario.scenario : null;
+  return data.scenario.ok ? data.scenario.scenario : null;
 }

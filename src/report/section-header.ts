@@ -42,19 +42,11 @@ export function headerSection(ctx: ReportContext): string {
 export function reportWarnings(ctx: ReportContext): string[] {
   const { t, data } = ctx;
   const warnings: string[] = [];
-  const status = data.scenario;
-  if (status.state === 'missing') warnings.push(t('warn.scenarioMissing', { path: status.path }));
-  if (status.state === 'changed') {
-    warnings.push(
-      t('warn.scenarioChanged', {
-        path: status.path,
-        actual: status.actualSha256.slice(0, 12),
-        expected: data.manifest.scenario.sha256.slice(0, 12),
-      }),
-    );
-  }
-  if (status.state === 'invalid') {
-    warnings.push(t('warn.scenarioInvalid', { path: status.path, message: status.message }));
+  const copy = data.scenario;
+  if (!copy.ok && copy.problem === 'missing') warnings.push(t('warn.scenarioMissing'));
+  if (!copy.ok && copy.problem === 'changed') warnings.push(t('warn.scenarioChanged'));
+  if (!copy.ok && copy.problem === 'invalid') {
+    warnings.push(t('warn.scenarioInvalid', { message: copy.message }));
   }
   const shard = data.manifest.shard;
   if (shard !== null) {

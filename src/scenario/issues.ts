@@ -5,11 +5,15 @@
  */
 import type { z } from 'zod';
 import { childValue, knownKeysAt } from './keys.js';
+import { RESERVED_KEY, reservedKeyPaths } from './own-keys.js';
 import { type FieldPath, type FieldProblem, formatPath } from './paths.js';
 import { type ScenarioInput, ScenarioSchema } from './schema.js';
 import { closestMatch } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
+
+/** Why a `__proto__` key is refused wherever it appears. */
+const RESERVED_KEY_MESSAGE = `"${RESERVED_KEY}" cannot be used as a key (it is not an id, and JavaScript objects cannot hold it as data)`;
 type RawIssue = z.core.$ZodRawIssue;
 
 /** The outcome of checking data against the schema: the typed input, or every problem. */
@@ -27,10 +31,15 @@ export type SchemaResult =
  * ```
  */
 export function checkSchema(data: unknown): SchemaResult {
+  const reserved = reservedKeyPaths(data).map(
+    (path): FieldProblem => ({ path, at: 'key', message: RESERVED_KEY_MESSAGE }),
+  );
   const result = ScenarioSchema.safeParse(data, { error: defaultMessage });
-  if (result.success) return { ok: true, input: result.data };
-  const problems = result.error.issues.flatMap((issue) => explainIssue(issue, data));
-  return { ok: false, problems: withoutMisspeltMissing(problems) };
+  if (result.success && reserved.length === 0) return { ok: true, input: result.data };
+  const problems = result.success
+    ? []
+    : result.error.issues.flatMap((issue) => explainIssue(issue, data));
+  return { ok: false, problems: [...reserved, ...withoutMisspeltMissing(problems)] };
 }
 
 /**

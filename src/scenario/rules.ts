@@ -11,6 +11,7 @@ import { checkReferences } from './references.js';
 import type { ScenarioInput } from './schema.js';
 import { checkTimeRules } from './time.js';
 import type { Plan } from './types.js';
+import { checkWorkload } from './workload.js';
 
 /** The resolved plans when the scenario passes every rule, otherwise the problems. */
 export type RulesResult =
@@ -31,6 +32,7 @@ export function checkScenarioRules(input: ScenarioInput): RulesResult {
     ...resolution.problems,
     ...checkReachability(input),
     ...checkPlansServeTypes(resolution.plans, input.incidents.types),
+    ...checkWorkload(input),
   ];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, plans: resolution.plans.map((plan) => plan!) };

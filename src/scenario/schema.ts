@@ -13,6 +13,18 @@
  * ```
  */
 import { z } from 'zod';
+import {
+  MAX_CROWDING_EXPONENT,
+  MAX_DURATION_MINUTES,
+  MAX_INCIDENT_RATE,
+  MAX_LAG_MINUTES,
+  MAX_LINK_MINUTES,
+  MAX_LINKS,
+  MAX_RATE_MULTIPLIER,
+  MAX_REPLICATIONS,
+  MAX_SITES,
+  MAX_VISITORS_PER_DAY,
+} from './bounds.js';
 
 /** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
 export const ClockTime = z
@@ -22,6 +34,18 @@ export const ClockTime = z
 
 const positive = (what: string) => z.number().positive(`${what} must be greater than 0`);
 const nonNegative = (what: string) => z.number().min(0, `${what} must be 0 or more`);
+/** `schema` with an upper bound from bounds.ts, the message naming the bound. */
+const atMost = (schema: z.ZodNumber, max: number, what: string) =>
+  schema.max(
+    max,
+    `${what} must be at most ${max.toLocaleString('en-US')} (see docs/scenario.md#bounds)`,
+  );
+/** Minutes of a duration: 0 to a week. */
+const minutes = (what: string) => atMost(nonNegative(what), MAX_DURATION_MINUTES, what);
+/** Minutes of a duration that must be positive. */
+const positiveMinutes = (what: string) => atMost(positive(what), MAX_DURATION_MINUTES, what);
+/** A rate multiplier: 0 to the bound. */
+const multiplier = () => atMost(nonNegative('multiplier'), MAX_RATE_MULTIPLIER, 'a multiplier');
 const probability = z
   .number()
   .min(0, 'a probability must be between 0 and 1')
@@ -36,38 +60,51 @@ export const Id = z
 /** A probability distribution of a non-negative quantity (minutes, unless said otherwise). */
 export const DistributionSchema = z
   .discriminatedUnion('dist', [
-    z.strictObject({ dist: z.literal('constant'), value: nonNegative('value') }),
+    z.strictObject({ dist: z.literal('constant'), value: minutes('value') }),
     z.strictObject({
       dist: z.literal('uniform'),
-      min: nonNegative('min'),
-      max: nonNegative('max'),
+      min: minutes('min'),
+      max: minutes('max'),
     }),
-    z.strictObject({ dist: z.literal('exponential'), mean: positive('mean') }),
+    z.strictObject({ dist: z.literal('exponential'), mean: positiveMinutes('mean') }),
     z.strictObject({
       dist: z.literal('normal'),
-      mean: z.number(),
-      sd: nonNegative('sd'),
-      min: z.number().optional().describe('truncate below (default 0)'),
-      max: z.number().optional().describe('truncate above (default none)'),
+      mean: atMost(z.number().min(-MAX_DURATION_MINUTES), MAX_DURATION_MINUTES, 'mean'),
+      sd: minutes('sd'),
+      min: atMost(z.number().min(-MAX_DURATION_MINUTES), MAX_DURATION_MINUTES, 'min')
+        .optional()
+        .describe('truncate below (default 0)'),
+      max: atMost(z.number().min(-MAX_DURATION_MINUTES), MAX_DURATION_MINUTES, 'max')
+        .optional()
+        .describe('truncate above (default none)'),
     }),
-    z.strictObject({ dist: z.literal('lognormal'), mean: positive('mean'), cv: positive('cv') }),
-    z.strictObject({ dist: z.literal('gamma'), mean: positive('mean'), cv: positive('cv') }),
+    z.strictObject({
+      dist: z.literal('lognormal'),
+      mean: positiveMinutes('mean'),
+      cv: atMost(positive('cv'), 10, 'cv'),
+    }),
+    z.strictObject({
+      dist: z.literal('gamma'),
+      mean: positiveMinutes('mean'),
+      cv: atMost(positive('cv'), 10, 'cv'),
+    }),
     z.strictObject({
       dist: z.literal('triangular'),
-      min: nonNegative('min'),
-      mode: nonNegative('mode'),
-      max: nonNegative('max'),
+      min: minutes('min'),
+      mode: minutes('mode'),
+      max: minutes('max'),
     }),
     z.strictObject({
       dist: z.literal('weibull'),
-      shape: positive('shape'),
-      scale: positive('scale'),
+      shape: atMost(z.number().min(0.1, 'shape must be at least 0.1'), 100, 'shape'),
+      scale: positiveMinutes('scale'),
     }),
     z.strictObject({
       dist: z.literal('empirical'),
-      values: z.array(nonNegative('value')).min(1, 'needs at least one value'),
+      values: z.array(minutes('value')).min(1, 'needs at least one value').max(10_000),
       weights: z
         .array(nonNegative('weight'))
+        .max(10_000)
         .optional()
         .describe('relative weights (default equal)'),
     }),
@@ -100,10 +137,12 @@ export const SiteSchema = z.strictObject({
 /** An undirected travel link between two sites. */
 export const LinkSchema = z.strictObject({
   between: z.tuple([Id, Id]).describe('the two site ids'),
-  vehicle: positive('vehicle minutes')
+  vehicle: atMost(positive('vehicle minutes'), MAX_LINK_MINUTES, 'vehicle minutes')
     .optional()
     .describe('minutes by police vehicle; absent = no road'),
-  walk: positive('walking minutes').optional().describe('minutes on foot; absent = no path'),
+  walk: atMost(positive('walking minutes'), MAX_LINK_MINUTES, 'walking minutes')
+    .optional()
+    .describe('minutes on foot; absent = no path'),
   note: z.string().optional(),
 });
 
@@ -111,19 +150,21 @@ export const LinkSchema = z.strictObject({
 export const HourFactorSchema = z.strictObject({
   from: ClockTime,
   to: ClockTime,
-  factor: z.number().min(1, 'a congestion factor is 1 or more').describe('vehicle-time multiplier'),
+  factor: atMost(z.number().min(1, 'a congestion factor is 1 or more'), 100, 'factor').describe(
+    'vehicle-time multiplier',
+  ),
 });
 
 /** The travel network and how travel times vary. */
 export const TravelSchema = z.strictObject({
-  links: z.array(LinkSchema).min(1, 'needs at least one link'),
+  links: z.array(LinkSchema).min(1, 'needs at least one link').max(MAX_LINKS),
   congestion: z
     .strictObject({
       byHour: z
         .array(HourFactorSchema)
         .optional()
         .describe('vehicle-time multipliers by time of day'),
-      crowding: nonNegative('crowding')
+      crowding: atMost(nonNegative('crowding'), 100, 'crowding')
         .optional()
         .describe(
           'vehicle time × (1 + crowding × max(0, occupancy/capacity − 1)) at the destination',
@@ -131,7 +172,9 @@ export const TravelSchema = z.strictObject({
     })
     .optional(),
   variation: z
-    .strictObject({ cv: nonNegative('cv').describe('coefficient of variation of a trip time') })
+    .strictObject({
+      cv: atMost(nonNegative('cv'), 10, 'cv').describe('coefficient of variation of a trip time'),
+    })
     .optional(),
 });
 
@@ -156,18 +199,21 @@ export const ProfilePieceSchema = z.strictObject({
 export const CrowdSiteSchema = z.strictObject({
   site: Id,
   share: probability.describe('share of the day\u2019s visitors who pass through the site'),
-  lagMinutes: nonNegative('lagMinutes')
+  lagMinutes: atMost(nonNegative('lagMinutes'), MAX_LAG_MINUTES, 'lagMinutes')
     .optional()
     .describe('minutes from entering the area to reaching the site (default 0)'),
   stay: DistributionSchema.describe('minutes a visitor stays at the site'),
 });
 
+/** Visitors entering in a day. */
+const visitors = () => atMost(nonNegative('visitors'), MAX_VISITORS_PER_DAY, 'visitors per day');
+
 /** Visitor numbers and movement. */
 export const CrowdSchema = z.strictObject({
   visitorsPerDay: z
-    .union([nonNegative('visitors'), z.array(nonNegative('visitors')).min(1)])
+    .union([visitors(), z.array(visitors()).min(1).max(366)])
     .describe('visitors entering per day: one number for every day, or one per day'),
-  demandCv: nonNegative('demandCv')
+  demandCv: atMost(nonNegative('demandCv'), 10, 'demandCv')
     .optional()
     .describe('day-level demand uncertainty: each day × lognormal(mean 1, cv) per replication'),
   arrivalProfile: z.array(ProfilePieceSchema).min(1).describe('relative entries by time of day'),
@@ -181,16 +227,20 @@ export const ResponderKind = z.enum(['officer', 'platform', 'patrol']);
 export const IncidentTypeSchema = z.strictObject({
   id: Id,
   name: z.string().min(1),
-  rate: nonNegative('rate').describe('incidents per 1,000 visitor-hours at a site'),
+  rate: atMost(nonNegative('rate'), MAX_INCIDENT_RATE, 'rate').describe(
+    'incidents per 1,000 visitor-hours at a site',
+  ),
   siteKinds: z
-    .partialRecord(SiteKind, nonNegative('multiplier'))
+    .partialRecord(SiteKind, multiplier())
     .optional()
     .describe('rate multipliers by site kind'),
-  sites: z.record(Id, nonNegative('multiplier')).optional().describe('rate multipliers by site id'),
+  sites: z.record(Id, multiplier()).optional().describe('rate multipliers by site id'),
   crowding: z
     .strictObject({
-      threshold: positive('threshold').describe('occupancy/capacity above which the rate rises'),
-      exponent: nonNegative('exponent'),
+      threshold: atMost(positive('threshold'), 100, 'threshold').describe(
+        'occupancy/capacity above which the rate rises',
+      ),
+      exponent: atMost(nonNegative('exponent'), MAX_CROWDING_EXPONENT, 'exponent'),
     })
     .optional()
     .describe('rate × (load/threshold)^exponent when load = occupancy/capacity exceeds threshold'),
@@ -214,11 +264,11 @@ export const IncidentTypeSchema = z.strictObject({
     .optional()
     .describe('chance that an incident needing no officers turns out to need them'),
   onScene: DistributionSchema.describe('minutes of work on scene'),
-  targetMinutes: positive('targetMinutes').describe('alert to required responder on scene'),
+  targetMinutes: positiveMinutes('targetMinutes').describe('alert to required responder on scene'),
   recovery: z
     .strictObject({
       initial: probability.describe('chance of recovery if the search starts at once'),
-      halfLifeMinutes: positive('halfLifeMinutes').describe(
+      halfLifeMinutes: positiveMinutes('halfLifeMinutes').describe(
         'minutes of delay that halve the chance',
       ),
     })
@@ -232,10 +282,8 @@ export const DetectionSchema = z.strictObject({
   phone: DistributionSchema.describe('occurrence to the visitor\u2019s call reaching the station'),
   platform: DistributionSchema.describe('occurrence to platform staff noticing, at a covered site'),
   patrol: DistributionSchema.describe('a passing patrol noticing to its report'),
-  radioMinutes: nonNegative('radioMinutes').describe(
-    'relay from platform or patrol to the station',
-  ),
-  dispatchMinutes: nonNegative('dispatchMinutes')
+  radioMinutes: minutes('radioMinutes').describe('relay from platform or patrol to the station'),
+  dispatchMinutes: minutes('dispatchMinutes')
     .optional()
     .describe('station decision time before a dispatch (default 0)'),
 });
@@ -255,9 +303,7 @@ export const ShiftSchema = z.strictObject({
 export const PlatformSchema = z.strictObject({
   site: Id,
   staff: z.number().int().min(1).max(50),
-  coverageMinutes: nonNegative('coverageMinutes').describe(
-    'walking radius within which it detects',
-  ),
+  coverageMinutes: minutes('coverageMinutes').describe('walking radius within which it detects'),
   hours: HoursSchema,
 });
 
@@ -266,7 +312,7 @@ export const PatrolSchema = z.strictObject({
   id: Id,
   route: z.array(Id).min(2, 'a route needs at least two stops'),
   teams: z.number().int().min(1).max(50),
-  dwellMinutes: nonNegative('dwellMinutes').describe('minutes spent at each stop'),
+  dwellMinutes: minutes('dwellMinutes').describe('minutes spent at each stop'),
   hours: HoursSchema,
 });
 
@@ -305,10 +351,16 @@ export const ScenarioSchema = z.strictObject({
   peakwatch: z.literal(1).describe('format version'),
   name: z.string().min(1),
   description: z.string().optional(),
-  seed: z.number().int().min(0).optional().describe('base seed (default 1)'),
-  replications: z.number().int().min(1).max(100000).optional().describe('default 10'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('base seed (default 1)'),
+  replications: z.number().int().min(1).max(MAX_REPLICATIONS).optional().describe('default 10'),
   calendar: CalendarSchema,
-  sites: z.array(SiteSchema).min(1),
+  sites: z.array(SiteSchema).min(1).max(MAX_SITES),
   travel: TravelSchema,
   crowd: CrowdSchema,
   incidents: z.strictObject({ types: z.array(IncidentTypeSchema).min(1) }),

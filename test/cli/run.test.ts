@@ -43,9 +43,17 @@ describe('peakwatch run', () => {
     [['--plan', 'nope'], /plan "nope" is not in/],
     [['--shard', '3/2'], /--shard/],
     [['--shard', '1/9'], /cannot split 4 replications into 9 shards/],
-    [['--replications', '0'], /--replications must be a whole number of at least 1/],
+    [['--replications', '0'], /--replications must be a whole number from 1 to 100000 \(got 0\)/],
+    // The command line's bound is the scenario's (MAX_REPLICATIONS).
+    [['--replications', '100001'], /--replications must be a whole number from 1 to 100000/],
+    [['--replications', '1e9'], /--replications must be a whole number from 1 to 100000/],
     [['--workers', '1.5'], /--workers must be a whole number/],
-    [['--seed', '-1'], /--seed must be a whole number of at least 0/],
+    [['--seed', '-1'], /--seed must be a whole number from 0 to/],
+    // Too large for a double: reported as typed, not rounded to 9007199254740992.
+    [
+      ['--seed', '9007199254740993'],
+      /--seed must be a whole number from 0 to 9007199254740991 \(got 9007199254740993\)/,
+    ],
   ])('exits 2 for %j', async (extra, message) => {
     const resultsDir = freshResultsDir();
     const result = await runCli(tinyArgs('run', resultsDir, ...extra));

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MergeError, mergeShards } from '../../src/experiment/merge.js';
@@ -75,6 +75,7 @@ describe('merging shards', () => {
         ...plans.flatMap((plan) =>
           ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),
         ),
+        'scenario.yaml',
       ].sort(),
     );
     expect(folderFiles(merged.folder)).toEqual(files);
@@ -127,6 +128,47 @@ describe('merging shards', () => {
       const unfinished = `${two.folder}-copy.incomplete`;
       cpSync(two.folder, unfinished, { recursive: true });
       await expect(merge([one.folder, unfinished, three.folder])).rejects.toThrow(/unfinished run/);
+    });
+
+    /** A copy of `folder` whose manifest `edit` has changed. */
+    const edited = (
+      folder: string,
+      name: string,
+      edit: (manifest: Record<string, unknown>) => void,
+    ) => {
+      const copy = `${folder}-${name}`;
+      cpSync(folder, copy, { recursive: true });
+      const path = join(copy, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      edit(manifest);
+      writeFileSync(path, JSON.stringify(manifest));
+      return copy;
+    };
+
+    it('refuses plan names and file names that would leave the folder, writing nothing outside', async () => {
+      const hostile = [
+        (m: Record<string, unknown>) => {
+          m.plans = ['../../../../x'];
+        },
+        (m: Record<string, unknown>) => {
+          m.files = [...(m.files as string[]), '../../y.csv'];
+        },
+        (m: Record<string, unknown>) => {
+          m.files = ['/tmp/z.csv'];
+        },
+        (m: Record<string, unknown>) => {
+          m.files = ['manifest.json'];
+        },
+      ];
+      for (const [i, edit] of hostile.entries()) {
+        const folders = [one, two, three].map((s) => edited(s.folder, `hostile-${i}`, edit));
+        const parent = join(resultsDir, '..');
+        const before = readdirSync(parent).sort();
+        const error = await merge(folders).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(MergeError);
+        expect((error as Error).message).toMatch(/manifest\.json: .*(plans|files)/);
+        expect(readdirSync(parent).sort()).toEqual(before);
+      }
     });
 
     it('refuses a scenario changed between shards', async () => {

@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,5 +102,38 @@ describe('RunFolder', () => {
     expect(() => folder.complete()).toThrow(/appeared/);
     expect(existsSync(folder.file(INCOMPLETE_NOTE))).toBe(true);
     expect(readdirSync(folder.finalPath)).toEqual(['other.txt']);
+  });
+});
+
+describe('refusing an unusable place before any work (usage errors)', () => {
+  const options = { scenarioPath: 'a.yaml', command: 'run', now: moment };
+
+  it('a --results-dir that is a file, or lies under one', () => {
+    mkdirSync(join(results, '..'), { recursive: true });
+    const file = join(results, '..', 'a-file');
+    writeFileSync(file, 'x');
+    for (const resultsDir of [file, join(file, 'below')]) {
+      expect(() => RunFolder.create({ ...options, resultsDir })).toThrow(OutputFolderError);
+      expect(() => RunFolder.create({ ...options, resultsDir })).toThrow(
+        /--results-dir .*: cannot use it: (a file of that name is in the way|a part of the path is a file)/,
+      );
+    }
+  });
+
+  it('an --out name that is a dangling symbolic link', () => {
+    mkdirSync(results, { recursive: true });
+    symlinkSync(join(results, 'nowhere'), join(results, 'link'));
+    expect(() => RunFolder.create({ ...options, resultsDir: results, out: 'link' })).toThrow(
+      /already exists/,
+    );
+    expect(readdirSync(results)).toEqual(['link']);
+  });
+
+  it('an --out name with a control character, or too long for a folder name', () => {
+    expect(() => checkOutName('run\n1')).toThrow(/without control characters \(got "run\\n1"\)/);
+    expect(() => checkOutName('a\u001b[31m')).toThrow(OutputFolderError);
+    expect(() => checkOutName('x'.repeat(201))).toThrow(/201 bytes long; .* at most 200/);
+    expect(() => checkOutName('路'.repeat(67))).toThrow(/201 bytes/);
+    expect(() => checkOutName('x'.repeat(200))).not.toThrow();
   });
 });

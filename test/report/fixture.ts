@@ -233,7 +233,7 @@ export interface FixtureOptions {
   readonly recordsFor?: readonly string[];
   /** Write busy/on-duty minutes by hour in responders.csv (default true). */
   readonly byHour?: boolean;
-  /** 'ok' (default), 'missing' (no scenario file) or 'changed' (edited after the run). */
+  /** 'ok' (default), 'missing' (no scenario copy) or 'changed' (copy edited after the run). */
   readonly scenario?: 'ok' | 'missing' | 'changed';
   /** Folder name (default `<kind>-fixture`). */
   readonly name?: string;
@@ -255,11 +255,13 @@ export function buildFixture(options: FixtureOptions): Fixture {
   const scenarioPath = join(project, 'scenarios', 'test-area.yaml');
   mkdirSync(join(project, 'scenarios'), { recursive: true });
   const sha256 = createHash('sha256').update(SCENARIO_YAML, 'utf8').digest('hex');
-  if (options.scenario !== 'missing') writeFileSync(scenarioPath, SCENARIO_YAML);
-  if (options.scenario === 'changed') appendFileSync(scenarioPath, '# edited after the run\n');
+  writeFileSync(scenarioPath, SCENARIO_YAML);
   const plans = options.kind === 'run' ? [PLANS[0]] : [...PLANS];
   const runDir = join(project, 'results', options.name ?? `${options.kind}-fixture`);
   mkdirSync(runDir, { recursive: true });
+  const copy = join(runDir, 'scenario.yaml');
+  if (options.scenario !== 'missing') writeFileSync(copy, SCENARIO_YAML);
+  if (options.scenario === 'changed') appendFileSync(copy, '# edited after the run\n');
   const recordsFor = options.recordsFor ?? plans;
   const fileName = (stem: string, plan: string) =>
     options.kind === 'run' ? `${stem}.csv` : `${stem}-${plan}.csv`;
@@ -280,7 +282,12 @@ export function buildFixture(options: FixtureOptions): Fixture {
     commandLine: `${options.kind} scenarios/test-area.yaml --replications 3`,
     peakwatch: '0.1.0',
     node: 'v20.0.0',
-    scenario: { path: 'scenarios/test-area.yaml', sha256, name: '测试景区 (test area)' },
+    scenario: {
+      path: 'scenarios/test-area.yaml',
+      sha256,
+      name: '测试景区 (test area)',
+      ...(options.scenario === 'missing' ? {} : { copy: 'scenario.yaml' as const }),
+    },
     seed: 11,
     replications: 3,
     replicationRange: [1, 3],

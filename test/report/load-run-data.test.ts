@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const elsewhere = () => mkdtempSync(join(tmpdir(), 'pw-cwd-'));
 describe('loadRunData', () => {
   it('reads a run folder: summaries, records of its one plan, and the unchanged scenario', () => {
     const fixture = buildFixture({ kind: 'run' });
-    const data = loadRunData(fixture.runDir, elsewhere());
+    const data = loadRunData(fixture.runDir);
     expect(data.manifest.kind).toBe('run');
     expect(data.summaries.map((s) => [s.plan, s.replication])).toEqual([
       ['base', 1],
@@ -42,14 +43,14 @@ describe('loadRunData', () => {
     expect(records!.responders![0]!.busyMinutesByHour).toHaveLength(48);
     expect(records!.responders![0]!.busyMinutesByHour![10]).toBe(30);
     expect(data.occupancy?.rows).toHaveLength(24);
-    expect(data.scenario.state).toBe('ok');
+    expect(data.scenario.ok).toBe(true);
     expect(data.startDate).toBe('2024-10-01');
     expect(data.folderName).toBe('run-fixture');
   });
 
   it('reads a compare folder and leaves null the records a plan has no file for', () => {
     const fixture = buildFixture({ kind: 'compare', recordsFor: ['more-cars'] });
-    const data = loadRunData(fixture.runDir, elsewhere());
+    const data = loadRunData(fixture.runDir);
     expect(data.records.map((r) => r.plan)).toEqual(['base', 'more-cars']);
     expect(data.records[0]!.incidents).toBeNull();
     expect(data.records[0]!.responders).toBeNull();
@@ -65,31 +66,45 @@ describe('loadRunData', () => {
 
   it('reads responders without by-hour columns as null by-hour minutes', () => {
     const fixture = buildFixture({ kind: 'run', byHour: false });
-    const data = loadRunData(fixture.runDir, elsewhere());
+    const data = loadRunData(fixture.runDir);
     expect(data.records[0]!.responders![0]!.busyMinutesByHour).toBeNull();
     expect(data.records[0]!.responders![0]!.onDutyMinutesByHour).toBeNull();
   });
 
-  it('finds the scenario from the working directory too', () => {
+  it("reads only the folder's copy of the scenario, wherever the original is now", () => {
     const fixture = buildFixture({ kind: 'run' });
-    const data = loadRunData(fixture.runDir, fixture.project);
-    expect(data.scenario.state === 'ok' && data.scenario.path).toBe(fixture.scenarioPath);
+    rmSync(fixture.scenarioPath);
+    const data = loadRunData(fixture.runDir);
+    expect(data.scenario.ok && data.scenario.scenario.name).toBe(fixture.manifest.scenario.name);
   });
 
-  it('says when the scenario changed since the run, and takes the first day from the CSV clock', () => {
+  it("says when the copy is not the manifest's scenario, and takes the first day from the CSV clock", () => {
     const fixture = buildFixture({ kind: 'run', scenario: 'changed' });
-    const data = loadRunData(fixture.runDir, elsewhere());
-    expect(data.scenario.state).toBe('changed');
-    expect(data.scenario.path).toBe(fixture.scenarioPath);
+    const data = loadRunData(fixture.runDir);
+    expect(data.scenario).toEqual({ ok: false, problem: 'changed' });
     // occurred 600 min = 2024-10-01 10:00 in the fixture's clock column.
     expect(data.startDate).toBe('2024-10-01');
   });
 
-  it('says when the scenario is missing, and renders from the CSV files alone', () => {
+  it('says when the folder has no scenario copy, and renders from the CSV files alone', () => {
     const fixture = buildFixture({ kind: 'compare', scenario: 'missing' });
-    const data = loadRunData(fixture.runDir, elsewhere());
-    expect(data.scenario).toEqual({ state: 'missing', path: 'scenarios/test-area.yaml' });
+    const data = loadRunData(fixture.runDir);
+    expect(data.scenario).toEqual({ ok: false, problem: 'missing' });
     expect(data.records[0]!.incidents).not.toBeNull();
+  });
+
+  it('says when the copy does not load', () => {
+    const fixture = buildFixture({ kind: 'run' });
+    const copy = join(fixture.runDir, 'scenario.yaml');
+    writeFileSync(copy, 'peakwatch: 1\n');
+    const manifest = { ...fixture.manifest };
+    manifest.scenario = {
+      ...manifest.scenario,
+      sha256: createHash('sha256').update('peakwatch: 1\n').digest('hex'),
+    };
+    writeFileSync(join(fixture.runDir, 'manifest.json'), JSON.stringify(manifest));
+    const data = loadRunData(fixture.runDir);
+    expect(data.scenario.ok === false && data.scenario.problem).toBe('invalid');
   });
 
   it('refuses a missing folder, an unfinished one and a folder without a manifest', () => {
@@ -109,7 +124,7 @@ describe('loadRunData', () => {
     const fixture = buildFixture({ kind: 'run' });
     const path = join(fixture.runDir, 'occupancy.csv');
     writeFileSync(path, 'plan,replication,site,start,start_time,occupancy\nbase,1,lot,0,,many\n');
-    expect(() => loadRunData(fixture.runDir, elsewhere())).toThrow(`${path}:2: occupancy`);
+    expect(() => loadRunData(fixture.runDir)).toThrow(`${path}:2: occupancy`);
   });
 });
 
@@ -121,9 +136,8 @@ describe('loadRunData of a real comparison folder', () => {
       seed: 3,
       commandLine: 'peakwatch compare tiny.yaml',
     });
-    // The manifest records the scenario as given (relative to the project): found from here.
-    const data = loadRunData(result.folder, process.cwd());
-    expect(data.scenario.state).toBe('ok');
+    const data = loadRunData(result.folder);
+    expect(data.scenario.ok).toBe(true);
     for (const records of data.records) {
       expect(records.incidents?.length, records.plan).toBeGreaterThan(0);
       // base and no-platform: 3 cars, 1 patrol team (+1 platform staff); extra-car 1 car more.

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.js';
@@ -17,12 +14,10 @@ import {
 /** A document parsed by linkedom. */
 type ParsedDocument = ReturnType<typeof parseHTML>['document'];
 
-const elsewhere = () => mkdtempSync(join(tmpdir(), 'pw-cwd-'));
-
 /** The rendered report of a fixture folder, parsed. */
 function render(options: FixtureOptions, lang: 'zh' | 'en' = 'en') {
   const fixture = buildFixture(options);
-  const data = loadRunData(fixture.runDir, elsewhere());
+  const data = loadRunData(fixture.runDir);
   const html = renderReport(data, lang);
   const { document } = parseHTML(html);
   return { fixture, data, html, document };
@@ -143,7 +138,7 @@ describe('renderReport with every file present', () => {
 
   it('gives the same text every time (rendering is pure)', () => {
     const fixture = buildFixture({ kind: 'compare' });
-    const data = loadRunData(fixture.runDir, elsewhere());
+    const data = loadRunData(fixture.runDir);
     expect(renderReport(data, 'zh')).toBe(renderReport(data, 'zh'));
   });
 });
@@ -172,7 +167,7 @@ describe('renderReport with files missing', () => {
   it('says what it could not show and why', () => {
     const warnings = [...document.querySelectorAll('.warnings li')].map((li) => li.textContent);
     expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toContain('scenarios/test-area.yaml was not found');
+    expect(warnings[0]).toContain('no copy of its scenario');
     expect(warnings[1]).toContain('No incident records (incidents.csv) for: base, more-cars');
     expect(warnings[2]).toContain('occupancy.csv');
     expect(warnings[3]).toContain('busy_minutes_by_hour');

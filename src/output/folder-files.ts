@@ -1,0 +1,28 @@
+/**
+ * The files a results folder may hold, by name: the one list that readers of a folder
+ * (`merge`, `report`) check a manifest's `files` against, so that a name read from a folder is
+ * never used to reach outside it.
+ */
+import { comparisonCsvFiles } from './comparison-files.js';
+import { RUN_CSV_FILES } from './run-files.js';
+
+/** What a folder holds: the outputs of `run` (one plan) or of `compare` (several). */
+export type FolderKind = 'run' | 'compare';
+
+/**
+ * Every CSV file a folder of `kind` with these plans can list in its manifest.
+ *
+ * @example knownCsvFiles('compare', ['base']).has('summary-base.csv') // true
+ */
+export function knownCsvFiles(kind: FolderKind, plans: readonly string[]): ReadonlySet<string> {
+  return new Set(kind === 'run' ? Object.values(RUN_CSV_FILES) : comparisonCsvFiles(plans));
+}
+
+/**
+ * Whether `name` is a plain file name: no folder part, not `.` or `..`, no control character.
+ * The last guard before a name from a folder's manifest is joined to a path.
+ */
+export function isPlainFileName(name: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\u0000-\u001f\u007f]/.test(name);
+}
