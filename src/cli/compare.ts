@@ -12,11 +12,11 @@ import { consoleWording, type Wording } from '../output/console-wording.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { CommandFactory } from './command.js';
 import { UsageError } from './failure.js';
+import { loadScenarioWithOverrides } from './overrides-option.js';
 import {
   commandLine,
   optionWords,
@@ -89,7 +89,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
           '(see docs/outputs.md). Replication r of every plan sees the same incidents.',
       ) as unknown as Argv<CompareArgs>,
   handler: async (args) => {
-    const scenario = loadScenario(args.scenario);
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
     const settings = simulationSettings(args, scenario);
     const plans = args.plans
       ?.split(',')

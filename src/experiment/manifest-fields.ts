@@ -21,7 +21,7 @@ export type CommonManifestFields = Pick<
 
 /** Common fields for a run of `scenario` that started at `started` and ends now. */
 export function commonManifestFields(
-  scenario: Pick<Scenario, 'file' | 'hash' | 'name'>,
+  scenario: Pick<Scenario, 'file' | 'hash' | 'name' | 'overrides'>,
   commandLine: string,
   started: Date,
 ): CommonManifestFields {
@@ -31,7 +31,12 @@ export function commonManifestFields(
     commandLine,
     peakwatch: peakwatchVersion(),
     node: process.version,
-    scenario: { path: scenario.file, sha256: scenario.hash, name: scenario.name },
+    scenario: {
+      path: scenario.file,
+      sha256: scenario.hash,
+      name: scenario.name,
+      overrides: [...scenario.overrides],
+    },
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,

@@ -122,6 +122,7 @@ function readShardManifest(dir: string): Manifest {
 const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
   ['command', (m) => m.kind],
   ['scenario (SHA-256)', (m) => m.scenario.sha256],
+  ['overrides', (m) => JSON.stringify(m.scenario.overrides)],
   ['seed', (m) => m.seed],
   ['replications', (m) => m.replications],
   ['plans', (m) => m.plans.join(',')],

@@ -56,7 +56,12 @@ export class ReplicationRecorder {
     const { scenario } = context;
     this.executor = openExecutor(
       scenario,
-      { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: true },
+      {
+        scenarioPath: scenario.file,
+        scenarioHash: scenario.hash,
+        scenarioOverrides: scenario.overrides,
+        rows: true,
+      },
       workers,
     );
     this.progress = startProgress({ ...progress, stream: context.progressStream });

@@ -65,7 +65,7 @@ export function withSeed(model: ScenarioModel, seed: number): ScenarioModel {
  * during the run: mixing two versions of a scenario in one experiment would be silent nonsense).
  */
 export function loadExperiment(setup: ExperimentSetup): PreparedExperiment {
-  const scenario = loadScenario(setup.scenarioPath);
+  const scenario = loadScenario(setup.scenarioPath, setup.scenarioOverrides ?? []);
   if (scenario.hash !== setup.scenarioHash) {
     throw new Error(
       `${setup.scenarioPath} changed since the run started (SHA-256 ${scenario.hash}, ` +

@@ -4,7 +4,9 @@
  * back as CSV text already formatted in the worker, which spreads the formatting over the workers
  * and sends one string per file instead of thousands of objects.
  */
+
 import type { ReplicationRowsText } from '../output/replication-rows.js';
+import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 
 /** What every job of an experiment shares; given to each worker once, when it starts. */
@@ -13,6 +15,8 @@ export interface ExperimentSetup {
   readonly scenarioPath: string;
   /** SHA-256 of the scenario the main thread loaded: a worker refuses a file that changed since. */
   readonly scenarioHash: string;
+  /** The `--set`/`--scale` overrides the main thread applied, for the worker to apply again. */
+  readonly scenarioOverrides?: readonly ScenarioOverride[];
   /** Whether jobs return their CSV rows (run, compare) or only their summaries (benchmark). */
   readonly rows: boolean;
 }

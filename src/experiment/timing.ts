@@ -49,7 +49,12 @@ export async function timeReplications(options: TimingOptions): Promise<Replicat
   const seed = options.seed ?? scenario.seed;
   const executor = openExecutor(
     scenario,
-    { scenarioPath: scenario.file, scenarioHash: scenario.hash, rows: options.rows ?? true },
+    {
+      scenarioPath: scenario.file,
+      scenarioHash: scenario.hash,
+      scenarioOverrides: scenario.overrides,
+      rows: options.rows ?? true,
+    },
     workers,
   );
   const tasks = (first: number, count: number): ReplicationTask[] =>

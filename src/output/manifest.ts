@@ -34,7 +34,17 @@ export const ManifestSchema = z.strictObject({
   commandLine: z.string(),
   peakwatch: z.string(),
   node: z.string(),
-  scenario: z.strictObject({ path: z.string(), sha256: z.string(), name: z.string() }),
+  scenario: z.strictObject({
+    path: z.string(),
+    sha256: z.string(),
+    name: z.string(),
+    /** The `--set`/`--scale` overrides applied to the file, in order (none: []). */
+    overrides: z
+      .array(
+        z.strictObject({ kind: z.enum(['set', 'scale']), path: z.string(), value: z.string() }),
+      )
+      .default([]),
+  }),
   seed: z.number().int(),
   /** Replications of the whole experiment (all shards). */
   replications: z.number().int().min(1),

@@ -75,7 +75,13 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
     plan: manifest.baseline ?? plans[0]!,
     rows: readOccupancyRows(occupancyTable),
   };
-  const scenario = locateScenario(manifest.scenario.path, manifest.scenario.sha256, runDir, cwd);
+  const scenario = locateScenario(
+    manifest.scenario.path,
+    manifest.scenario.sha256,
+    runDir,
+    cwd,
+    manifest.scenario.overrides,
+  );
   const startDate =
     scenario.state === 'ok' ? scenario.scenario.calendar.start : startDateFromFiles(incidentTables);
   return {

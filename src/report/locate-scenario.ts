@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { loadScenario } from '../scenario/load.js';
+import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { ScenarioStatus } from './run-data.js';
 
 /**
@@ -18,6 +19,7 @@ import type { ScenarioStatus } from './run-data.js';
  * @param sha256 `manifest.scenario.sha256`
  * @param runDir the results folder
  * @param cwd the working directory to try first (default `process.cwd()`)
+ * @param overrides `manifest.scenario.overrides`, applied again so the report shows what ran
  * @example
  * ```ts
  * const status = locateScenario(m.scenario.path, m.scenario.sha256, 'results/run-1');
@@ -29,6 +31,7 @@ export function locateScenario(
   sha256: string,
   runDir: string,
   cwd: string = process.cwd(),
+  overrides: readonly ScenarioOverride[] = [],
 ): ScenarioStatus {
   const found = candidatePaths(recordedPath, runDir, cwd).filter(isFile);
   const matching = found.find((path) => fileSha256(path) === sha256);
@@ -39,7 +42,7 @@ export function locateScenario(
       : { state: 'changed', path: first, actualSha256: fileSha256(first) };
   }
   try {
-    return { state: 'ok', path: matching, scenario: loadScenario(matching) };
+    return { state: 'ok', path: matching, scenario: loadScenario(matching, overrides) };
   } catch (error) {
     return { state: 'invalid', path: matching, message: (error as Error).message };
   }
