@@ -13,11 +13,11 @@ import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
-import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { CommandFactory } from './command.js';
 import { UsageError } from './failure.js';
+import { loadScenarioWithOverrides } from './overrides-option.js';
 import {
   commandLine,
   optionWords,
@@ -90,7 +90,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
           '(see docs/outputs.md). Replication r of every plan sees the same incidents.',
       ) as unknown as Argv<CompareArgs>,
   handler: async (args) => {
-    const scenario = loadScenario(args.scenario);
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
     const settings = simulationSettings(args, scenario);
     const plans = args.plans === undefined ? undefined : planList(args.plans);
     const precision =

@@ -14,10 +14,15 @@ import { prepareScenarioModel, simulateReplication } from '../model/replication.
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
-import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory, Writer } from './command.js';
 import { UsageError } from './failure.js';
+import {
+  loadScenarioWithOverrides,
+  type OverrideArgs,
+  overrideOptions,
+  overrideWords,
+} from './overrides-option.js';
 
 /** Options every experiment command has. */
 export interface FolderArgs {
@@ -26,7 +31,7 @@ export interface FolderArgs {
 }
 
 /** Options of commands that simulate (run, compare). */
-export interface SimulationArgs extends FolderArgs {
+export interface SimulationArgs extends FolderArgs, OverrideArgs {
   readonly scenario: string;
   /** Whole-number options are read as text, so a value too large for a double is named as typed. */
   readonly replications?: string;
@@ -57,7 +62,7 @@ export function folderOptions<T>(yargs: Argv<T>) {
 /** Adds the scenario argument and the options of commands that simulate. */
 export function simulationOptions<T>(yargs: Argv<T>) {
   return folderOptions(
-    yargs
+    overrideOptions(yargs)
       .positional('scenario', {
         type: 'string',
         demandOption: true,
@@ -180,6 +185,7 @@ export function simulationWords(
 ): (string | number)[] {
   return [
     ...optionWords('seed', settings.seed),
+    ...overrideWords(args),
     ...optionWords('shard', args.shard),
     ...optionWords('workers', settings.workers),
     ...folderWords(args),
@@ -226,7 +232,7 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
           'leaves the folder marked .incomplete.',
       ) as unknown as Argv<RunArgs>,
   handler: async (args) => {
-    const scenario = loadScenario(args.scenario);
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
     const settings = simulationSettings(args, scenario);
     const plan = args.plan ?? scenario.defaultPlan;
     const result = await withInterrupts((signal) =>

@@ -22,7 +22,7 @@ export type CommonManifestFields = Pick<
 
 /** Common fields for a run of `scenario` that started at `started` and ends now. */
 export function commonManifestFields(
-  scenario: Pick<Scenario, 'file' | 'hash' | 'name'>,
+  scenario: Pick<Scenario, 'file' | 'hash' | 'name' | 'overrides'>,
   commandLine: string,
   started: Date,
 ): CommonManifestFields {
@@ -37,6 +37,7 @@ export function commonManifestFields(
       sha256: scenario.hash,
       name: scenario.name,
       copy: scenarioCopyName(scenario.file),
+      overrides: [...scenario.overrides],
     },
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),

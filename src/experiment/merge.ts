@@ -110,7 +110,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
  * @throws MergeError when the folder has no copy, or one that is not the manifest's or does not load.
  */
 function readShardScenario(dir: string, manifest: Manifest): Scenario {
-  const copy = readScenarioCopy(dir, manifest.scenario.copy, manifest.scenario.sha256);
+  const copy = readScenarioCopy(dir, manifest.scenario);
   if (copy.ok) return copy.scenario;
   const why = {
     missing: 'has no copy of its scenario (made by an older peakwatch?); rerun that shard',
@@ -146,6 +146,7 @@ function readShardManifest(dir: string): Manifest {
 const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
   ['command', (m) => m.kind],
   ['scenario (SHA-256)', (m) => m.scenario.sha256],
+  ['overrides', (m) => JSON.stringify(m.scenario.overrides)],
   ['seed', (m) => m.seed],
   ['replications', (m) => m.replications],
   ['plans', (m) => m.plans.join(',')],

@@ -139,6 +139,7 @@ export const EN_MESSAGES = {
   'assumptions.general': 'Scenario',
   'assumptions.name': 'Name',
   'assumptions.description': 'Description',
+  'assumptions.overrides': 'Changed from the file by the command line',
   'assumptions.period': 'Period',
   'assumptions.timeZone': 'Time zone',
   'assumptions.visitors': 'Visitors entering per day',

@@ -132,6 +132,7 @@ export const ZH_MESSAGES: Messages = {
   'assumptions.general': '情景',
   'assumptions.name': '名称',
   'assumptions.description': '说明',
+  'assumptions.overrides': '命令行对场景文件的修改',
   'assumptions.period': '时段',
   'assumptions.timeZone': '时区',
   'assumptions.visitors': '每日入园游客',

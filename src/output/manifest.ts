@@ -57,6 +57,10 @@ const ManifestFields = z.strictObject({
     name: Text,
     /** The scenario copy in the folder; absent in folders of older versions. */
     copy: z.enum(SCENARIO_COPY_NAMES).optional(),
+    /** The `--set`/`--scale` overrides applied to the file, in order (none: []). */
+    overrides: z
+      .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
+      .default([]),
   }),
   seed: z.number().int(),
   /** Replications of the whole experiment (all shards). */

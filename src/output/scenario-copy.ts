@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../scenario/load.js';
+import type { ScenarioOverride } from '../scenario/overrides.js';
 import { formatOfFile } from '../scenario/source.js';
 import type { Scenario } from '../scenario/types.js';
 
@@ -68,26 +69,34 @@ export type ScenarioCopy =
   | { readonly ok: false; readonly problem: 'invalid'; readonly message: string };
 
 /**
- * Reads the scenario copy of the folder `dir` whose manifest names it `copy` and records
- * `sha256`.
+ * Reads the scenario copy of the folder `dir` as its manifest describes it (the copy's name, the
+ * SHA-256 of the original, the overrides the run applied — applied again here, so the scenario
+ * is the one that ran).
  *
  * @example
  * ```ts
- * const copy = readScenarioCopy('results/run-1', manifest.scenario.copy, manifest.scenario.sha256);
+ * const copy = readScenarioCopy('results/run-1', manifest.scenario);
  * if (copy.ok) copy.scenario.sites;
  * ```
  */
 export function readScenarioCopy(
   dir: string,
-  copy: ScenarioCopyName | undefined,
-  sha256: string,
+  {
+    copy,
+    sha256,
+    overrides = [],
+  }: {
+    readonly copy?: ScenarioCopyName | undefined;
+    readonly sha256: string;
+    readonly overrides?: readonly ScenarioOverride[];
+  },
 ): ScenarioCopy {
   if (copy === undefined) return { ok: false, problem: 'missing' };
   const path = join(dir, copy);
   if (!existsSync(path)) return { ok: false, problem: 'missing' };
   let scenario: Scenario;
   try {
-    scenario = loadScenario(path);
+    scenario = loadScenario(path, overrides);
   } catch (error) {
     const message = (error as Error).message;
     return { ok: false, problem: 'invalid', message: message.split('\n')[0] ?? message };

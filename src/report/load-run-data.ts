@@ -74,7 +74,7 @@ export function loadRunData(runDir: string): RunData {
     plan: manifest.baseline ?? plans[0]!,
     rows: readOccupancyRows(occupancyTable),
   };
-  const scenario = readScenarioCopy(runDir, manifest.scenario.copy, manifest.scenario.sha256);
+  const scenario = readScenarioCopy(runDir, manifest.scenario);
   const startDate = scenario.ok
     ? scenario.scenario.calendar.start
     : startDateFromFiles(incidentTables);

@@ -4,6 +4,7 @@
  * the scenario's own text; labels and units follow the report's language.
  */
 import type { Translate } from '../i18n/messages.js';
+import { describeOverride } from '../scenario/overrides.js';
 import type { Distribution, Plan, Scenario } from '../scenario/types.js';
 import { escapeHtml } from './format.js';
 import { definitionList, html, section, table, text } from './html-parts.js';
@@ -58,6 +59,14 @@ function generalList(scenario: Scenario, t: Translate): string {
             string,
             ReturnType<typeof text>,
           ],
+        ]),
+    ...(scenario.overrides.length === 0
+      ? []
+      : [
+          [
+            t('assumptions.overrides'),
+            html(`<code>${escapeHtml(scenario.overrides.map(describeOverride).join(' '))}</code>`),
+          ] as [string, ReturnType<typeof text>],
         ]),
     [
       t('assumptions.period'),

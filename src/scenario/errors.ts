@@ -11,14 +11,22 @@ export interface ScenarioProblem {
   /** Field path such as `plans[2].platforms[0].site`, or '' when the problem is not a field. */
   readonly path: string;
   readonly message: string;
+  /**
+   * The command-line override that put the value there (`--set crowd.demandCv=abc`), when the
+   * problem is in an overridden value rather than in the file's own text; `line:col` then point
+   * at what the file says there.
+   */
+  readonly option?: string;
 }
 
 /**
- * Writes a problem as `file:line:col  path: message` (the path part is left out when empty),
+ * Writes a problem as `file:line:col  path: message` (the path part is left out when empty;
+ * `(from --set …)` follows the location of a problem in an overridden value),
  * a form editors and terminals recognise as a location.
  */
 export function formatProblem(problem: ScenarioProblem): string {
-  const where = `${problem.file}:${problem.line}:${problem.col}`;
+  const at = `${problem.file}:${problem.line}:${problem.col}`;
+  const where = problem.option === undefined ? at : `${at} (from ${problem.option})`;
   return problem.path === ''
     ? `${where}  ${problem.message}`
     : `${where}  ${problem.path}: ${problem.message}`;

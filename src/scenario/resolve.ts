@@ -2,7 +2,9 @@
  * Building the resolved Scenario from checked input: defaults filled in, visitors expanded to
  * one number per day, plans resolved, and the whole structure frozen.
  */
+
 import { deepFreeze } from './freeze.js';
+import type { ScenarioOverride } from './overrides.js';
 import type { ScenarioInput } from './schema.js';
 import type { Plan, Scenario } from './types.js';
 
@@ -26,12 +28,14 @@ export function buildScenario(
   plans: readonly Plan[],
   file: string,
   hash: string,
+  overrides: readonly ScenarioOverride[] = [],
 ): Scenario {
   const { visitorsPerDay, demandCv, ...crowd } = input.crowd;
   const days = input.calendar.days;
   const scenario: Scenario = {
     file,
     hash,
+    overrides,
     name: input.name,
     description: input.description ?? SCENARIO_DEFAULTS.description,
     seed: input.seed ?? SCENARIO_DEFAULTS.seed,

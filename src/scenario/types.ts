@@ -3,6 +3,7 @@
  * through `extends`, per-day visitor numbers expanded to one entry per day, every reference
  * checked. Produced by `loadScenario`.
  */
+import type { ScenarioOverride } from './overrides.js';
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 
 /** A plan with every field present (after `extends` is applied). */
@@ -28,6 +29,8 @@ export interface Scenario {
   readonly file: string;
   /** SHA-256 of the file's bytes, hex. */
   readonly hash: string;
+  /** The `--set`/`--scale` overrides applied to the file's data, in order (none: []). */
+  readonly overrides: readonly ScenarioOverride[];
   readonly name: string;
   readonly description: string;
   readonly seed: number;

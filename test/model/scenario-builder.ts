@@ -46,6 +46,7 @@ export function baseScenario(overrides: Partial<Mutable<Scenario>> = {}): Scenar
   return {
     file: 'test.yaml',
     hash: '0',
+    overrides: [],
     name: 'test',
     description: '',
     seed: 1,

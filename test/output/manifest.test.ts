@@ -18,7 +18,7 @@ const manifest: Manifest = {
   commandLine: 'peakwatch compare s.yaml',
   peakwatch: '0.1.0',
   node: 'v20.0.0',
-  scenario: { path: 's.yaml', sha256: 'ab'.repeat(32), name: 'S' },
+  scenario: { path: 's.yaml', sha256: 'ab'.repeat(32), name: 'S', overrides: [] },
   seed: 1,
   replications: 20,
   replicationRange: [11, 20],

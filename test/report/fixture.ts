@@ -6,6 +6,7 @@
  * Layout: <tmp>/project/scenarios/test-area.yaml and <tmp>/project/results/<folder>/, with the
  * manifest recording the scenario as `scenarios/test-area.yaml` (relative, as real runs do).
  */
+
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import {
 } from '../../src/output/csv-columns.js';
 import type { Manifest } from '../../src/output/manifest.js';
 import { summaryMeasureKeys } from '../../src/output/summary-csv.js';
+import type { ScenarioOverride } from '../../src/scenario/overrides.js';
 
 /** The fixture scenario. Walking minutes from the platform at `lot` (coverage 10): station 6,
  * lift 8, view 12, bridge 17; so the platform covers lot, station and lift. */
@@ -237,6 +239,8 @@ export interface FixtureOptions {
   readonly scenario?: 'ok' | 'missing' | 'changed';
   /** Folder name (default `<kind>-fixture`). */
   readonly name?: string;
+  /** `--set`/`--scale` overrides the manifest records (default none). */
+  readonly overrides?: readonly ScenarioOverride[];
 }
 
 /** A fixture folder and where it lives. */
@@ -287,6 +291,7 @@ export function buildFixture(options: FixtureOptions): Fixture {
       sha256,
       name: '测试景区 (test area)',
       ...(options.scenario === 'missing' ? {} : { copy: 'scenario.yaml' as const }),
+      overrides: [...(options.overrides ?? [])],
     },
     seed: 11,
     replications: 3,

@@ -243,3 +243,16 @@ describe('renderReport in Chinese', () => {
     expect(text).toContain('与基准方案 base 相比：+20.0 [7.6, 32.4] 个百分点。');
   });
 });
+
+describe('renderReport of a run with overrides', () => {
+  it('shows the overrides in the assumptions, and the values they made', () => {
+    const overrides = [{ kind: 'set', path: 'name', value: 'What-if area' }] as const;
+    const { document } = render({ kind: 'run', overrides });
+    const assumptions = document.querySelector('section#assumptions')!.textContent ?? '';
+    expect(assumptions).toContain('Changed from the file by the command line');
+    expect(assumptions).toContain('--set name=What-if area');
+    expect(assumptions).toContain('What-if area');
+    const plain = render({ kind: 'run' }).document.querySelector('section#assumptions')!;
+    expect(plain.textContent).not.toContain('What-if area');
+  });
+});

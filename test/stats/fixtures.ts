@@ -46,6 +46,7 @@ function plan(name: string, cost?: Plan['cost']): Plan {
 export const scenario: Scenario = {
   file: 'fixture.yaml',
   hash: '0'.repeat(64),
+  overrides: [],
   name: 'fixture',
   description: '',
   seed: 1,
