@@ -47,8 +47,9 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
           'byte for byte (see docs/scaling.md).',
       ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
-    const result = await withInterrupts(() =>
+    const result = await withInterrupts((signal) =>
       mergeShards({
+        signal,
         dirs: args.dirs,
         resultsDir: args['results-dir'],
         out: args.out,
