@@ -39,8 +39,9 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         'scenario, never the file it was copied from.',
     ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
-    const result = await withInterrupts(() =>
+    const result = await withInterrupts((signal) =>
       mergeShards({
+        signal,
         dirs: args.dirs,
         resultsDir: args['results-dir'],
         out: args.out,

@@ -34,6 +34,8 @@ export interface MergeOptions {
   readonly resultsDir: string;
   readonly out?: string | undefined;
   readonly commandLine: string;
+  /** Aborted to stop the merge (a signal arrived); its reason is thrown, the folder left unfinished. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What `mergeShards` produced. */
@@ -53,7 +55,8 @@ export interface MergeResult {
  * names are ids, file names those a folder of its kind holds), and its scenario copy against
  * the manifest's SHA-256, before anything is written.
  *
- * @throws MergeError naming the folder and the mismatch; OutputFolderError for a refused `out`.
+ * @throws MergeError naming the folder and the mismatch; OutputFolderError for a refused `out`;
+ * the signal's reason when aborted (the folder is then left `.incomplete` with that reason).
  */
 export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const shards = options.dirs.map((dir) => ({ dir, manifest: readShardManifest(dir) }));
@@ -78,8 +81,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         await concatenateCsvFiles(
           ordered.map((s) => join(s.dir, file)),
           folder.file(file),
+          options.signal,
         );
       }
+      options.signal?.throwIfAborted();
       const summaries =
         first.kind === 'run'
           ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries

@@ -96,6 +96,26 @@ describe('merging shards', () => {
     });
     const merge = (dirs: string[]) => mergeShards({ dirs, resultsDir, commandLine: 'm' });
 
+    it('stops when its signal is aborted, leaving the merged folder unfinished with the reason', async () => {
+      const mergedDir = freshResultsDir();
+      const controller = new AbortController();
+      controller.abort(new Error('interrupted by SIGINT'));
+      await expect(
+        mergeShards({
+          dirs: [one.folder, two.folder, three.folder],
+          resultsDir: mergedDir,
+          commandLine: 'm',
+          signal: controller.signal,
+        }),
+      ).rejects.toThrow('interrupted by SIGINT');
+      const [folder] = readdirSync(mergedDir);
+      expect(folder).toMatch(/\.incomplete$/);
+      expect(readdirSync(join(mergedDir, folder!))).not.toContain('manifest.json');
+      expect(readFileSync(join(mergedDir, folder!, 'INCOMPLETE.txt'), 'utf8')).toContain(
+        'interrupted by SIGINT',
+      );
+    });
+
     it('refuses a missing shard', async () => {
       await expect(merge([one.folder, three.folder])).rejects.toThrow(/missing shard 2\/3/);
     });
