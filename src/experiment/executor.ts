@@ -4,9 +4,11 @@
  * still stops the run promptly).
  *
  * The worker file is found next to this module: `worker.ts` when running from source (under tsx
- * or vitest, which then also load it through tsx) and `worker.js` in the build (dist/).
+ * or vitest, which then also load it through tsx) and `worker.js` in the build (dist/), unless
+ * `PEAKWATCH_WORKER_FILE` names another (see {@link workerFileUrl}).
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
@@ -68,9 +70,10 @@ class PoolExecutor implements ReplicationExecutor {
     setup: ExperimentSetup,
     readonly workers: number,
   ) {
-    const fromSource = import.meta.url.endsWith('.ts');
+    const filename = workerFileUrl();
+    const fromSource = filename.pathname.endsWith('.ts');
     this.pool = new Piscina({
-      filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+      filename: filename.href,
       workerData: setup,
       minThreads: workers,
       maxThreads: workers,
@@ -87,6 +90,17 @@ class PoolExecutor implements ReplicationExecutor {
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+}
+
+/**
+ * The worker-thread entry: the file `PEAKWATCH_WORKER_FILE` names when it is set (the test suite
+ * names the build's `dist/experiment/worker.js`, so that threads start without compiling
+ * TypeScript), otherwise the worker next to this module.
+ */
+function workerFileUrl(): URL {
+  const named = process.env.PEAKWATCH_WORKER_FILE;
+  if (named) return pathToFileURL(resolve(named));
+  return new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 }
 
 /** URL of tsx's loader, resolved from this package (not from the current directory). */

@@ -2,22 +2,17 @@
  * Interrupting a real `peakwatch` process with a signal: it must stop promptly, leave its folder
  * `.incomplete` with the reason, and exit with 128 + the signal number.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { freshResultsDir, TINY } from '../experiment/helpers.js';
+import { startProcess } from './helpers.js';
 
-/** tsx's command line, as `npx tsx` runs it (without npm in between to relay signals). */
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
-
-/** Starts `peakwatch ARGS` from source in a child process. */
+/** Starts the built `peakwatch ARGS` in a child process (node itself, nothing to relay signals). */
 function startPeakwatch(args: string[]): { child: ChildProcess; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = startProcess(args, { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.resume();
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exit };
