@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The project's test command: typecheck, lint, then vitest (installing Debian's Chromium first
-// when it is missing, for the report's browser tests). Each stage counts as tests so that the
-// closing `N passed, N failed` line (the one CI reads) covers everything a user runs.
+// when it is missing, for the report's browser tests), which ends by naming the five slowest test
+// files. Each stage counts as tests so that the closing `N passed, N failed` line (the one CI
+// reads) covers everything a user runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -58,6 +59,7 @@ const vitestOk = stage('vitest', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
+  '--reporter=./scripts/slowest-files.mjs',
   '--reporter=json',
   `--outputFile.json=${reportFile}`,
   ...extraArgs,
