@@ -59,9 +59,9 @@ const vitestOk = stage('vitest', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
-  '--reporter=./scripts/slowest-files.mjs',
   '--reporter=json',
   `--outputFile.json=${reportFile}`,
+  '--reporter=./scripts/slowest-files.mjs',
   ...extraArgs,
 ]);
 if (existsSync(reportFile)) {
