@@ -1,21 +1,25 @@
-// A vitest reporter that prints the five test files that took longest, counting each file's
-// whole time in its worker: preparing, importing and collecting (where a file's shared setup
-// runs), setup files and the tests themselves. `npm test` adds it after the default reporter;
-// any run can: `npx vitest run --reporter=default --reporter=./scripts/slowest-files.mjs`.
+// A vitest reporter that names the five test files that took longest, counting each file's whole
+// time in its worker: preparing, importing and collecting (where a file's shared setup runs),
+// setup files and the tests themselves. `npm test` adds it and prints its lines just before the
+// closing `N passed, N failed` (it names the file to write in PEAKWATCH_SLOWEST_FILES); run
+// directly it prints them: `npx vitest run --reporter=default --reporter=./scripts/slowest-files.mjs`.
+import { writeFileSync } from 'node:fs';
 
 /** How many files to name. */
 const COUNT = 5;
 
-/** Prints the slowest test files when the run ends. */
+/** Names the slowest test files when the run ends. */
 export default class SlowestFiles {
   onTestRunEnd(testModules) {
     const files = testModules
       .map((module) => ({ file: module.relativeModuleId, seconds: fileSeconds(module) }))
       .sort((a, b) => b.seconds - a.seconds)
       .slice(0, COUNT);
-    if (files.length === 0) return;
     const lines = files.map(({ file, seconds }) => `${seconds.toFixed(1).padStart(7)} s  ${file}`);
-    process.stdout.write(`\nSlowest test files:\n${lines.join('\n')}\n`);
+    const text = files.length === 0 ? '' : `\nSlowest test files:\n${lines.join('\n')}\n`;
+    const output = process.env.PEAKWATCH_SLOWEST_FILES;
+    if (output) writeFileSync(output, text);
+    else process.stdout.write(text);
   }
 }
 
