@@ -33,12 +33,19 @@ const TSC = join(TYPESCRIPT, 'bin', 'tsc');
 
 /** Builds dist/ when stale, points worker pools at its worker and provides the CLI's path. */
 export default function setup(project: TestProject): void {
-  const hash = sourceHash();
-  const fresh = existsSync(CLI) && existsSync(WORKER) && readStamp() === hash;
-  if (!fresh) build(hash);
+  buildWhenStale();
+  // In watch mode, sources edited between runs are built again before the next run.
+  project.onTestsRerun(buildWhenStale);
   // Read by src/experiment/executor.ts; the test processes, started after this, inherit it.
   process.env.PEAKWATCH_WORKER_FILE = WORKER;
   project.provide('peakwatchCli', CLI);
+}
+
+/** Builds dist/ unless it was built from exactly the current sources. */
+function buildWhenStale(): void {
+  const hash = sourceHash();
+  const fresh = existsSync(CLI) && existsSync(WORKER) && readStamp() === hash;
+  if (!fresh) build(hash);
 }
 
 /** Runs `tsc -p tsconfig.build.json`; records the hash only when the build was clean. */
