@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,8 @@ function buildWhenStale(): void {
 
 /** Runs `tsc -p tsconfig.build.json`; records the hash only when the build was clean. */
 function build(hash: string): void {
+  // The stamp goes first: a build that fails half-way must not look like the last clean one.
+  rmSync(STAMP, { force: true });
   const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], {
     cwd: ROOT,
     encoding: 'utf8',
