@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The project's test command: typecheck, lint, then vitest (installing Debian's Chromium first
-// when it is missing, for the report's browser tests). Each stage counts as tests so that the
-// closing `N passed, N failed` line (the one CI reads) covers everything a user runs.
+// when it is missing, for the report's browser tests), which ends by naming the five slowest test
+// files. Each stage counts as tests so that the closing `N passed, N failed` line (the one CI
+// reads) covers everything a user runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const extraArgs = process.argv.slice(2);
 const reportFile = '.vitest-report.json';
+const slowestFile = '.vitest-slowest.txt';
 const CHROMIUM = '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
@@ -37,9 +39,9 @@ function ensureChromium() {
 }
 
 /** Runs a command with inherited output and returns whether it exited 0. */
-function stage(name, command, args) {
+function stage(name, command, args, env = process.env) {
   process.stdout.write(`\n== ${name}: ${command} ${args.join(' ')}\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env });
   return result.status === 0;
 }
 
@@ -53,15 +55,27 @@ for (const [name, args] of [
 
 ensureChromium();
 rmSync(reportFile, { force: true });
-const vitestOk = stage('vitest', 'npx', [
-  '--no-install',
+rmSync(slowestFile, { force: true });
+const vitestOk = stage(
   'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${reportFile}`,
-  ...extraArgs,
-]);
+  'npx',
+  [
+    '--no-install',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+    '--reporter=./scripts/slowest-files.mjs',
+    ...extraArgs,
+  ],
+  { ...process.env, PEAKWATCH_SLOWEST_FILES: slowestFile },
+);
+// The five slowest test files, printed here so that they come after vitest's own last lines.
+if (existsSync(slowestFile)) {
+  process.stdout.write(readFileSync(slowestFile, 'utf8'));
+  rmSync(slowestFile, { force: true });
+}
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   passed += report.numPassedTests;

@@ -5,7 +5,8 @@
  * (A thread costs its start-up, the model's modules loaded again: see docs/scaling.md.)
  */
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
 import { ThreadPool } from './thread-pool.js';
@@ -43,12 +44,16 @@ export function openExecutor(setup: ExperimentSetup, workers: number): Replicati
 }
 
 /**
- * Starts one replication thread: `worker.js` next to this module in the build (dist/); from
+ * Starts one replication thread: the compiled worker `PEAKWATCH_WORKER_FILE` names when it is set
+ * (the test suite names the build's `dist/experiment/worker.js`, so threads start without
+ * compiling TypeScript); otherwise `worker.js` next to this module in the build (dist/), and from
  * source (under tsx or vitest) `worker.ts`, required through tsx's CommonJS hook, which (unlike
  * its ESM hooks on Node 20) also works inside a worker thread.
  */
 function startReplicationThread(setup: ExperimentSetup): Worker {
   const options = { workerData: setup };
+  const named = process.env.PEAKWATCH_WORKER_FILE;
+  if (named) return new Worker(pathToFileURL(resolve(named)), options);
   if (!import.meta.url.endsWith('.ts')) {
     return new Worker(new URL('./worker.js', import.meta.url), options);
   }

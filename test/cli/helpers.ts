@@ -1,8 +1,10 @@
 /**
- * Helpers for CLI tests: run `main` in-process, spell an experiment command on the tiny scenario
- * and find where text sits in a file.
+ * Helpers for CLI tests: run `main` in-process or the built program as a child process, spell an
+ * experiment command on the tiny scenario and find where text sits in a file.
  */
+import { type SpawnOptions, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { TINY } from '../experiment/helpers.js';
 
@@ -22,6 +24,29 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
     stderr: { write: (text: string) => (stderr += text) },
   });
   return { code, stdout, stderr };
+}
+
+/** What one run of the built CLI as a child process printed, and its exit status. */
+export interface ProcessRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `node dist/cli.js ARGS` (the build the global setup made) as a child process and waits
+ * for it: for what only a real process shows (the exit status, the two streams, signals).
+ */
+export function runProcess(...args: string[]): ProcessRun {
+  const result = spawnSync(process.execPath, [inject('peakwatchCli'), ...args], {
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `node dist/cli.js ARGS` as a child process without waiting for it. */
+export function startProcess(args: readonly string[], options: SpawnOptions = {}) {
+  return spawn(process.execPath, [inject('peakwatchCli'), ...args], options);
 }
 
 /**

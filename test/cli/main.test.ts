@@ -42,10 +42,14 @@ describe('usage errors exit 2 with one message on stderr', () => {
     expect(run.stderr).toContain('Run "peakwatch --help" for usage.');
   });
 
-  it('an unknown command, with a suggestion', async () => {
+  it('an unknown command, with a suggestion when one is near', async () => {
     const run = await runCli(['valdate', 'x.yaml']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown command "valdate"; did you mean validate?');
+    const far = await runCli(['nope']);
+    expect(far.code).toBe(2);
+    expect(far.stdout).toBe('');
+    expect(far.stderr).toContain('peakwatch: ');
   });
 
   it('an unknown option', async () => {

@@ -3,27 +3,17 @@
  * middle of a long replication, leave its folder `.incomplete` with the reason, and exit with
  * 128 + the signal number.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freshResultsDir, TINY } from '../experiment/helpers.js';
+import { startProcess } from './helpers.js';
 
-/**
- * tsx's loader, imported into the peakwatch process itself. Not tsx's command line: that runs
- * the program in a second process, relays the signal to it and kills it outright when it does
- * not answer within 30 ms, before it has written why it stopped.
- */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** Starts `peakwatch ARGS` from source in a child process; `exit` resolves to its exit code. */
+/** Starts the built `peakwatch ARGS` in a child process (node itself, nothing to relay signals). */
 function startPeakwatch(args: string[]): { child: ChildProcess; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/cli.ts', ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = startProcess(args, { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.resume();
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exit };
