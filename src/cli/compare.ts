@@ -13,6 +13,7 @@ import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenario } from '../scenario/load.js';
+import { planLabel } from '../scenario/local-text.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { CommandFactory } from './command.js';
@@ -137,7 +138,9 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     );
     const wording = consoleWording(args.lang);
     const comparison = comparePlans(result.summaries, result.baseline);
-    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording)}\n`);
+    const label = (plan: string) =>
+      planLabel(scenario.plans.find((p) => p.name === plan) ?? { name: plan }, args.lang);
+    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, label)}\n`);
     io.stdout.write(
       `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
     );

@@ -4,6 +4,7 @@
  */
 import { MANIFEST_FORMAT, type Manifest } from '../output/manifest.js';
 import { peakwatchVersion } from '../output/version.js';
+import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** The fields that describe the software, the scenario and the timing. */
@@ -31,7 +32,7 @@ export function commonManifestFields(
     commandLine,
     peakwatch: peakwatchVersion(),
     node: process.version,
-    scenario: { path: scenario.file, sha256: scenario.hash, name: scenario.name },
+    scenario: { path: scenario.file, sha256: scenario.hash, name: inLang(scenario.name, 'en') },
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,

@@ -56,6 +56,8 @@ table.measures td:not(:first-child), table.sites td:not(:first-child) { font-var
 table.measures .difference { color: var(--muted); font-size: 12px; }
 .baseline-mark { color: var(--muted); font-weight: 400; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border: 1px solid #999; vertical-align: -1px; }
+.line-legend { list-style: none; margin: 0 0 6px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
+.line-legend li { display: flex; align-items: center; gap: 6px; }
 figure.chart { margin: 12px 0 20px; padding: 8px 12px 4px; border: 1px solid var(--rule); border-radius: 6px; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
 figure.chart figure { margin: 0; }

@@ -1,7 +1,8 @@
 /**
  * The scenario's assumptions at the end of the report, as written in the file: calendar and
- * crowd, travel, detection, sites, incident types and plans. Names, descriptions and notes are
- * the scenario's own text; labels and units follow the report's language.
+ * crowd, travel, detection, sites, incident types and plans. Names and descriptions are the
+ * scenario's own text in the report's language (when the scenario gives it); notes are shown as
+ * written; labels and units follow the report's language.
  */
 import type { Translate } from '../i18n/messages.js';
 import type { Distribution, Plan, Scenario } from '../scenario/types.js';
@@ -20,13 +21,13 @@ export function assumptionsSection(ctx: ReportContext): string {
   const path = ctx.data.manifest.scenario.path;
   const body = [
     `<h3>${escapeHtml(t('assumptions.general'))}</h3>`,
-    generalList(scenario, t),
+    generalList(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.detection'))}</h3>`,
     detectionTable(scenario, t),
     `<h3>${escapeHtml(t('assumptions.sites'))}</h3>`,
-    sitesTable(scenario, t),
+    sitesTable(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.types'))}</h3>`,
-    typesTable(scenario, t),
+    typesTable(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.plans'))}</h3>`,
     plansTable(scenario, ctx),
   ];
@@ -39,7 +40,9 @@ export function assumptionsSection(ctx: ReportContext): string {
 }
 
 /** Calendar, crowd and travel settings. */
-function generalList(scenario: Scenario, t: Translate): string {
+function generalList(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
+  const description = ctx.text(scenario.description);
   const { calendar, crowd, travel } = scenario;
   const congestion = [
     ...(travel.congestion?.byHour ?? []).map((h) =>
@@ -50,15 +53,10 @@ function generalList(scenario: Scenario, t: Translate): string {
       : [t('assumptions.crowding', { value: compact(travel.congestion.crowding) })]),
   ];
   const items: [string, ReturnType<typeof text>][] = [
-    [t('assumptions.name'), text(scenario.name)],
-    ...(scenario.description === ''
+    [t('assumptions.name'), text(ctx.text(scenario.name))],
+    ...(description === ''
       ? []
-      : [
-          [t('assumptions.description'), text(scenario.description)] as [
-            string,
-            ReturnType<typeof text>,
-          ],
-        ]),
+      : [[t('assumptions.description'), text(description)] as [string, ReturnType<typeof text>]]),
     [
       t('assumptions.period'),
       text(t('meta.periodValue', { days: calendar.days, start: calendar.start })),
@@ -102,7 +100,8 @@ function detectionTable(scenario: Scenario, t: Translate): string {
 }
 
 /** One row per site. */
-function sitesTable(scenario: Scenario, t: Translate): string {
+function sitesTable(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
   return table(
     [
       t('sites.name'),
@@ -112,7 +111,7 @@ function sitesTable(scenario: Scenario, t: Translate): string {
       t('sites.note'),
     ].map((h) => text(h)),
     scenario.sites.map((site) => [
-      text(site.name),
+      text(ctx.siteName(site.id)),
       text(t(`siteKind.${site.kind}`)),
       text(site.capacity === undefined ? '–' : site.capacity.toLocaleString('en-US')),
       text(site.lat === undefined || site.lon === undefined ? '–' : `${site.lat}, ${site.lon}`),
@@ -122,7 +121,8 @@ function sitesTable(scenario: Scenario, t: Translate): string {
 }
 
 /** One row per incident type. */
-function typesTable(scenario: Scenario, t: Translate): string {
+function typesTable(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
   const header = [
     'types.name',
     'types.rate',
@@ -137,7 +137,7 @@ function typesTable(scenario: Scenario, t: Translate): string {
   return table(
     header.map((key) => text(t(key))),
     scenario.incidentTypes.map((type) => [
-      text(type.name),
+      text(ctx.typeName(type.id)),
       text(compact(type.rate)),
       text(String(type.priority)),
       text(type.handlers.map((h) => t(`responder.${h}`)).join(', ')),
@@ -184,8 +184,8 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
   return table(
     header.map((key) => text(t(key))),
     plans.map((plan) => [
-      text(plan.name),
-      text(plan.description),
+      text(ctx.planLabel(plan.name)),
+      text(ctx.text(plan.description)),
       text(t(`dispatch.${plan.dispatch}`)),
       lines(
         plan.officers.shifts.map((s) =>

@@ -45,6 +45,8 @@ export interface SiteMapInput {
   readonly responseColor: (minutes: number) => string;
   /** Straight-line metres walked per minute, to draw coverage minutes as a radius. */
   readonly walkingMetresPerMinute: number;
+  /** A site's name in the report's language. */
+  readonly siteName: (id: string) => string;
   readonly t: Translate;
 }
 
@@ -74,7 +76,7 @@ export function siteMapSvg(input: SiteMapInput): string | null {
     coverageCircles(input, at, projection),
     patrolRoutes(input.plan, at),
     ...placed.map((site) => siteMarker(site, at.get(site.id)!, input)),
-    siteLabels(placed, at, width, height),
+    siteLabels(placed, at, width, height, input.siteName),
     scaleBar(projection, input.t),
     northArrow(width, input.t),
   ];
@@ -125,9 +127,10 @@ function siteMarker(
 ): string {
   const response = input.response?.get(site.id);
   const fill = response ? input.responseColor(response.mean) : NO_DATA_COLOR;
+  const name = input.siteName(site.id);
   const title = response
-    ? `${site.name}: ${formatNumber(response.mean, 1)} ${input.t('unit.min')}, ${input.t('map.incidentsAt', { count: response.incidents })}`
-    : `${site.name}: ${input.t('map.noData')}`;
+    ? `${name}: ${formatNumber(response.mean, 1)} ${input.t('unit.min')}, ${input.t('map.incidentsAt', { count: response.incidents })}`
+    : `${name}: ${input.t('map.noData')}`;
   const cx = round(x);
   const cy = round(y);
   const isBase = site.id === input.plan.officers.base || site.kind === 'station';
@@ -152,8 +155,9 @@ function siteLabels(
   at: ReadonlyMap<string, readonly [number, number]>,
   width: number,
   height: number,
+  siteName: (id: string) => string,
 ): string {
-  const lines = sites.map((s) => labelLines(s.name));
+  const lines = sites.map((s) => labelLines(siteName(s.id)));
   const requests: LabelRequest[] = sites.map((s, i) => {
     const [x, y] = at.get(s.id)!;
     const texts = lines[i]!;

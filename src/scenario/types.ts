@@ -3,12 +3,17 @@
  * through `extends`, per-day visitor numbers expanded to one entry per day, every reference
  * checked. Produced by `loadScenario`.
  */
+import type { LocalTextInput } from './local-text.js';
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 
 /** A plan with every field present (after `extends` is applied). */
 export interface Plan {
+  /** The plan's id (`--plans`, `extends`, file names). */
   readonly name: string;
-  readonly description: string;
+  /** What tables and reports call it (see `planLabel`); absent: its name. */
+  readonly label?: LocalTextInput;
+  /** '' when the file gives none. */
+  readonly description: LocalTextInput;
   readonly dispatch: 'nearest' | 'platform-first';
   readonly officers: NonNullable<PlanInput['officers']>;
   readonly platforms: NonNullable<PlanInput['platforms']>;
@@ -28,8 +33,9 @@ export interface Scenario {
   readonly file: string;
   /** SHA-256 of the file's bytes, hex. */
   readonly hash: string;
-  readonly name: string;
-  readonly description: string;
+  readonly name: LocalTextInput;
+  /** '' when the file gives none. */
+  readonly description: LocalTextInput;
   readonly seed: number;
   readonly replications: number;
   readonly calendar: ScenarioInput['calendar'];
