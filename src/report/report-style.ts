@@ -77,6 +77,7 @@ figure.chart, figure.chart svg, figure.chart [class*="swatch"] { font-family: in
 .site-map .map-platform { fill: none; stroke: ${PLATFORM_COLOR}; stroke-width: 2; }
 .site-map .map-station { fill: ${STATION_COLOR}; stroke: #fff; stroke-width: 1.5; }
 .site-map .map-label { font-size: 11px; fill: #1d2430; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.site-map .map-leader { stroke: #555; stroke-width: 0.8; }
 .site-map .map-scale path { fill: none; stroke: #333; stroke-width: 1.5; }
 .site-map .map-scale text, .site-map .map-north text { font-size: 11px; fill: #333; }
 .site-map .map-north path { fill: #333; }

@@ -164,7 +164,8 @@ function siteLabels(
     return {
       x,
       y,
-      width: Math.max(...texts.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE))),
+      // The estimate is an average glyph width: a little slack keeps real text inside its box.
+      width: Math.max(...texts.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE))) + 4,
       height: texts.length * LINE_HEIGHT,
     };
   });
@@ -182,9 +183,21 @@ function siteLabels(
         (line, k) =>
           `<tspan x="${round(x)}" y="${round(label.box.y + (k + 0.8) * LINE_HEIGHT)}">${escapeHtml(line)}</tspan>`,
       ).join('');
-      return `<text class="map-label" text-anchor="${label.anchor}">${spans}</text>`;
+      const leader = label.leader ? leaderLine(requests[i]!, label.box) : '';
+      return `${leader}<text class="map-label" text-anchor="${label.anchor}">${spans}</text>`;
     })
     .join('');
+}
+
+/** A thin line from a marker's edge to the nearest point of its label, placed further out. */
+function leaderLine(marker: LabelRequest, box: Box): string {
+  const tx = Math.min(Math.max(marker.x, box.x), box.x + box.width);
+  const ty = Math.min(Math.max(marker.y, box.y), box.y + box.height);
+  const length = Math.hypot(tx - marker.x, ty - marker.y);
+  if (length <= SITE_RADIUS) return '';
+  const fx = marker.x + ((tx - marker.x) * SITE_RADIUS) / length;
+  const fy = marker.y + ((ty - marker.y) * SITE_RADIUS) / length;
+  return `<line class="map-leader" x1="${round(fx)}" y1="${round(fy)}" x2="${round(tx)}" y2="${round(ty)}"/>`;
 }
 
 /** A scale bar in the bottom-left corner. */
