@@ -322,6 +322,7 @@ export const EN_MESSAGES = {
   'measure.shareOfficersWithinTarget': 'Officers on scene within target',
   'measure.shareWaited': 'Waited for a free responder',
   'measure.meanWait': 'Mean wait of those who waited',
+  'measure.meanWaitAll': 'Mean wait over all incidents (Wq)',
   'measure.recoveryRate': 'Lost items and persons recovered',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',

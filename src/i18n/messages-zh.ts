@@ -313,6 +313,7 @@ export const ZH_MESSAGES: Messages = {
   'measure.shareOfficersWithinTarget': '民警在目标时间内到场',
   'measure.shareWaited': '需等待空闲处置力量',
   'measure.meanWait': '等待者的平均等待时间',
+  'measure.meanWaitAll': '全部事件的平均等待时间（Wq）',
   'measure.recoveryRate': '失物与走失人员找回',
   'measure.detectedByPlatformShare': '由平台发现',
   'measure.detectedByPatrolShare': '由巡逻队发现',

@@ -44,7 +44,8 @@ const OUTCOME_COLUMNS: readonly TypeColumn[] = [
   ['shareOfficersWithinTarget', 'Police\nwithin\ntarget'],
   ['recoveryRate', 'Recovered'],
   ['shareWaited', 'Waited'],
-  ['meanWait', 'Mean wait\n(min)'],
+  ['meanWait', 'Wait of\nthose who\nwaited\n(min)'],
+  ['meanWaitAll', 'Wait,\nall\nincidents\n(Wq, min)'],
 ];
 
 /** Label of the all-incidents row. */
