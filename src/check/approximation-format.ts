@@ -3,7 +3,8 @@
  * same hour, with the reason the two can differ. `peakwatch check SCENARIO` prints it, and
  * `peakwatch run --analytic` can print it after a run.
  */
-import { asciiTable, formatNumber } from '../output/table-format.js';
+import { formatNumber } from '../output/number-format.js';
+import { asciiTable } from '../output/table-format.js';
 import type { Interval } from '../stats/interval.js';
 import { spanLabel } from './clock-label.js';
 import type { HourWorkload } from './hour-workload.js';

@@ -9,8 +9,8 @@ import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experim
 import { runComparison } from '../experiment/run-comparison.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
+import { formatNumber } from '../output/number-format.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
-import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenario } from '../scenario/load.js';
 import { planLabel } from '../scenario/local-text.js';

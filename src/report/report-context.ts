@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
 import { inLang, type LocalTextInput, planLabel } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { findMeasure } from '../stats/measures.js';
@@ -100,5 +101,5 @@ function spanHours(data: RunData, scenario: Scenario | null): number {
     }
   }
   // Whole days: the model simulates whole days from 00:00.
-  return Math.max(1, Math.ceil(minutes / 1440)) * 24;
+  return Math.max(1, Math.ceil(minutes / MINUTES_PER_DAY)) * 24;
 }
