@@ -72,7 +72,7 @@ export function ecdfChart(options: EcdfChartOptions): string {
       x: 'x',
       y: 'percent',
       stroke: options.colors[i],
-      strokeWidth: i === 0 ? 2.5 : 2,
+      strokeWidth: i === 0 ? 3.5 : 1.8,
       strokeDasharray: planDash(i),
       curve: 'step-after',
       clip: true,

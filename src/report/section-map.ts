@@ -57,7 +57,8 @@ export function mapSection(ctx: ReportContext): string {
     });
     const label = ctx.planLabel(planName);
     const description = ctx.text(plan.description);
-    const caption = description === '' ? label : `${label}: ${description}`;
+    const caption =
+      description === '' ? label : `${label}${ctx.lang === 'zh' ? '：' : ': '}${description}`;
     return figure(
       `map-${planName}`,
       caption,
