@@ -11,6 +11,7 @@ import { quantile } from '../stats/quantile.js';
 import { ecdf } from './ecdf.js';
 import { escapeHtml } from './format.js';
 import { plotMarkup } from './plot-render.js';
+import { estimateTextWidth } from './text-width.js';
 
 /** Dash patterns by plan position: the first solid, then ever sparser dashes and dots. */
 const DASHES = ['none', '7 4', '2 3', '10 3 2 3', '4 2', '1 5', '12 6', '6 2 1 2'] as const;
@@ -78,30 +79,62 @@ export function ecdfChart(options: EcdfChartOptions): string {
       clip: true,
     });
   });
+  const width = options.width ?? 960;
+  const rows = targetLabelRows(targets, end, width);
+  const labels = (row: number) =>
+    Plot.text(
+      targets.filter((_, i) => rows[i] === row),
+      {
+        x: 'minutes',
+        y: 100,
+        text: 'label',
+        dx: 3,
+        dy: -6 - LABEL_ROW_HEIGHT * row,
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        fill: '#333',
+      },
+    );
   const svg = plotMarkup({
-    width: options.width ?? 960,
+    width,
     height: 320,
-    marginTop: targets.length > 0 ? 34 : 20,
+    marginTop: targets.length > 0 ? 24 + LABEL_ROW_HEIGHT * Math.max(...rows, 0) + 10 : 20,
     style: { fontSize: '11px' },
     x: { label: options.xLabel, domain: [0, end], grid: true, labelArrow: 'none' },
     y: { label: options.yLabel, domain: [0, 100], grid: true, labelArrow: 'none' },
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX(targets, { x: 'minutes', stroke: '#333', strokeDasharray: '3 3' }),
-      Plot.text(targets, {
-        x: 'minutes',
-        y: 100,
-        text: 'label',
-        dx: 3,
-        dy: -6,
-        textAnchor: 'start',
-        lineAnchor: 'bottom',
-        fill: '#333',
-      }),
+      labels(0),
+      labels(1),
       ...lines,
     ],
   });
   return lineLegend(options) + svg;
+}
+
+/** Pixels between two rows of target labels. */
+const LABEL_ROW_HEIGHT = 13;
+/** Left and right margins Plot gives the chart (approximately), to place labels in pixels. */
+const PLOT_MARGINS = 60;
+
+/**
+ * The row (0 or 1) of each target's label above the chart: a label that would run into the
+ * previous one on its row goes to the other row.
+ */
+export function targetLabelRows(
+  targets: readonly TargetLine[],
+  end: number,
+  width: number,
+): number[] {
+  const pixels = (minutes: number) => (minutes / end) * (width - PLOT_MARGINS);
+  const rowEnds = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  return targets.map((target) => {
+    const start = pixels(target.minutes);
+    const row = start > rowEnds[0]! ? 0 : start > rowEnds[1]! ? 1 : 0;
+    rowEnds[row] = start + estimateTextWidth(target.label, 11) + 8;
+    return row;
+  });
 }
 
 /** The legend: a short sample of each plan's line (colour and dash) and its label. */
