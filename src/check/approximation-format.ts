@@ -3,7 +3,8 @@
  * same hour, with the reason the two can differ. `peakwatch check SCENARIO` prints it, and
  * `peakwatch run --analytic` can print it after a run.
  */
-import { asciiTable, formatNumber } from '../output/table-format.js';
+import { formatNumber } from '../output/number-format.js';
+import { asciiTable } from '../output/table-format.js';
 import type { Interval } from '../stats/interval.js';
 import { spanLabel } from './clock-label.js';
 import type { HourWorkload } from './hour-workload.js';
@@ -12,7 +13,9 @@ import { type HypercubeApproximation, WHY_THEY_DIFFER } from './hypercube-approx
 /**
  * Text for the approximation: a heading with the hour, load and units, then a table of each
  * unit's workload (and the simulated one, when given), the officers' mean and P(all busy), and
- * a closing explanation of why the approximation and the run can differ.
+ * a closing explanation of why the approximation and the run can differ. When the hypercube
+ * cannot be solved only the reason is printed: no simulated value stands where nothing is
+ * compared with it.
  *
  * @param approximation from `hypercubeApproximation`
  * @param simulated from `simulatedHourWorkload` for the same plan and hour, when runs exist
@@ -43,19 +46,18 @@ export function formatHypercubeApproximation(
         'reduces to ordered hunting (Erlang C for the pool; workloads fall down the order).',
     );
   }
-  const withRuns = simulated !== undefined && simulated !== null;
   if (a.result === null) {
-    lines.push(`  Not solved: ${a.unsolved}.`);
-    // The run's own workloads of that hour still tell the planner how loaded the units were.
-    if (!withRuns) return `${lines.join('\n')}\n`;
+    // Nothing to compare: simulated values alone would read as a comparison that passed.
+    lines.push(`  Not solved: ${a.unsolved}. Nothing is compared for this hour.`);
+    return `${lines.join('\n')}\n`;
   }
+  const withRuns = simulated !== undefined && simulated !== null;
   const table = asciiTable(
     withRuns ? ['Unit', 'Kind', 'Hypercube', 'Simulated (95 % CI)'] : ['Unit', 'Kind', 'Hypercube'],
     true,
   );
   const { result } = a;
-  const analytic = (value: (r: NonNullable<typeof result>) => number) =>
-    result === null ? '-' : formatNumber(value(result), 3);
+  const analytic = (value: (r: typeof result) => number) => formatNumber(value(result), 3);
   a.units.forEach((unit, n) => {
     const row = [unit.id, unit.kind, analytic((r) => r.workloads[n]!)];
     if (withRuns) row.push(formatInterval(simulated.units[n]!.workload));

@@ -3,7 +3,8 @@
  * with its 95 % interval beside the analytic value, the allowance and the verdict, then the
  * notes on how measures are taken; at the end a one-line summary.
  */
-import { asciiTable, formatNumber } from '../output/table-format.js';
+import { formatNumber } from '../output/number-format.js';
+import { asciiTable } from '../output/table-format.js';
 import { formatHypercubeApproximation, formatInterval } from './approximation-format.js';
 import type { JudgedCheck } from './judgement.js';
 import { FAMILY_LEVEL } from './judgement.js';

@@ -7,14 +7,18 @@
  * Construction, for hour h (the busiest by expected incidents unless given):
  * - Expected incidents of each (site, type) in the hour come from the model's crowd and rate
  *   functions at the scenario's visitor numbers.
- * - Units: the officer cars on shift at the middle of the hour, all at the station; under
- *   `platform-first` also the platform staff on duty, each a unit at its post. Under `nearest`
- *   every unit sits at the station, so every atom has the same preference order: the hypercube
- *   then reduces to ordered hunting (Erlang C for the pool, workloads falling down the order).
+ * - Units: the officer cars on shift at the middle of the hour, all at the station, and the
+ *   platform staff on duty, each a unit at its post (both policies dispatch them). With cars
+ *   alone every unit sits at the station, so every atom has the same preference order: the
+ *   hypercube then reduces to ordered hunting (Erlang C for the pool, workloads falling down the
+ *   order).
  * - Atoms (call streams): at each site, officer calls (cars first, in order, then platform
  *   staff by walking time) and, under platform-first, platform calls for types platform staff
  *   may handle at a site in some post's area (that post's staff by walking time, then everyone
- *   else by travel time, as the model falls back to the nearest). Each car an incident needs is
+ *   else by travel time, as the model falls back to the nearest). Under `nearest`, an incident
+ *   needing no officers that platform staff may handle is one call at its site to the nearest
+ *   unit by travel time (cars by road, staff on foot), as the model sends the nearest free
+ *   capable unit; patrols, which are not units, are left out of these calls. Each car an incident needs is
  *   one call: a type needing k officers from cars of crew c counts ⌈k/c⌉ calls, an escalation
  *   its probability times that. A type needing no officers that a car, a post or a patrol may
  *   answer is an officer call for the share a car answers first (first-responders.ts: when no
@@ -182,7 +186,7 @@ interface HourView {
 interface Duty {
   readonly cars: readonly { readonly id: string; readonly crew: number }[];
   readonly posts: readonly PostModel[];
-  /** Platform staff as hypercube units: under platform-first only. */
+  /** Platform staff as hypercube units (every post on duty, under either policy). */
   readonly staff: readonly { readonly id: string; readonly post: PostModel }[];
   readonly patrols: readonly PatrolModel[];
 }
@@ -194,15 +198,12 @@ function onDuty(plan: PlanModel, t: number): Duty {
       isWithinWindow(shift.window, t) ? shift.carIds.map((id) => ({ id, crew: shift.crew })) : [],
     ),
     posts,
-    staff:
-      plan.policy === 'platform-first'
-        ? posts.flatMap((post) => post.staffIds.map((id) => ({ id, post })))
-        : [],
+    staff: posts.flatMap((post) => post.staffIds.map((id) => ({ id, post }))),
     patrols: plan.patrols.filter((patrol) => isWithinWindow(patrol.window, t)),
   };
 }
 
-/** The hypercube's units: the cars, then (under platform-first) the platform staff. */
+/** The hypercube's units: the cars, then the platform staff. */
 function unitsOf({ model, plan, duty }: HourView): ApproximationUnit[] {
   const { siteIds } = model.network;
   return [
@@ -251,6 +252,8 @@ interface HourIncidents {
   readonly drive: number;
   /** Walking minutes from the nearest post whose area includes the site (Infinity if none). */
   readonly postWalk: number;
+  /** Walking minutes from the nearest post on duty (Infinity if none). */
+  readonly staffWalk: number;
 }
 
 /** The call streams (atoms) of the hour, as described in the module notes. */
@@ -271,6 +274,7 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
       onScene: prepareDistribution(model.scenario.incidentTypes[typeIndex]!.onScene).mean(),
       drive: duty.cars.length > 0 ? travel.vehicle(plan.base, j, middle) : Number.POSITIVE_INFINITY,
       postWalk: Math.min(...covering),
+      staffWalk: Math.min(...duty.posts.map((post) => travel.walk(post.site, j))),
     };
   });
   // Under platform-first, the post whose area includes the site is radioed first.
@@ -278,9 +282,19 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
     plan.policy === 'platform-first' &&
     i.type.handledBy.platform &&
     i.postWalk < Number.POSITIVE_INFINITY;
+  // Under nearest, the nearest free unit of either kind goes: the hypercube's own rule.
+  const nearestCall = (i: HourIncidents) =>
+    plan.policy === 'nearest' &&
+    i.type.officers === 0 &&
+    i.type.handledBy.platform &&
+    i.staffWalk < Number.POSITIVE_INFINITY;
   const contested = incidents.filter(
     (i) =>
-      !platformCall(i) && i.type.officers === 0 && i.type.handledBy.officer && duty.cars.length > 0,
+      !platformCall(i) &&
+      !nearestCall(i) &&
+      i.type.officers === 0 &&
+      i.type.handledBy.officer &&
+      duty.cars.length > 0,
   );
   const pools = otherPools(view);
   const shares = carFirstShares(
@@ -310,8 +324,14 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
     streams.set(key, stream);
   };
   for (const i of incidents) {
-    const { site, count, type, onScene, drive, postWalk } = i;
-    const carFirst = contested.includes(i) ? shares[contested.indexOf(i)]! : 0;
+    const { site, count, type, onScene, drive, postWalk, staffWalk } = i;
+    const carNearer = type.handledBy.officer && drive <= staffWalk;
+    const carFirst = contested.includes(i)
+      ? shares[contested.indexOf(i)]!
+      : nearestCall(i) && carNearer
+        ? 1
+        : 0;
+    if (nearestCall(i) && !carNearer) addCalls(site, 'platform', count, onScene + 2 * staffWalk);
     if (platformCall(i)) {
       const wait = type.officers > 0 ? Math.max(0, drive - postWalk) : 0;
       addCalls(site, 'platform', count, onScene + 2 * postWalk + wait);
@@ -356,7 +376,11 @@ function preferenceOrder(
     }
     const post = duty.staff[n - duty.cars.length]!.post;
     const walk = travel.walk(post.site, j);
-    const first = stream.kind === 'platform' && walk <= post.coverageMinutes;
+    // Under platform-first a covering post is radioed first; under nearest time alone decides.
+    const first =
+      plan.policy === 'platform-first' &&
+      stream.kind === 'platform' &&
+      walk <= post.coverageMinutes;
     return { n, group: first ? 0 : 1, time: walk };
   });
   return ranked.sort((a, b) => a.group - b.group || a.time - b.time || a.n - b.n).map(({ n }) => n);
@@ -364,7 +388,7 @@ function preferenceOrder(
 
 /** Why the hypercube cannot be solved for this hour, or null when it can. */
 function whyUnsolvable(units: number, callsPerHour: number, offeredLoad: number): string | null {
-  if (units === 0) return 'no officer car (or platform staff under platform-first) is on duty then';
+  if (units === 0) return 'no officer car or platform staff is on duty then';
   if (!(callsPerHour > 0)) return 'no calls for these units are expected in that hour';
   if (units > MAX_HYPERCUBE_UNITS) {
     return `${units} units are more than the hypercube's ${MAX_HYPERCUBE_UNITS} (2^N states)`;

@@ -10,6 +10,7 @@ import {
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { erlangCChecks } from './erlang-check.js';
 import { erlangCReference } from './erlang-reference.js';
@@ -83,7 +84,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions = {}): S
   const reference = validation === undefined ? null : referenceChecker(validation, scenario, plan);
   const results = simulateRuns(model, plan, replications);
   const horizon: TimeSpan = { start: 0, end: model.horizon };
-  const base = { file: scenario.file, name: scenario.name, plan, seed, replications };
+  const base = { file: scenario.file, name: inLang(scenario.name, 'en'), plan, seed, replications };
   if (reference === null) {
     const approximation = hypercubeApproximation(model, plan, options.hour);
     return {

@@ -9,10 +9,11 @@ import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experim
 import { runComparison } from '../experiment/run-comparison.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
+import { formatNumber } from '../output/number-format.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
-import { formatNumber } from '../output/table-format.js';
 import { writeReport } from '../report/write-report.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
+import { planLabel } from '../scenario/local-text.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { CommandFactory } from './command.js';
@@ -139,7 +140,9 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     );
     const wording = consoleWording(args.lang);
     const comparison = comparePlans(result.summaries, result.baseline);
-    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording)}\n`);
+    const label = (plan: string) =>
+      planLabel(scenario.plans.find((p) => p.name === plan) ?? { name: plan }, args.lang);
+    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, label)}\n`);
     io.stdout.write(
       `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
     );

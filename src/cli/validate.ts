@@ -3,6 +3,7 @@
 import type { CommandModule } from 'yargs';
 import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
+import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
 
@@ -48,7 +49,7 @@ export const validateCommand: CommandFactory = (io): CommandModule<object, Valid
  */
 export function summarizeScenario(scenario: Scenario): string {
   return [
-    JSON.stringify(scenario.name),
+    JSON.stringify(inLang(scenario.name, 'en')),
     count(scenario.calendar.days, 'day'),
     count(scenario.sites.length, 'site'),
     count(scenario.incidentTypes.length, 'incident type'),

@@ -5,6 +5,7 @@
 import { MANIFEST_FORMAT, type Manifest } from '../output/manifest.js';
 import { scenarioCopyName } from '../output/scenario-copy.js';
 import { peakwatchVersion } from '../output/version.js';
+import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** The fields that describe the software, the scenario and the timing. */
@@ -35,7 +36,7 @@ export function commonManifestFields(
     scenario: {
       path: scenario.file,
       sha256: scenario.hash,
-      name: scenario.name,
+      name: inLang(scenario.name, 'en'),
       copy: scenarioCopyName(scenario.file),
       overrides: [...scenario.overrides],
     },

@@ -78,12 +78,15 @@ export const EN_MESSAGES = {
 
   'response.title': 'Response times',
   'response.intro':
-    'Share of incidents reached within a given number of minutes after the alert, pooled over replications: the higher and further left a curve, the faster the plan. The axis stops at the 99th percentile.',
+    'Share of incidents reached within a given number of minutes after the alert, pooled over replications: the higher and further left a curve, the faster the plan. The axis stops at the 99th percentile. Each plan has its own colour and dash pattern: where two plans coincide, the dashed curve lies on the other. Dashed vertical lines mark the incident types’ targets.',
   'response.first': 'Alert to first responder on scene',
   'response.officers': 'Alert to the required officers on scene (incidents that needed officers)',
   'response.fromSummaries':
     'Without incident records the distributions are summarised by quantiles: the mean over replications of each run’s median and upper percentiles, with 95 % intervals.',
   'response.noData': 'No incident needed officers.',
+  'response.targetLine': 'target {minutes} min',
+  'response.targets': 'Targets: {targets}.',
+  'response.targetTypes': '{minutes} min for {types}',
 
   'hours.title': 'Crowd and incidents by hour',
   'hours.intro': 'Means over replications, hour by hour over the simulated days.',
@@ -116,7 +119,8 @@ export const EN_MESSAGES = {
   'map.station': 'Police station',
   'map.site': 'Site',
   'map.siteNoData': 'Site without incidents (grey)',
-  'map.platform': 'Platform (staffed post)',
+  'map.platform':
+    'Platform (community post staffed by volunteers and auxiliary staff, not a police post)',
   'map.coverage':
     'Platform coverage: its walking minutes drawn as a circle at an assumed walking speed of {speed} km/h',
   'map.coverageScenario':
@@ -319,6 +323,7 @@ export const EN_MESSAGES = {
   'measure.shareOfficersWithinTarget': 'Officers on scene within target',
   'measure.shareWaited': 'Waited for a free responder',
   'measure.meanWait': 'Mean wait of those who waited',
+  'measure.meanWaitAll': 'Mean wait over all incidents (Wq)',
   'measure.recoveryRate': 'Lost items and persons recovered',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',

@@ -74,12 +74,15 @@ export const ZH_MESSAGES: Messages = {
 
   'response.title': '响应时间',
   'response.intro':
-    '报警后在给定分钟数内已有人到场的事件比例（合并所有重复模拟）：曲线越高、越靠左，方案响应越快。横轴截止于第 99 百分位数。',
+    '报警后在给定分钟数内已有人到场的事件比例（合并所有重复模拟）：曲线越高、越靠左，方案响应越快。横轴截止于第 99 百分位数。每个方案有各自的颜色和线型：两个方案重合处，虚线叠在另一条线上。竖直虚线为各类事件的目标时间。',
   'response.first': '报警至首位处置人员到场',
   'response.officers': '报警至所需民警到场（需要民警的事件）',
   'response.fromSummaries':
     '没有事件记录时，以分位数概括分布：各次运行的中位数和高百分位数在各次重复模拟上的平均值及其 95% 置信区间。',
   'response.noData': '没有需要民警的事件。',
+  'response.targetLine': '目标 {minutes} 分钟',
+  'response.targets': '目标时间：{targets}。',
+  'response.targetTypes': '{types} {minutes} 分钟',
 
   'hours.title': '逐小时人流与事件',
   'hours.intro': '各次重复模拟的平均值，按模拟期内的每个小时显示。',
@@ -107,11 +110,11 @@ export const ZH_MESSAGES: Messages = {
 
   'map.title': '地点示意图',
   'map.intro':
-    '根据各地点坐标绘制的示意图（上北下南，等距圆柱投影），每个方案一幅，标出其警务平台和巡逻路线。地点颜色：在所有重复模拟中，该地点从报警到首位处置人员到场的平均分钟数。',
+    '根据各地点坐标绘制的示意图（上北下南，等距圆柱投影），每个方案一幅，标出其群防群治平台和巡逻路线。地点颜色：在所有重复模拟中，该地点从报警到首位处置人员到场的平均分钟数。',
   'map.station': '派出所',
   'map.site': '地点',
   'map.siteNoData': '没有事件的地点（灰色）',
-  'map.platform': '警务平台（值守岗位）',
+  'map.platform': '群防群治平台（由志愿者和辅助人员值守的群众岗位，不是警务站）',
   'map.coverage': '平台覆盖范围：按假定步行速度 {speed} 公里/小时，将其步行分钟数画成圆',
   'map.coverageScenario':
     '平台覆盖范围：将其步行分钟数按直线速度 {speed} 公里/小时画成圆，该速度为情景中各步行路段直线速度的中位数',
@@ -177,7 +180,7 @@ export const ZH_MESSAGES: Messages = {
   'plans.dispatch': '派遣方式',
   'plans.shifts': '民警班次',
   'plans.shiftValue': '{start}–{end}：{cars} 辆车 × 每车 {crew} 名民警',
-  'plans.platforms': '警务平台',
+  'plans.platforms': '群防群治平台',
   'plans.platformValue': '{site}：{staff} 人，覆盖步行 {coverage} 分钟，{start}–{end}',
   'plans.patrols': '志愿者巡逻',
   'plans.patrolValue': '{id}：{teams} 队，{stops}，每站停留 {dwell} 分钟，{start}–{end}',
@@ -311,6 +314,7 @@ export const ZH_MESSAGES: Messages = {
   'measure.shareOfficersWithinTarget': '民警在目标时间内到场',
   'measure.shareWaited': '需等待空闲处置力量',
   'measure.meanWait': '等待者的平均等待时间',
+  'measure.meanWaitAll': '全部事件的平均等待时间（Wq）',
   'measure.recoveryRate': '失物与走失人员找回',
   'measure.detectedByPlatformShare': '由平台发现',
   'measure.detectedByPatrolShare': '由巡逻队发现',

@@ -30,7 +30,7 @@ export interface IncidentRecord {
   /** When the required officers were all on scene (null when none were required). */
   readonly officersOnScene: number | null;
   readonly cleared: number | null;
-  /** Whether no capable responder was free at the alert, so the incident queued. */
+  /** Whether no capable responder was free at the dispatch decision, so the incident queued. */
   readonly waited: boolean;
   /** Minutes from alert to first dispatch. */
   readonly waitMinutes: number | null;

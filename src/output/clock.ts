@@ -2,9 +2,9 @@
  * Local clock labels for simulation times. The model counts minutes from 00:00 of the calendar's
  * first day; output files show the same instant as the wall clock a planner would read.
  */
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
 
 const MS_PER_MINUTE = 60_000;
-const MINUTES_PER_DAY = 1440;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 

@@ -7,9 +7,10 @@ import Table from 'cli-table3';
 import type { Interval } from '../stats/interval.js';
 import type { MeasureDef } from '../stats/measures.js';
 import { ENGLISH_WORDING as ENGLISH } from './console-wording.js';
+import { CONSOLE_NUMBERS, formatNumber, formatSigned } from './number-format.js';
 
 /** Shown for a value that is undefined (NaN), e.g. a recovery rate of a type without one. */
-const MISSING = '-';
+const MISSING = CONSOLE_NUMBERS.missing;
 
 /**
  * Plain ASCII borders: they survive any terminal, log file or e-mail, unlike box-drawing
@@ -50,19 +51,6 @@ export function asciiTable(head: string[], compact: boolean): Table.Table {
     chars: ASCII_BORDERS,
     style: { head: [], border: [], compact },
   });
-}
-
-/** A number with the measure's decimals; `-` for NaN; never `-0.0`. */
-export function formatNumber(value: number, decimals: number): string {
-  if (Number.isNaN(value)) return MISSING;
-  const text = value.toFixed(decimals);
-  return Number(text) === 0 ? (0).toFixed(decimals) : text;
-}
-
-/** A signed number (`+1.2`, `-0.4`, `0.0`) for differences. */
-export function formatSigned(value: number, decimals: number): string {
-  const text = formatNumber(value, decimals);
-  return value > 0 && Number(text) !== 0 ? `+${text}` : text;
 }
 
 /**

@@ -44,7 +44,8 @@ const OUTCOME_COLUMNS: readonly TypeColumn[] = [
   ['shareOfficersWithinTarget', 'Police\nwithin\ntarget'],
   ['recoveryRate', 'Recovered'],
   ['shareWaited', 'Waited'],
-  ['meanWait', 'Mean wait\n(min)'],
+  ['meanWait', 'Wait of\nthose who\nwaited\n(min)'],
+  ['meanWaitAll', 'Wait,\nall\nincidents\n(Wq, min)'],
 ];
 
 /** Label of the all-incidents row. */
@@ -116,6 +117,8 @@ export function formatRunTable(
  *
  * @param rows one per plan, e.g. from `comparePlans`
  * @param baseline the baseline plan's name (its column is labelled and has no differences)
+ * @param planLabel what a column calls its plan (default the name; see `planLabel` in
+ *   scenario/local-text.ts); the name follows on its own line when the two differ
  * @example
  * ```ts
  * console.log(formatComparisonTable(comparePlans(summaries, 'current'), 'current'));
@@ -125,13 +128,16 @@ export function formatComparisonTable(
   rows: readonly PlanComparison[],
   baseline: string,
   wording: Wording = ENGLISH_WORDING,
+  planLabel: (plan: string) => string = (plan) => plan,
 ): string {
   const { t } = wording;
   const first = rows[0];
   if (first === undefined) throw new Error('no plans to compare');
-  const head = rows.map((r) =>
-    r.plan === baseline ? `${r.plan}\n${t('console.baseline')}` : r.plan,
-  );
+  const head = rows.map((r) => {
+    const label = planLabel(r.plan);
+    const name = label === r.plan ? label : `${label}\n${r.plan}`;
+    return r.plan === baseline ? `${name}\n${t('console.baseline')}` : name;
+  });
   const table = asciiTable([t('console.measure'), ...head], false);
   table.push([t('console.replications'), ...rows.map((r) => String(r.replications))]);
   for (const id of Object.keys(first.estimates)) {

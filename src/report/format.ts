@@ -3,30 +3,29 @@
  * display only (the CSV files keep every digit); both languages write numbers the same way
  * (digit grouping with commas is usual in Chinese reports too).
  */
+import {
+  formatNumber as formatAnyNumber,
+  formatSigned as formatAnySigned,
+  REPORT_NUMBERS,
+} from '../output/number-format.js';
 import type { Interval } from '../stats/interval.js';
 
 /** Shown where a value is undefined (no replication defines it). */
-export const NO_VALUE = '–';
+export const NO_VALUE = REPORT_NUMBERS.missing;
 
 /**
- * A number rounded to `decimals`, with thousands separators and a true minus sign.
+ * A number as the report writes it (output/number-format.ts owns the rule): thousands
+ * separators and a true minus sign.
  *
  * @example formatNumber(-1234.56, 1) // "−1,234.6"
  */
 export function formatNumber(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) return NO_VALUE;
-  const text = Math.abs(value).toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
-  // Rounding can turn a tiny negative into "0.0": no sign then.
-  return value < 0 && /[1-9]/.test(text) ? `−${text}` : text;
+  return formatAnyNumber(value, decimals, REPORT_NUMBERS);
 }
 
-/** A difference with its sign, e.g. "+2.1" or "−0.4". */
+/** A difference with its sign as the report writes it, e.g. "+2.1" or "−0.4". */
 export function formatSigned(value: number, decimals: number): string {
-  const text = formatNumber(value, decimals);
-  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+  return formatAnySigned(value, decimals, REPORT_NUMBERS);
 }
 
 /**

@@ -8,12 +8,21 @@ import { isMessageKey, type Translate } from '../i18n/messages.js';
 import type { Interval } from '../stats/interval.js';
 import { OCCUPANCY_SCHEME } from './palette.js';
 import { legendMarkup, plotMarkup } from './plot-render.js';
-import { estimateTextWidth, labelLines } from './text-width.js';
 
 const HOURS_PER_DAY = 24;
 const CHART_WIDTH = 960;
-/** Left margin of an hour chart without row labels: room for the y axis's numbers. */
-const DEFAULT_MARGIN_LEFT = 60;
+/**
+ * Left margin of every hour chart: room for the y axis's numbers. The heat map writes its site
+ * names above its rows rather than in a margin, so that the charts line up without the others
+ * carrying an empty margin as wide as the longest site name.
+ */
+const MARGIN_LEFT = 60;
+/** Height of a heat-map row: its site name above, its cells below. */
+const HEAT_ROW_HEIGHT = 34;
+/** The part of a heat-map row the site name takes. */
+const HEAT_LABEL_HEIGHT = 14;
+const HEAT_MARGIN_TOP = 6;
+const HEAT_MARGIN_BOTTOM = 36;
 
 /** How the hours are labelled. */
 export interface HourAxis {
@@ -22,23 +31,6 @@ export interface HourAxis {
   /** calendar.start "YYYY-MM-DD", or null to number the days. */
   readonly startDate: string | null;
   readonly t: Translate;
-  /**
-   * Left margin in pixels, the same for charts stacked in one section so their hours line up
-   * (see `hourChartMarginLeft`); default room for the y axis's numbers.
-   */
-  readonly marginLeft?: number;
-}
-
-/**
- * The left margin that fits row labels (a heat map's site names, on up to two lines each) and
- * never less than the y axis's numbers need, at most half the chart.
- */
-export function hourChartMarginLeft(rowLabels: readonly string[]): number {
-  const widest = Math.max(
-    ...rowLabels.flatMap((label) => labelLines(label).map((line) => estimateTextWidth(line, 11))),
-    0,
-  );
-  return Math.min(Math.max(widest + 14, DEFAULT_MARGIN_LEFT), CHART_WIDTH / 2);
 }
 
 /** A series of values by hour (one value per hour of the span). */
@@ -100,16 +92,11 @@ function timeMarks(axis: HourAxis) {
  * The plot options every hour chart shares, so that charts stacked in a section line up: width,
  * margins, type size and the time axis.
  */
-function hourFrame(
-  axis: HourAxis,
-  time: ReturnType<typeof timeMarks>,
-  height: number,
-  marginLeft = axis.marginLeft ?? DEFAULT_MARGIN_LEFT,
-) {
+function hourFrame(time: ReturnType<typeof timeMarks>, height: number) {
   return {
     width: CHART_WIDTH,
     height,
-    marginLeft,
+    marginLeft: MARGIN_LEFT,
     marginBottom: 36,
     style: { fontSize: '11px' },
     x: time.scale,
@@ -128,7 +115,7 @@ export function occupancyTotalChart(total: readonly number[], axis: HourAxis): s
   // Repeat the last hour's value at the span's end so the step covers the last hour.
   const stepped = [...rows, { label: '', hour: axis.hours, value: total.at(-1) ?? 0 }];
   return plotMarkup({
-    ...hourFrame(axis, time, 200),
+    ...hourFrame(time, 200),
     // The figure's caption names the quantity; an axis label would sit far off in the margin.
     y: { label: null, grid: true },
     marks: [
@@ -145,7 +132,7 @@ export function incidentsByHourChart(byType: readonly HourSeries[], axis: HourAx
   const time = timeMarks(axis);
   const rows = byType.flatMap(hourRows).filter((r) => r.value > 0);
   return plotMarkup({
-    ...hourFrame(axis, time, 220),
+    ...hourFrame(time, 220),
     y: { label: null, grid: true },
     color: { domain: byType.map((s) => s.label), scheme: 'Observable10', legend: true },
     marks: [
@@ -176,18 +163,13 @@ export function occupancyHeatmap(bySite: readonly HourSeries[], axis: HourAxis):
     domain: [0, highest],
   };
   const legend = legendMarkup({ color: { ...color, label: axis.t('axis.visitors') }, width: 420 });
+  const labels = bySite.map((s) => s.label);
   const chart = plotMarkup({
-    ...hourFrame(
-      axis,
-      time,
-      60 + 30 * bySite.length,
-      axis.marginLeft ?? hourChartMarginLeft(bySite.map((s) => s.label)),
-    ),
-    y: {
-      label: null,
-      domain: bySite.map((s) => s.label),
-      tickFormat: (label: string) => labelLines(label).join('\n'),
-    },
+    ...hourFrame(time, HEAT_MARGIN_TOP + HEAT_MARGIN_BOTTOM + HEAT_ROW_HEIGHT * bySite.length),
+    marginTop: HEAT_MARGIN_TOP,
+    marginBottom: HEAT_MARGIN_BOTTOM,
+    // No padding: each band is exactly one row, so the name can sit at its top.
+    y: { axis: null, domain: labels, padding: 0 },
     color,
     marks: [
       Plot.barX(bySite.flatMap(hourRows), {
@@ -195,10 +177,21 @@ export function occupancyHeatmap(bySite: readonly HourSeries[], axis: HourAxis):
         x2: (r: { hour: number }) => r.hour + 1,
         y: 'label',
         fill: 'value',
+        insetTop: HEAT_LABEL_HEIGHT,
+        insetBottom: 2,
         // Adjacent hours meet exactly; anti-aliasing would draw a hairline gap between them.
         shapeRendering: 'crispEdges',
       }),
       time.grid,
+      Plot.text(labels, {
+        x: 0,
+        y: (label: string) => label,
+        text: (label: string) => label,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dy: -HEAT_ROW_HEIGHT / 2 + 1,
+        fill: '#222',
+      }),
     ],
   });
   return legend + chart;
@@ -215,6 +208,7 @@ export function utilisationByHourChart(
   series: readonly PlanHourIntervals[],
   plans: readonly string[],
   colors: readonly string[],
+  planLabel: (plan: string) => string,
   axis: HourAxis,
 ): string {
   const time = timeMarks(axis);
@@ -222,9 +216,9 @@ export function utilisationByHourChart(
     intervals.map((ci, hour) => ({ plan, hour: hour + 0.5, ci })),
   );
   return plotMarkup({
-    ...hourFrame(axis, time, 260),
+    ...hourFrame(time, 260),
     y: { label: axis.t('axis.utilisation'), domain: [0, 100], grid: true, labelArrow: 'none' },
-    color: { domain: [...plans], range: [...colors], legend: true },
+    color: { domain: [...plans], range: [...colors], legend: true, tickFormat: planLabel },
     marks: [
       time.grid,
       // Undefined hours (nobody on duty, or one replication) are NaN: Plot leaves a gap there.

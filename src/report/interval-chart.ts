@@ -22,6 +22,8 @@ export interface IntervalChartOptions {
   /** A colour per plan, in `plans` order. */
   readonly colors: readonly string[];
   readonly xLabel: string;
+  /** What the axis calls a plan (default its name). */
+  readonly planLabel?: (plan: string) => string;
   readonly decimals: number;
   /** Limits the axis may not pass (e.g. 0 and 100 for a share). */
   readonly bounds?: readonly [number, number];
@@ -49,6 +51,7 @@ export function intervalDomain(
 export function intervalChart(options: IntervalChartOptions): string {
   const shown = options.estimates.filter((e) => Number.isFinite(e.ci.mean));
   const plans = options.plans.filter((plan) => shown.some((e) => e.plan === plan));
+  const label = options.planLabel ?? ((plan: string) => plan);
   const withBars = shown.filter((e) => Number.isFinite(e.ci.halfWidth));
   const domain = options.domain ?? intervalDomain(shown, options.bounds);
   // The label sits right of the bar, or at the axis end when the bar runs past it.
@@ -57,11 +60,11 @@ export function intervalChart(options: IntervalChartOptions): string {
   return plotMarkup({
     width: options.width ?? 800,
     height: 46 + 26 * Math.max(plans.length, 1),
-    marginLeft: Math.max(...plans.map((p) => estimateTextWidth(p, 11)), 20) + 14,
+    marginLeft: Math.max(...plans.map((p) => estimateTextWidth(label(p), 11)), 20) + 14,
     marginRight: 64,
     style: { fontSize: '11px' },
     x: { label: options.xLabel, domain: [...domain], grid: true, labelArrow: 'none' },
-    y: { label: null, domain: plans },
+    y: { label: null, domain: plans, tickFormat: label },
     color: { domain: [...options.plans], range: [...options.colors] },
     marks: [
       Plot.ruleY(withBars, {

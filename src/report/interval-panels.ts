@@ -56,6 +56,7 @@ export function intervalPanels(
         intervalChart({
           estimates: p.estimates,
           plans: ctx.plans,
+          planLabel: ctx.planLabel,
           colors: ctx.colors,
           xLabel,
           decimals: p.decimals,

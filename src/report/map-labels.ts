@@ -1,9 +1,15 @@
 /**
  * Placing the site names on the map so that they overlap neither each other nor the markers.
  * Greedy: each label in turn takes the first of eight positions around its marker that
- * collides with nothing placed so far and stays inside the map; when none is free, the one
- * with the least overlap. Good enough for the tens of sites of a scenic area.
+ * collides with nothing placed so far and stays inside the map; when the eight next to the
+ * marker are all taken it tries the same eight directions further out (up to `RINGS` steps of
+ * one label height), and a label placed away from its marker gets a leader line. Only when no
+ * position in any ring is free does it take the one with the least overlap. Good enough for the
+ * tens of sites of a scenic area.
  */
+
+/** How many rings of positions are tried around a marker. */
+const RINGS = 5;
 
 /** An axis-aligned box in pixels. */
 export interface Box {
@@ -25,6 +31,8 @@ export interface LabelRequest {
 export interface PlacedLabel {
   readonly box: Box;
   readonly anchor: 'start' | 'middle' | 'end';
+  /** Placed away from its marker (a further ring): draw a line from the marker to it. */
+  readonly leader: boolean;
 }
 
 /** Area of the intersection of two boxes. */
@@ -34,20 +42,29 @@ export function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Candidate boxes around a marker of radius `gap`, in order of preference. */
-function candidates(r: LabelRequest, gap: number): PlacedLabel[] {
+/** Candidate boxes at distance `gap` from a marker, in order of preference. */
+function candidates(r: LabelRequest, gap: number, leader: boolean): PlacedLabel[] {
   const { x, y, width: w, height: h } = r;
-  const box = (bx: number, by: number): Box => ({ x: bx, y: by, width: w, height: h });
+  const at = (bx: number, by: number, anchor: PlacedLabel['anchor']): PlacedLabel => ({
+    box: { x: bx, y: by, width: w, height: h },
+    anchor,
+    leader,
+  });
   return [
-    { box: box(x + gap, y - h / 2), anchor: 'start' },
-    { box: box(x - gap - w, y - h / 2), anchor: 'end' },
-    { box: box(x - w / 2, y - gap - h), anchor: 'middle' },
-    { box: box(x - w / 2, y + gap), anchor: 'middle' },
-    { box: box(x + gap, y - gap - h), anchor: 'start' },
-    { box: box(x + gap, y + gap), anchor: 'start' },
-    { box: box(x - gap - w, y - gap - h), anchor: 'end' },
-    { box: box(x - gap - w, y + gap), anchor: 'end' },
+    at(x + gap, y - h / 2, 'start'),
+    at(x - gap - w, y - h / 2, 'end'),
+    at(x - w / 2, y - gap - h, 'middle'),
+    at(x - w / 2, y + gap, 'middle'),
+    at(x + gap, y - gap - h, 'start'),
+    at(x + gap, y + gap, 'start'),
+    at(x - gap - w, y - gap - h, 'end'),
+    at(x - gap - w, y + gap, 'end'),
   ];
+}
+
+/** Every candidate of a label, ring by ring outwards (one label height per ring). */
+function rings(r: LabelRequest, gap: number): PlacedLabel[][] {
+  return Array.from({ length: RINGS }, (_, k) => candidates(r, gap + k * r.height * 1.5, k > 0));
 }
 
 /**
@@ -65,17 +82,21 @@ export function placeLabels(
   gap: number,
 ): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
+  const cost = (option: PlacedLabel) =>
+    (option.box.width * option.box.height - overlapArea(option.box, bounds)) * 4 +
+    taken.reduce((sum, b) => sum + overlapArea(option.box, b), 0);
   return requests.map((request) => {
     let best: PlacedLabel | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const option of candidates(request, gap)) {
-      const outside = option.box.width * option.box.height - overlapArea(option.box, bounds);
-      const cost = outside * 4 + taken.reduce((sum, b) => sum + overlapArea(option.box, b), 0);
-      if (cost < bestCost) {
-        best = option;
-        bestCost = cost;
+    search: for (const ring of rings(request, gap)) {
+      for (const option of ring) {
+        const c = cost(option);
+        if (c < bestCost) {
+          best = option;
+          bestCost = c;
+        }
+        if (c === 0) break search;
       }
-      if (cost === 0) break;
     }
     taken.push(best!.box);
     return best!;

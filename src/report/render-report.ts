@@ -44,7 +44,7 @@ export function renderReport(data: RunData, lang: Lang): string {
       manifestSection(ctx),
     ].join(''),
   );
-  const title = t('report.title', { scenario: data.manifest.scenario.name });
+  const title = t('report.title', { scenario: ctx.scenarioName });
   return [
     '<!doctype html>',
     `<html lang="${htmlLang(lang)}">`,

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
+import { MINUTES_PER_DAY } from '../scenario/clock.js';
+import { inLang, type LocalTextInput, planLabel } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { findMeasure } from '../stats/measures.js';
 import { inferIntervalMinutes } from './hourly.js';
@@ -24,10 +26,16 @@ export interface ReportContext {
   readonly hours: number;
   /** Replications of a plan in this folder. */
   replicationsOf(plan: string): number;
-  /** A site's name as written in the scenario (its id without the scenario). */
+  /** A site's name in the report's language (its id without the scenario). */
   siteName(id: string): string;
-  /** An incident type's name as written in the scenario (its id without the scenario). */
+  /** An incident type's name in the report's language (its id without the scenario). */
   typeName(id: string): string;
+  /** A plan's label in the report's language (its name without the scenario or a label). */
+  planLabel(plan: string): string;
+  /** The scenario's name in the report's language (the manifest's without the scenario). */
+  readonly scenarioName: string;
+  /** Scenario text (a name or description) in the report's language. */
+  text(value: LocalTextInput): string;
   /** A measure's label in the report's language (`<id>@<type>` gives the measure's label). */
   measureLabel(id: string): string;
   /** A measure's unit in the report's language, e.g. "分钟". */
@@ -39,8 +47,9 @@ export function reportContext(data: RunData, lang: Lang): ReportContext {
   const t = translator(lang);
   const scenario = scenarioOf(data);
   const plans = data.manifest.plans;
-  const sites = new Map(scenario?.sites.map((s) => [s.id, s.name]));
-  const types = new Map(scenario?.incidentTypes.map((s) => [s.id, s.name]));
+  const sites = new Map(scenario?.sites.map((s) => [s.id, inLang(s.name, lang)]));
+  const types = new Map(scenario?.incidentTypes.map((s) => [s.id, inLang(s.name, lang)]));
+  const labels = new Map(scenario?.plans.map((p) => [p.name, planLabel(p, lang)]));
   const counts = new Map<string, number>();
   for (const s of data.summaries) counts.set(s.plan, (counts.get(s.plan) ?? 0) + 1);
   return {
@@ -54,6 +63,9 @@ export function reportContext(data: RunData, lang: Lang): ReportContext {
     replicationsOf: (plan) => counts.get(plan) ?? 0,
     siteName: (id) => sites.get(id) ?? id,
     typeName: (id) => types.get(id) ?? id,
+    planLabel: (plan) => labels.get(plan) ?? plan,
+    scenarioName: scenario === null ? data.manifest.scenario.name : inLang(scenario.name, lang),
+    text: (value) => inLang(value, lang),
     measureLabel: (id) => {
       const key = `measure.${findMeasure(id).id}`;
       if (!isMessageKey(key)) throw new Error(`no text for measure "${id}"`);
@@ -89,5 +101,5 @@ function spanHours(data: RunData, scenario: Scenario | null): number {
     }
   }
   // Whole days: the model simulates whole days from 00:00.
-  return Math.max(1, Math.ceil(minutes / 1440)) * 24;
+  return Math.max(1, Math.ceil(minutes / MINUTES_PER_DAY)) * 24;
 }

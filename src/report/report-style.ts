@@ -56,6 +56,8 @@ table.measures td:not(:first-child), table.sites td:not(:first-child) { font-var
 table.measures .difference { color: var(--muted); font-size: 12px; }
 .baseline-mark { color: var(--muted); font-weight: 400; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border: 1px solid #999; vertical-align: -1px; }
+.line-legend { list-style: none; margin: 0 0 6px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
+.line-legend li { display: flex; align-items: center; gap: 6px; }
 figure.chart { margin: 12px 0 20px; padding: 8px 12px 4px; border: 1px solid var(--rule); border-radius: 6px; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
 figure.chart figure { margin: 0; }
@@ -75,6 +77,7 @@ figure.chart, figure.chart svg, figure.chart [class*="swatch"] { font-family: in
 .site-map .map-platform { fill: none; stroke: ${PLATFORM_COLOR}; stroke-width: 2; }
 .site-map .map-station { fill: ${STATION_COLOR}; stroke: #fff; stroke-width: 1.5; }
 .site-map .map-label { font-size: 11px; fill: #1d2430; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.site-map .map-leader { stroke: #555; stroke-width: 0.8; }
 .site-map .map-scale path { fill: none; stroke: #333; stroke-width: 1.5; }
 .site-map .map-scale text, .site-map .map-north text { font-size: 11px; fill: #333; }
 .site-map .map-north path { fill: #333; }

@@ -1,7 +1,8 @@
 /**
  * The scenario's assumptions at the end of the report, as written in the file: calendar and
- * crowd, travel, detection, sites, incident types and plans. Names, descriptions and notes are
- * the scenario's own text; labels and units follow the report's language.
+ * crowd, travel, detection, sites, incident types and plans. Names and descriptions are the
+ * scenario's own text in the report's language (when the scenario gives it); notes are shown as
+ * written; labels and units follow the report's language.
  */
 import type { Translate } from '../i18n/messages.js';
 import { describeOverride } from '../scenario/overrides.js';
@@ -21,13 +22,13 @@ export function assumptionsSection(ctx: ReportContext): string {
   const path = ctx.data.manifest.scenario.path;
   const body = [
     `<h3>${escapeHtml(t('assumptions.general'))}</h3>`,
-    generalList(scenario, t),
+    generalList(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.detection'))}</h3>`,
     detectionTable(scenario, t),
     `<h3>${escapeHtml(t('assumptions.sites'))}</h3>`,
-    sitesTable(scenario, t),
+    sitesTable(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.types'))}</h3>`,
-    typesTable(scenario, t),
+    typesTable(scenario, ctx),
     `<h3>${escapeHtml(t('assumptions.plans'))}</h3>`,
     plansTable(scenario, ctx),
   ];
@@ -40,7 +41,9 @@ export function assumptionsSection(ctx: ReportContext): string {
 }
 
 /** Calendar, crowd and travel settings. */
-function generalList(scenario: Scenario, t: Translate): string {
+function generalList(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
+  const description = ctx.text(scenario.description);
   const { calendar, crowd, travel } = scenario;
   const congestion = [
     ...(travel.congestion?.byHour ?? []).map((h) =>
@@ -51,15 +54,10 @@ function generalList(scenario: Scenario, t: Translate): string {
       : [t('assumptions.crowding', { value: compact(travel.congestion.crowding) })]),
   ];
   const items: [string, ReturnType<typeof text>][] = [
-    [t('assumptions.name'), text(scenario.name)],
-    ...(scenario.description === ''
+    [t('assumptions.name'), text(ctx.text(scenario.name))],
+    ...(description === ''
       ? []
-      : [
-          [t('assumptions.description'), text(scenario.description)] as [
-            string,
-            ReturnType<typeof text>,
-          ],
-        ]),
+      : [[t('assumptions.description'), text(description)] as [string, ReturnType<typeof text>]]),
     ...(scenario.overrides.length === 0
       ? []
       : [
@@ -111,7 +109,8 @@ function detectionTable(scenario: Scenario, t: Translate): string {
 }
 
 /** One row per site. */
-function sitesTable(scenario: Scenario, t: Translate): string {
+function sitesTable(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
   return table(
     [
       t('sites.name'),
@@ -121,7 +120,7 @@ function sitesTable(scenario: Scenario, t: Translate): string {
       t('sites.note'),
     ].map((h) => text(h)),
     scenario.sites.map((site) => [
-      text(site.name),
+      text(ctx.siteName(site.id)),
       text(t(`siteKind.${site.kind}`)),
       text(site.capacity === undefined ? '–' : site.capacity.toLocaleString('en-US')),
       text(site.lat === undefined || site.lon === undefined ? '–' : `${site.lat}, ${site.lon}`),
@@ -131,7 +130,8 @@ function sitesTable(scenario: Scenario, t: Translate): string {
 }
 
 /** One row per incident type. */
-function typesTable(scenario: Scenario, t: Translate): string {
+function typesTable(scenario: Scenario, ctx: ReportContext): string {
+  const { t } = ctx;
   const header = [
     'types.name',
     'types.rate',
@@ -146,7 +146,7 @@ function typesTable(scenario: Scenario, t: Translate): string {
   return table(
     header.map((key) => text(t(key))),
     scenario.incidentTypes.map((type) => [
-      text(type.name),
+      text(ctx.typeName(type.id)),
       text(compact(type.rate)),
       text(String(type.priority)),
       text(type.handlers.map((h) => t(`responder.${h}`)).join(', ')),
@@ -193,8 +193,8 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
   return table(
     header.map((key) => text(t(key))),
     plans.map((plan) => [
-      text(plan.name),
-      text(plan.description),
+      text(ctx.planLabel(plan.name)),
+      text(ctx.text(plan.description)),
       text(t(`dispatch.${plan.dispatch}`)),
       lines(
         plan.officers.shifts.map((s) =>

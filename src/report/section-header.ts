@@ -14,9 +14,9 @@ export function headerSection(ctx: ReportContext): string {
   const items: [string, ReturnType<typeof text>][] = [
     [t('meta.folder'), text(data.folderName)],
     [t('meta.kind'), text(t(m.kind === 'run' ? 'kind.run' : 'kind.compare'))],
-    [t('meta.plans'), text(m.plans.join(', '))],
+    [t('meta.plans'), text(m.plans.map((p) => ctx.planLabel(p)).join(', '))],
   ];
-  if (m.baseline !== null) items.push([t('meta.baseline'), text(m.baseline)]);
+  if (m.baseline !== null) items.push([t('meta.baseline'), text(ctx.planLabel(m.baseline))]);
   items.push(
     [t('meta.replications'), text(String(m.replications))],
     [t('meta.seed'), text(String(m.seed))],
@@ -33,7 +33,7 @@ export function headerSection(ctx: ReportContext): string {
           .map((w) => `<li>${escapeHtml(w)}</li>`)
           .join('')}</ul></aside>`;
   return (
-    `<header><h1>${escapeHtml(t('report.title', { scenario: m.scenario.name }))}</h1>` +
+    `<header><h1>${escapeHtml(t('report.title', { scenario: ctx.scenarioName }))}</h1>` +
     `${definitionList(items)}${warningBox}</header>`
   );
 }

@@ -7,7 +7,6 @@
 
 import {
   type HourAxis,
-  hourChartMarginLeft,
   incidentsByHourChart,
   occupancyHeatmap,
   occupancyTotalChart,
@@ -21,9 +20,7 @@ import type { PlanRecords } from './run-data.js';
 export function hoursSection(ctx: ReportContext): string {
   const { t } = ctx;
   const bySite = occupancyBySite(ctx);
-  // One left margin for the section's charts, so that their hours line up.
-  const marginLeft = hourChartMarginLeft([...bySite.keys()].map((site) => ctx.siteName(site)));
-  const axis: HourAxis = { hours: ctx.hours, startDate: ctx.data.startDate, t, marginLeft };
+  const axis: HourAxis = { hours: ctx.hours, startDate: ctx.data.startDate, t };
   const parts: string[] = [];
   if (bySite.size > 0) {
     const total = Array.from({ length: ctx.hours }, (_, h) =>

@@ -18,7 +18,7 @@ export function manifestSection(ctx: ReportContext): string {
     [t('manifest.commandLine'), code(m.commandLine)],
     [t('manifest.peakwatch'), text(m.peakwatch)],
     [t('manifest.node'), text(m.node)],
-    [t('manifest.scenarioName'), text(m.scenario.name)],
+    [t('manifest.scenarioName'), text(ctx.scenarioName)],
     [t('manifest.scenarioPath'), code(m.scenario.path)],
     [t('manifest.scenarioSha'), code(m.scenario.sha256)],
     [t('manifest.seed'), text(String(m.seed))],

@@ -52,9 +52,13 @@ export function mapSection(ctx: ReportContext): string {
       response,
       responseColor,
       walkingMetresPerMinute: metresPerMinute,
+      siteName: ctx.siteName,
       t,
     });
-    const caption = plan.description === '' ? planName : `${planName}: ${plan.description}`;
+    const label = ctx.planLabel(planName);
+    const description = ctx.text(plan.description);
+    const caption =
+      description === '' ? label : `${label}${ctx.lang === 'zh' ? '：' : ': '}${description}`;
     return figure(
       `map-${planName}`,
       caption,
@@ -113,7 +117,7 @@ function mapLegend(ctx: ReportContext, coverageText: string, ramp: string): stri
 /** A note naming the sites the maps cannot place. */
 function missingCoordinates(ctx: ReportContext, scenario: Scenario): string {
   const placed = new Set(sitesWithCoordinates(scenario.sites).map((s) => s.id));
-  const missing = scenario.sites.filter((s) => !placed.has(s.id)).map((s) => s.name);
+  const missing = scenario.sites.filter((s) => !placed.has(s.id)).map((s) => ctx.siteName(s.id));
   return missing.length === 0
     ? ''
     : note(ctx.t('map.noCoordinates', { sites: missing.join(', ') }));
@@ -131,7 +135,7 @@ function siteTable(
   );
   if (withData.length === 0) return '';
   const rows = withData.map((site) => [
-    text(site.name),
+    text(ctx.siteName(site.id)),
     ...ctx.plans.map((plan) => {
       const r = responses.get(plan)?.get(site.id);
       if (r === undefined) return text(NO_VALUE);
@@ -142,6 +146,10 @@ function siteTable(
   ]);
   return (
     `<h3>${escapeHtml(ctx.t('map.siteTable'))}</h3>` +
-    table([text(ctx.t('map.site')), ...ctx.plans.map((p) => text(p))], rows, 'data sites')
+    table(
+      [text(ctx.t('map.site')), ...ctx.plans.map((p) => text(ctx.planLabel(p)))],
+      rows,
+      'data sites',
+    )
   );
 }

@@ -47,14 +47,42 @@ function distributions(
   if (samples.every((s) => s.values.length === 0)) {
     return figure(chartId, caption, note(ctx.t('response.noData')));
   }
+  const targets = targetsByMinutes(ctx);
   const chart = ecdfChart({
     samples,
     plans: ctx.plans,
     colors: ctx.colors,
     xLabel: ctx.t('axis.minutesAfterAlert'),
     yLabel: ctx.t('axis.percentReached'),
+    planLabel: ctx.planLabel,
+    targets: targets.map(({ minutes }) => ({
+      minutes,
+      label: ctx.t('response.targetLine', { minutes: String(minutes) }),
+    })),
   });
-  return figure(chartId, caption, chart);
+  const list = targets
+    .map(({ minutes, types }) =>
+      ctx.t('response.targetTypes', {
+        minutes: String(minutes),
+        types: types.map((id) => ctx.typeName(id)).join(ctx.lang === 'zh' ? '、' : ', '),
+      }),
+    )
+    .join(ctx.lang === 'zh' ? '；' : '; ');
+  return figure(
+    chartId,
+    caption,
+    chart,
+    targets.length === 0 ? undefined : ctx.t('response.targets', { targets: list }),
+  );
+}
+
+/** The scenario's response targets, each with the incident types that have it, ascending. */
+function targetsByMinutes(ctx: ReportContext): { minutes: number; types: string[] }[] {
+  const byMinutes = new Map<number, string[]>();
+  for (const type of ctx.scenario?.incidentTypes ?? []) {
+    byMinutes.set(type.targetMinutes, [...(byMinutes.get(type.targetMinutes) ?? []), type.id]);
+  }
+  return [...byMinutes].sort(([a], [b]) => a - b).map(([minutes, types]) => ({ minutes, types }));
 }
 
 /** Interval charts of the quantiles of one response time, one panel per quantile. */

@@ -24,7 +24,7 @@ export function utilisationSection(ctx: ReportContext): string {
       plan: r.plan,
       intervals: utilisationPerHour(r.responders!, 'officer', ctx.hours)!,
     }));
-    const chart = utilisationByHourChart(series, ctx.plans, ctx.colors, {
+    const chart = utilisationByHourChart(series, ctx.plans, ctx.colors, ctx.planLabel, {
       hours: ctx.hours,
       startDate: ctx.data.startDate,
       t,
@@ -39,6 +39,7 @@ export function utilisationSection(ctx: ReportContext): string {
   const chart = intervalChart({
     estimates: overall,
     plans: ctx.plans,
+    planLabel: ctx.planLabel,
     colors: ctx.colors,
     xLabel: t('axis.utilisation'),
     decimals: 1,

@@ -45,6 +45,8 @@ export interface SiteMapInput {
   readonly responseColor: (minutes: number) => string;
   /** Straight-line metres walked per minute, to draw coverage minutes as a radius. */
   readonly walkingMetresPerMinute: number;
+  /** A site's name in the report's language. */
+  readonly siteName: (id: string) => string;
   readonly t: Translate;
 }
 
@@ -74,7 +76,7 @@ export function siteMapSvg(input: SiteMapInput): string | null {
     coverageCircles(input, at, projection),
     patrolRoutes(input.plan, at),
     ...placed.map((site) => siteMarker(site, at.get(site.id)!, input)),
-    siteLabels(placed, at, width, height),
+    siteLabels(placed, at, width, height, input.siteName),
     scaleBar(projection, input.t),
     northArrow(width, input.t),
   ];
@@ -125,9 +127,10 @@ function siteMarker(
 ): string {
   const response = input.response?.get(site.id);
   const fill = response ? input.responseColor(response.mean) : NO_DATA_COLOR;
+  const name = input.siteName(site.id);
   const title = response
-    ? `${site.name}: ${formatNumber(response.mean, 1)} ${input.t('unit.min')}, ${input.t('map.incidentsAt', { count: response.incidents })}`
-    : `${site.name}: ${input.t('map.noData')}`;
+    ? `${name}: ${formatNumber(response.mean, 1)} ${input.t('unit.min')}, ${input.t('map.incidentsAt', { count: response.incidents })}`
+    : `${name}: ${input.t('map.noData')}`;
   const cx = round(x);
   const cy = round(y);
   const isBase = site.id === input.plan.officers.base || site.kind === 'station';
@@ -152,15 +155,17 @@ function siteLabels(
   at: ReadonlyMap<string, readonly [number, number]>,
   width: number,
   height: number,
+  siteName: (id: string) => string,
 ): string {
-  const lines = sites.map((s) => labelLines(s.name));
+  const lines = sites.map((s) => labelLines(siteName(s.id)));
   const requests: LabelRequest[] = sites.map((s, i) => {
     const [x, y] = at.get(s.id)!;
     const texts = lines[i]!;
     return {
       x,
       y,
-      width: Math.max(...texts.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE))),
+      // The estimate is an average glyph width: a little slack keeps real text inside its box.
+      width: Math.max(...texts.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE))) + 4,
       height: texts.length * LINE_HEIGHT,
     };
   });
@@ -178,9 +183,21 @@ function siteLabels(
         (line, k) =>
           `<tspan x="${round(x)}" y="${round(label.box.y + (k + 0.8) * LINE_HEIGHT)}">${escapeHtml(line)}</tspan>`,
       ).join('');
-      return `<text class="map-label" text-anchor="${label.anchor}">${spans}</text>`;
+      const leader = label.leader ? leaderLine(requests[i]!, label.box) : '';
+      return `${leader}<text class="map-label" text-anchor="${label.anchor}">${spans}</text>`;
     })
     .join('');
+}
+
+/** A thin line from a marker's edge to the nearest point of its label, placed further out. */
+function leaderLine(marker: LabelRequest, box: Box): string {
+  const tx = Math.min(Math.max(marker.x, box.x), box.x + box.width);
+  const ty = Math.min(Math.max(marker.y, box.y), box.y + box.height);
+  const length = Math.hypot(tx - marker.x, ty - marker.y);
+  if (length <= SITE_RADIUS) return '';
+  const fx = marker.x + ((tx - marker.x) * SITE_RADIUS) / length;
+  const fy = marker.y + ((ty - marker.y) * SITE_RADIUS) / length;
+  return `<line class="map-leader" x1="${round(fx)}" y1="${round(fy)}" x2="${round(tx)}" y2="${round(ty)}"/>`;
 }
 
 /** A scale bar in the bottom-left corner. */

@@ -90,6 +90,7 @@ function resolveChain(
   }
   return {
     name: own.name,
+    ...(own.label === undefined ? {} : { label: own.label }),
     description: own.description ?? '',
     dispatch: field('dispatch')!,
     officers: field('officers')!,

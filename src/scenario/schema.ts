@@ -13,6 +13,7 @@
  * ```
  */
 import { z } from 'zod';
+
 import {
   MAX_CROWDING_EXPONENT,
   MAX_DURATION_MINUTES,
@@ -25,6 +26,8 @@ import {
   MAX_SITES,
   MAX_VISITORS_PER_DAY,
 } from './bounds.js';
+
+import { LocalTextSchema } from './local-text.js';
 
 /** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
 export const ClockTime = z
@@ -126,7 +129,7 @@ export const SiteKind = z.enum([
 /** A named place: the station, a parking lot, a viewpoint, an elevator station… */
 export const SiteSchema = z.strictObject({
   id: Id.describe('unique id used by references'),
-  name: z.string().min(1).describe('display name, any language'),
+  name: LocalTextSchema.describe('display name: a string, or { zh: …, en: … }'),
   kind: SiteKind.describe('what the place is; incident rates can differ by kind'),
   lat: z.number().min(-90).max(90).optional().describe('latitude, degrees'),
   lon: z.number().min(-180).max(180).optional().describe('longitude, degrees'),
@@ -226,7 +229,7 @@ export const ResponderKind = z.enum(['officer', 'platform', 'patrol']);
 /** A kind of incident and how it is handled. */
 export const IncidentTypeSchema = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: LocalTextSchema.describe('display name: a string, or { zh: …, en: … }'),
   rate: atMost(nonNegative('rate'), MAX_INCIDENT_RATE, 'rate').describe(
     'incidents per 1,000 visitor-hours at a site',
   ),
@@ -318,8 +321,11 @@ export const PatrolSchema = z.strictObject({
 
 /** A staffing plan. With `extends`, fields not given are taken from the named plan. */
 export const PlanSchema = z.strictObject({
-  name: Id,
-  description: z.string().optional(),
+  name: Id.describe('the plan\u2019s id, used by extends, defaultPlan and --plans'),
+  label: LocalTextSchema.optional().describe(
+    'display name in tables and reports (default the name)',
+  ),
+  description: LocalTextSchema.optional(),
   extends: Id.optional(),
   dispatch: z
     .enum(['nearest', 'platform-first'])
@@ -349,8 +355,8 @@ export const OutputsSchema = z.strictObject({
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema reference for editors; ignored'),
   peakwatch: z.literal(1).describe('format version'),
-  name: z.string().min(1),
-  description: z.string().optional(),
+  name: LocalTextSchema,
+  description: LocalTextSchema.optional(),
   seed: z
     .number()
     .int()

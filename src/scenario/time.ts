@@ -7,7 +7,6 @@ import { parseClock } from './clock.js';
 import type { FieldProblem } from './paths.js';
 import type { ScenarioInput } from './schema.js';
 
-/** Minutes in a day; "24:00" is 1440. */
 /** Checks the calendar date, the per-day visitor list and the arrival profile. */
 export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
   return [

@@ -3,13 +3,20 @@
  * through `extends`, per-day visitor numbers expanded to one entry per day, every reference
  * checked. Produced by `loadScenario`.
  */
+
+import type { LocalTextInput } from './local-text.js';
 import type { ScenarioOverride } from './overrides.js';
+
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 
 /** A plan with every field present (after `extends` is applied). */
 export interface Plan {
+  /** The plan's id (`--plans`, `extends`, file names). */
   readonly name: string;
-  readonly description: string;
+  /** What tables and reports call it (see `planLabel`); absent: its name. */
+  readonly label?: LocalTextInput;
+  /** '' when the file gives none. */
+  readonly description: LocalTextInput;
   readonly dispatch: 'nearest' | 'platform-first';
   readonly officers: NonNullable<PlanInput['officers']>;
   readonly platforms: NonNullable<PlanInput['platforms']>;
@@ -31,8 +38,9 @@ export interface Scenario {
   readonly hash: string;
   /** The `--set`/`--scale` overrides applied to the file's data, in order (none: []). */
   readonly overrides: readonly ScenarioOverride[];
-  readonly name: string;
-  readonly description: string;
+  readonly name: LocalTextInput;
+  /** '' when the file gives none. */
+  readonly description: LocalTextInput;
   readonly seed: number;
   readonly replications: number;
   readonly calendar: ScenarioInput['calendar'];

@@ -54,10 +54,26 @@ export function measureIncidents(
     ),
     shareWaited: percent(incidents, (i) => i.waited),
     meanWait: mean(waited.map((i) => i.waitMinutes ?? Number.NaN)),
+    meanWaitAll: meanWaitOverAll(incidents),
     recoveryRate: percent(recoverable, (i) => i.recovered === true),
     detectedByPlatformShare: percent(incidents, (i) => i.detectedBy === 'platform'),
     detectedByPatrolShare: percent(incidents, (i) => i.detectedBy === 'patrol'),
   };
+}
+
+/**
+ * The mean wait over all incidents (the Wq of queueing theory), as a ratio of sums: the waits
+ * of the incidents that waited, summed, over the number of incidents (one that did not wait
+ * counts 0). In each replication it equals `shareWaited` / 100 × `meanWait`. NaN without
+ * incidents.
+ */
+function meanWaitOverAll(incidents: readonly IncidentRecord[]): number {
+  if (incidents.length === 0) return Number.NaN;
+  let total = 0;
+  for (const incident of incidents) {
+    if (incident.waited) total += incident.waitMinutes ?? Number.NaN;
+  }
+  return total / incidents.length;
 }
 
 /**

@@ -98,6 +98,7 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   ),
   measure('shareWaited', 'Waited for a free responder', '%', 'lower', headlineIncident),
   measure('meanWait', 'Mean wait of those who waited', 'min', 'lower', incident),
+  measure('meanWaitAll', 'Mean wait over all incidents (Wq)', 'min', 'lower', incident),
   measure('recoveryRate', 'Lost items and persons recovered', '%', 'higher', headlineIncident),
   measure('detectedByPlatformShare', 'Detected by a platform', '%', 'none', incident),
   measure('detectedByPatrolShare', 'Detected by a patrol', '%', 'none', incident),

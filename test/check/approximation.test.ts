@@ -14,11 +14,12 @@ import {
   hypercubeApproximation,
   WHY_THEY_DIFFER,
 } from '../../src/check/hypercube-approximation.js';
+import { hypercubeReference } from '../../src/check/hypercube-reference.js';
 import { incidentReference } from '../../src/check/incident-reference.js';
 import { simulateRuns } from '../../src/check/run-check.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { validationScenario } from './scenario-variants.js';
+import { editedScenario, validationScenario } from './scenario-variants.js';
 
 describe('busiestHour', () => {
   it('agrees with the independent M_t/G/∞ reference on expected incidents by hour and on the busiest', () => {
@@ -103,14 +104,48 @@ describe('hypercubeApproximation', () => {
     expect(hypercubeApproximation(scenario, 'no-platform', 10).units).toHaveLength(2);
   });
 
-  it('says why it cannot be solved when no unit is on duty', () => {
-    const approximation = hypercubeApproximation(
-      validationScenario('hypercube.yaml'),
-      'four-posts',
-    );
+  it('takes platform staff as units under nearest, which dispatches them', () => {
+    // Four posts of one staff member, no cars, dispatch nearest: the approximation is the
+    // validation scenario's exact hypercube (travel is negligible beside the 30-minute work).
+    const scenario = validationScenario('hypercube.yaml');
+    const approximation = hypercubeApproximation(scenario, 'four-posts', 30);
+    const reference = hypercubeReference(scenario, 'four-posts');
+    expect(approximation.units.map((u) => u.id)).toEqual(reference.units.map((u) => u.id));
+    const result = approximation.result!;
+    for (const [n, w] of result.workloads.entries()) {
+      expect(w).toBeCloseTo(reference.result.workloads[n]!, 2);
+    }
+    expect(result.probabilityAllBusy).toBeCloseTo(reference.result.probabilityAllBusy, 2);
+  });
+
+  it('says why it cannot be solved when no unit is on duty, and shows nothing simulated', () => {
+    // The four posts staffed 08:00-20:00 only, and few incidents, so the night can wait.
+    const daytime: [string, string] = [
+      'hours: { start: "00:00", end: "00:00" }',
+      'hours: { start: "08:00", end: "20:00" }',
+    ];
+    const scenario = editedScenario('hypercube.yaml', [
+      daytime,
+      daytime,
+      daytime,
+      daytime,
+      ['rate: 4.8', 'rate: 0.05'],
+    ]);
+    // Hour 2 of the run (02:00-03:00): nobody on duty.
+    const model = prepareScenarioModel(scenario);
+    const approximation = hypercubeApproximation(model, 'four-posts', 2);
     expect(approximation.result).toBeNull();
-    expect(approximation.unsolved).toMatch(/no officer car/);
-    expect(formatHypercubeApproximation(approximation)).toContain('Not solved: no officer car');
+    expect(approximation.unsolved).toMatch(/no officer car or platform staff/);
+    const simulated = simulatedHourWorkload(
+      model,
+      approximation,
+      simulateRuns(model, 'four-posts', 2),
+    );
+    const text = formatHypercubeApproximation(approximation, simulated);
+    expect(text).toContain('Not solved: no officer car');
+    expect(text).not.toContain('Simulated');
+    expect(text).not.toContain('P(all units busy)');
+    expect(text).not.toMatch(/\d\.\d{3}/);
   });
 
   it('prints the units beside the simulated workloads, with the reason they differ', () => {

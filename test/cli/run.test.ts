@@ -79,10 +79,13 @@ describe('peakwatch run', () => {
 
 describe('peakwatch run --analytic', () => {
   it("prints the hypercube section with the simulated workloads of the run's own replications", async () => {
+    // The Erlang C validation scenario: its busiest hour can be solved, so the section shows
+    // the simulated workloads beside the hypercube (an unsolvable hour shows none).
+    const file = 'scenarios/validation/erlang-c.yaml';
     const args = ['--replications', '4', '--seed', '11', '--workers', '2'];
     const result = await runCli([
       'run',
-      TINY,
+      file,
       ...args,
       '--analytic',
       '--results-dir',
@@ -91,13 +94,14 @@ describe('peakwatch run --analytic', () => {
     expect(result.code).toBe(0);
     // The same replications (1..4) under the same seed (11), simulated here: the section must
     // show exactly their workloads, so a wrong seed or replication range makes it differ.
-    const scenario = loadScenario(TINY);
+    const scenario = loadScenario(file);
     const model = prepareScenarioModel(scenario);
-    const results = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r, { seed: 11 }));
-    const expected = formatAnalyticSection(model, 'base', results);
+    const run = (seed: number) =>
+      [1, 2, 3, 4].map((r) => simulateReplication(model, 'three-cars', r, { seed }));
+    const expected = formatAnalyticSection(model, 'three-cars', run(11));
     expect(result.stdout).toContain(expected);
-    expect(expected).toMatch(/Hypercube approximation, plan "base"/);
-    const otherSeed = [1, 2, 3, 4].map((r) => simulateReplication(model, 'base', r, { seed: 12 }));
-    expect(result.stdout).not.toContain(formatAnalyticSection(model, 'base', otherSeed));
+    expect(expected).toMatch(/Hypercube approximation, plan "three-cars"/);
+    expect(expected).toContain('Simulated (95 % CI)');
+    expect(result.stdout).not.toContain(formatAnalyticSection(model, 'three-cars', run(12)));
   });
 });

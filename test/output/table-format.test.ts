@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber, formatSigned, REPORT_NUMBERS } from '../../src/output/number-format.js';
 import {
   excludesZero,
   formatDifference,
   formatDifferenceRange,
   formatEstimate,
-  formatNumber,
-  formatSigned,
   labelWithUnit,
 } from '../../src/output/table-format.js';
 import type { Interval } from '../../src/stats/interval.js';
@@ -28,6 +27,13 @@ describe('number formatting', () => {
     expect(formatSigned(1.26, 1)).toBe('+1.3');
     expect(formatSigned(-1.26, 1)).toBe('-1.3');
     expect(formatSigned(0.04, 1)).toBe('0.0');
+  });
+
+  it('writes the same rounding in the report style, with grouping and a true minus', () => {
+    expect(formatNumber(-1234.56, 1)).toBe('-1234.6');
+    expect(formatNumber(-1234.56, 1, REPORT_NUMBERS)).toBe('\u22121,234.6');
+    expect(formatNumber(-0.04, 1, REPORT_NUMBERS)).toBe('0.0');
+    expect(formatNumber(Number.POSITIVE_INFINITY, 1)).toBe('-');
   });
 });
 

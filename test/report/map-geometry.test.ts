@@ -97,3 +97,30 @@ describe('map labels', () => {
     expect(label!.box.x + label!.box.width).toBeLessThanOrEqual(290);
   });
 });
+
+describe('map labels in a dense cluster', () => {
+  it('moves labels further out, with a leader line, rather than overlap', () => {
+    // Nine markers 16 px apart in a 3 × 3 grid: every place next to the middle marker touches
+    // a neighbouring marker, so at least its label must go further out.
+    const requests = [0, 1, 2].flatMap((col) =>
+      [0, 1, 2].map((row) => ({ x: 150 + 16 * col, y: 100 + 16 * row, width: 70, height: 13 })),
+    );
+    const markers = requests.map((r) => ({ x: r.x - 6, y: r.y - 6, width: 12, height: 12 }));
+    const bounds = { x: 0, y: 0, width: 400, height: 240 };
+    const placed = placeLabels(requests, markers, bounds, 8);
+    const boxes = placed.map((p) => p.box);
+    for (const [i, box] of boxes.entries()) {
+      expect(overlapArea(box, bounds)).toBeCloseTo(box.width * box.height, 9);
+      for (const marker of markers) expect(overlapArea(box, marker)).toBe(0);
+      for (const other of boxes.slice(i + 1)) expect(overlapArea(box, other)).toBe(0);
+    }
+    expect(placed.some((p) => p.leader)).toBe(true);
+    // A label next to its marker has no leader; one further out does.
+    for (const [i, p] of placed.entries()) {
+      const r = requests[i]!;
+      const dx = Math.max(p.box.x - r.x, r.x - (p.box.x + p.box.width), 0);
+      const dy = Math.max(p.box.y - r.y, r.y - (p.box.y + p.box.height), 0);
+      expect(p.leader).toBe(Math.max(dx, dy) > 8 + 1e-9);
+    }
+  });
+});

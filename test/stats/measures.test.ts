@@ -90,6 +90,9 @@ describe('summarizeReplication', () => {
     expect(values.shareOfficersWithinTarget).toBeCloseTo(50, 9);
     expect(values.shareWaited).toBeCloseTo(50, 9);
     expect(values.meanWait).toBeCloseTo(2, 9); // waited 1 and 3 minutes
+    // Wq over all four incidents, a ratio of sums: (1 + 3) / 4; #1 and #4 did not wait and
+    // count 0 (not their 0.5-minute decision time).
+    expect(values.meanWaitAll).toBeCloseTo(1, 9);
     expect(values.recoveryRate).toBeCloseTo(50, 9); // one of the two lost items
     expect(values.detectedByPlatformShare).toBeCloseTo(25, 9);
     expect(values.detectedByPatrolShare).toBeCloseTo(25, 9);
@@ -103,6 +106,8 @@ describe('summarizeReplication', () => {
     expect(of('meanOccurrenceToFirst', 'lost-item')).toBeCloseTo(9.5, 9);
     expect(of('shareWithinTarget', 'lost-item')).toBeCloseTo(50, 9);
     expect(of('meanWait', 'lost-item')).toBeCloseTo(3, 9);
+    expect(of('meanWaitAll', 'lost-item')).toBeCloseTo(1.5, 9); // 3 / 2 lost items
+    expect(of('meanWaitAll', 'dispute')).toBe(0); // one dispute, it did not wait
     expect(of('recoveryRate', 'lost-item')).toBeCloseTo(50, 9);
     expect(of('detectedByPlatformShare', 'lost-item')).toBeCloseTo(50, 9);
     expect(of('shareOfficersWithinTarget', 'medical')).toBe(100);
@@ -117,6 +122,7 @@ describe('summarizeReplication', () => {
     expect(of('shareOfficersWithinTarget', 'lost-item')).toBeNaN();
     expect(of('recoveryRate', 'dispute')).toBeNaN();
     expect(of('meanWait', 'dispute')).toBeNaN();
+    expect(of('meanWaitAll', 'theft')).toBeNaN();
     // No theft occurred: a count of 0 and nothing else.
     expect(of('incidents', 'theft')).toBe(0);
     expect(of('meanAlertToFirst', 'theft')).toBeNaN();
