@@ -10,6 +10,7 @@ import {
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
@@ -32,18 +33,23 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const { model } = prepared;
+  const { model, setup } = prepared;
   const { scenario } = model;
-  const occupancy = prepared.setup.rows && task.occupancy;
+  // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
   const result = simulateReplication(withSeed(model, task.seed), task.plan, task.replication, {
-    occupancy,
+    occupancy: false,
   });
   return {
     plan: task.plan,
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
-    rows: prepared.setup.rows
-      ? formatReplicationRows(result, scenario.calendar.start, { occupancy })
+    rows: setup.rows
+      ? formatReplicationRows(
+          result,
+          scenario.calendar.start,
+          setup.records ?? ALL_RECORDS,
+          task.occupancy,
+        )
       : null,
     events: result.events,
   };
