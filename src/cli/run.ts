@@ -12,6 +12,7 @@ import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
 import { withSeed } from '../experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
+import { OUTPUTS_CHOICES, parseRecordSelection } from '../output/record-selection.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
 import { loadScenario } from '../scenario/load.js';
@@ -32,6 +33,7 @@ export interface SimulationArgs extends FolderArgs {
   readonly seed?: number;
   readonly workers?: number;
   readonly shard?: string;
+  readonly outputs?: readonly string[];
 }
 
 interface RunArgs extends SimulationArgs {
@@ -74,6 +76,14 @@ export function simulationOptions<T>(yargs: Argv<T>) {
       .option('shard', {
         type: 'string',
         describe: 'I/N: simulate only the I-th of N blocks of replications (see docs/scaling.md)',
+      })
+      .option('outputs', {
+        type: 'array',
+        string: true,
+        choices: OUTPUTS_CHOICES,
+        describe:
+          'Record files to write besides the summaries (see docs/outputs.md); `summary` for ' +
+          'summaries only (default: all)',
       }),
   );
 }
@@ -96,6 +106,7 @@ export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
     resultsDir: args['results-dir'],
     out: args.out,
     shard: shardOption(args.shard),
+    records: parseRecordSelection(args.outputs ?? ['all']),
   };
 }
 
@@ -163,6 +174,7 @@ export function simulationWords(
     ...optionWords('seed', settings.seed),
     ...optionWords('shard', args.shard),
     ...optionWords('workers', settings.workers),
+    ...(args.outputs ? ['--outputs', ...args.outputs] : []),
     ...folderWords(args),
   ];
 }
