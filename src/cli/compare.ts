@@ -11,7 +11,6 @@ import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
 import { formatNumber } from '../output/table-format.js';
-import { writeReport } from '../report/write-report.js';
 import { loadScenario } from '../scenario/load.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
@@ -145,6 +144,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
+      // Loaded only here: the report's chart libraries take longer to load than a small run.
+      const { writeReport } = await import('../report/write-report.js');
       io.stdout.write(`Report: ${await writeReport(result.folder, { lang: args.lang })}\n`);
     }
   },
