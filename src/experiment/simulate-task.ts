@@ -10,6 +10,7 @@ import {
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { ClockLabels } from '../output/clock.js';
 import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { loadScenario } from '../scenario/load.js';
@@ -21,11 +22,17 @@ import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './tas
 export interface PreparedExperiment {
   readonly setup: ExperimentSetup;
   readonly model: ScenarioModel;
+  /** The clock labels of the rows, shared by the thread's jobs. */
+  readonly clock: ClockLabels;
 }
 
 /** Precomputes what every job of the experiment shares. */
 export function prepareExperiment(scenario: Scenario, setup: ExperimentSetup): PreparedExperiment {
-  return { setup, model: prepareScenarioModel(scenario) };
+  return {
+    setup,
+    model: prepareScenarioModel(scenario),
+    clock: new ClockLabels(scenario.calendar.start),
+  };
 }
 
 /** Runs one job: simulate, summarise, and format the rows when the setup asks for them. */
@@ -33,7 +40,7 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const { model, setup } = prepared;
+  const { model, setup, clock } = prepared;
   const { scenario } = model;
   // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
   const result = simulateReplication(withSeed(model, task.seed), task.plan, task.replication, {
@@ -44,12 +51,7 @@ export function simulateTask(
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
     rows: setup.rows
-      ? formatReplicationRows(
-          result,
-          scenario.calendar.start,
-          setup.records ?? ALL_RECORDS,
-          task.occupancy,
-        )
+      ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy)
       : null,
     events: result.events,
   };

@@ -7,7 +7,7 @@
  * replication's multipliers; any replication's occupancy is Σ_d multiplier_d · contribution_d.
  * docs/outputs.md gives the rule to users; {@link replicationOccupancy} applies it.
  */
-import { expectedOccupancy, occupancyRecords } from '../model/occupancy.js';
+import { expectedOccupancy } from '../model/occupancy.js';
 import type { OccupancyRecord } from '../model/records.js';
 import type { ScenarioModel } from '../model/scenario-model.js';
 import { MINUTES_PER_DAY } from '../scenario/clock.js';
@@ -29,24 +29,39 @@ export interface EntryDayOccupancy {
  * The rows of occupancy.csv: for each site visitors use (in site order) and each output
  * interval (in time order), one row for the interval's own day (even when it is 0, so that every
  * interval is listed) and one for each earlier entry day whose visitors are still present.
+ * Each day's visitors are looked at only over the span their stays can reach (the unit
+ * response's length), so the cost grows with days × intervals of a day, not days².
  */
 export function expectedOccupancyByEntryDay(model: ScenarioModel): EntryDayOccupancy[] {
   const { crowd, network, horizon, runLimit } = model;
   const interval = model.scenario.occupancyIntervalMinutes;
-  const byDay = crowd.visitorsPerDay.map((visitors, day) => {
-    const oneDay = crowd.visitorsPerDay.map((_, d) => (d === day ? visitors : 0));
-    const occupancy = expectedOccupancy(crowd, network.size, oneDay, runLimit);
-    return occupancyRecords(occupancy, network.siteIds, interval, horizon);
-  });
+  const byDay = crowd.visitorsPerDay.map((visitors, day) =>
+    expectedOccupancy(
+      crowd,
+      network.size,
+      crowd.visitorsPerDay.map((_, d) => (d === day ? visitors : 0)),
+      runLimit,
+    ),
+  );
+  const reachBySite = new Map(crowd.sites.map((s) => [s.siteIndex, s.unitResponse.length]));
   const rows: EntryDayOccupancy[] = [];
-  const first = byDay[0] ?? [];
-  first.forEach(({ site, start }, i) => {
-    const ownDay = Math.floor(start / MINUTES_PER_DAY);
-    byDay.forEach((records, day) => {
-      const occupancy = records[i]!.occupancy;
-      if (day === ownDay || occupancy !== 0)
-        rows.push({ site, start, entryDay: day + 1, occupancy });
-    });
+  network.siteIds.forEach((site, index) => {
+    const reach = reachBySite.get(index);
+    if (reach === undefined) return;
+    for (let start = 0; start < horizon; start += interval) {
+      const end = Math.min(start + interval, horizon);
+      const ownDay = Math.floor(start / MINUTES_PER_DAY);
+      // Days before this one leave nobody here once their stays have ended; an interval that
+      // runs past midnight also holds the next day's first visitors.
+      const firstDay = Math.max(0, Math.floor((start - reach) / MINUTES_PER_DAY));
+      const lastDay = Math.min(byDay.length - 1, Math.ceil(end / MINUTES_PER_DAY) - 1);
+      for (let day = firstDay; day <= lastDay; day++) {
+        const occupancy = byDay[day]!.meanOver(index, start, end);
+        if (day === ownDay || occupancy !== 0) {
+          rows.push({ site, start, entryDay: day + 1, occupancy });
+        }
+      }
+    }
   });
   return rows;
 }

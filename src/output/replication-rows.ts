@@ -4,7 +4,7 @@
  * simulated (a worker thread), so that the main thread only appends text to the files.
  */
 import type { ReplicationResult } from '../model/records.js';
-import { ClockLabels } from './clock.js';
+import type { ClockLabels } from './clock.js';
 import {
   DEMAND_COLUMNS,
   type DemandRecord,
@@ -26,21 +26,22 @@ export interface ReplicationRowsText {
 /**
  * The rows of one replication's records.
  *
- * @param startDate the scenario's calendar.start
+ * @param clock clock labels from the scenario's calendar.start (kept across replications: it
+ *   remembers the labels it made)
  * @param selection which files to format; `occupancy` gives the demand rows, which a comparison
  *   needs from one plan only (the crowd does not depend on the plan), hence `withDemand`
  * @param withDemand whether this job is the one whose demand rows are written
  */
 export function formatReplicationRows(
   result: ReplicationResult,
-  startDate: string,
+  clock: ClockLabels,
   selection: RecordSelection,
   withDemand: boolean,
 ): ReplicationRowsText {
   const context: RowContext = {
     plan: result.plan,
     replication: result.replication,
-    clock: new ClockLabels(startDate),
+    clock,
   };
   const demand: DemandRecord[] = result.demandMultipliers.map((multiplier, day) => ({
     day: day + 1,

@@ -72,7 +72,8 @@ const result: ReplicationResult = {
 };
 
 describe('per-replication rows', () => {
-  const rows = formatReplicationRows(result, '2024-09-30', ALL_RECORDS, true);
+  const clock = new ClockLabels('2024-09-30');
+  const rows = formatReplicationRows(result, clock, ALL_RECORDS, true);
 
   it('writes an incident with times, clock labels, empty cells for what did not happen', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
@@ -101,7 +102,7 @@ describe('per-replication rows', () => {
 
   it('writes each day’s demand multiplier, only for the job asked for them', () => {
     expect(rows.demand).toBe('base,2,1,1.25\nbase,2,2,0.8000000000000002\n');
-    const without = formatReplicationRows(result, '2024-09-30', ALL_RECORDS, false);
+    const without = formatReplicationRows(result, clock, ALL_RECORDS, false);
     expect(without.demand).toBeNull();
     expect(without.incidents).toBe(rows.incidents);
     expect(() => expectRows(without.demand, 'demand', 2)).toThrow(/replication 2/);
@@ -109,14 +110,9 @@ describe('per-replication rows', () => {
   });
 
   it('formats only the files selected', () => {
-    const none = formatReplicationRows(result, '2024-09-30', NO_RECORDS, true);
+    const none = formatReplicationRows(result, clock, NO_RECORDS, true);
     expect(none).toEqual({ incidents: null, responders: null, demand: null });
-    const some = formatReplicationRows(
-      result,
-      '2024-09-30',
-      { ...NO_RECORDS, responders: true },
-      true,
-    );
+    const some = formatReplicationRows(result, clock, { ...NO_RECORDS, responders: true }, true);
     expect(some).toEqual({ incidents: null, responders: rows.responders, demand: null });
   });
 
