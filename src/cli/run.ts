@@ -3,7 +3,6 @@
  * run table on stdout. Also the options and error handling that `compare` and `merge` share
  * with it (results folder, workers, seed, shard, interrupts).
  */
-import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { formatAnalyticSection } from '../check/analytic-section.js';
 import { ExperimentUsageError } from '../experiment/errors.js';
@@ -11,6 +10,7 @@ import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
 import { withSeed } from '../experiment/simulate-task.js';
+import { defaultWorkerCount } from '../experiment/worker-count.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { OUTPUTS_CHOICES, parseRecordSelection } from '../output/record-selection.js';
 import { OutputFolderError } from '../output/run-folder.js';
@@ -71,7 +71,7 @@ export function simulationOptions<T>(yargs: Argv<T>) {
       .option('seed', { type: 'number', describe: "Master seed (default: the scenario's `seed`)" })
       .option('workers', {
         type: 'number',
-        describe: `Worker threads (default: the cores available, here ${availableParallelism()})`,
+        describe: `Worker threads (default: one fewer than the cores, at least 1; here ${defaultWorkerCount()})`,
       })
       .option('shard', {
         type: 'string',
@@ -102,7 +102,7 @@ export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
     scenario,
     replications: wholeNumber('replications', args.replications ?? scenario.replications, 1),
     seed: wholeNumber('seed', args.seed ?? scenario.seed, 0),
-    workers: wholeNumber('workers', args.workers ?? availableParallelism(), 1),
+    workers: wholeNumber('workers', args.workers ?? defaultWorkerCount(), 1),
     resultsDir: args['results-dir'],
     out: args.out,
     shard: shardOption(args.shard),
