@@ -84,8 +84,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
       .conflicts('precision', ['replications', 'shard'])
       .epilog(
         'Writes results/<scenario>-compare-<time>/ with comparison.csv, and summary-, ' +
-          'incidents- and responders-<plan>.csv for each plan, occupancy.csv and manifest.json ' +
-          '(see docs/outputs.md). Replication r of every plan sees the same incidents.',
+          'incidents- and responders-<plan>.csv for each plan, occupancy.csv, demand.csv and ' +
+          'manifest.json (see docs/outputs.md; --outputs chooses the record files). Replication r of every plan sees the same incidents.',
       ) as unknown as Argv<CompareArgs>,
   handler: async (args) => {
     const scenario = loadScenario(args.scenario);

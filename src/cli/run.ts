@@ -199,7 +199,8 @@ export function writeFolderLine(stdout: Writer, folder: string): void {
 /** The `run` command. */
 export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> => ({
   command: 'run <scenario>',
-  describe: 'Simulate one plan and write incidents, responders, occupancy and summary CSV files',
+  describe:
+    'Simulate one plan and write summary, incidents, responders, occupancy and demand CSV files',
   builder: (yargs) =>
     simulationOptions(yargs)
       .option('plan', {
