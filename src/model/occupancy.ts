@@ -117,14 +117,6 @@ export function dayVisitors(crowd: CrowdModel, multipliers: readonly number[]): 
 }
 
 /**
- * Visitors entering on each day of one replication: {@link dayVisitors} of the multipliers
- * {@link sampleDemandMultipliers} draws.
- */
-export function sampleDayVisitors(crowd: CrowdModel, demand: RandomStream): number[] {
-  return dayVisitors(crowd, sampleDemandMultipliers(crowd, demand));
-}
-
-/**
  * The expected occupancy for the given day totals:
  * O_i(t) = Σ_d visitors[d] · unitResponse_i(t − 1440·d), for times up to `limit`.
  */

@@ -19,7 +19,7 @@ import {
   rowCells,
 } from '../../src/output/csv-columns.js';
 import { formatCsvRows } from '../../src/output/csv-format.js';
-import { ALL_RECORDS, NO_RECORDS } from '../../src/output/record-selection.js';
+import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
 import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
@@ -70,6 +70,9 @@ const result: ReplicationResult = {
   demandMultipliers: [1.25, 0.8000000000000002],
   events: 10,
 };
+
+/** Summaries only: no record file. */
+const NO_RECORDS = parseRecordSelection(['summary']);
 
 describe('per-replication rows', () => {
   const clock = new ClockLabels('2024-09-30');
