@@ -150,18 +150,22 @@ export function rowCells<R, C>(
 /**
  * CSV text (a line end after every row, no header) of records under a column list, built
  * directly: the same text csv-stringify writes for {@link rowCells} (a test holds them equal),
- * without its per-row arrays and option handling, which cost more than the simulation.
+ * without its per-row arrays and option handling, which cost more than the simulation. Cells
+ * and lines are joined rather than appended one by one: appending leaves a chain of partial
+ * strings per cell for the garbage collector (joining took half the CPU time, measured).
  */
 export function formatRecords<R, C>(
   columns: readonly Column<R, C>[],
   records: readonly R[],
   context: C,
 ): string {
-  let text = '';
-  const last = columns.length - 1;
-  for (const record of records) {
-    for (let k = 0; k < last; k++) text += `${csvCell(columns[k]!.cell(record, context))},`;
-    text += `${csvCell(columns[last]!.cell(record, context))}\n`;
+  if (records.length === 0) return '';
+  const lines = new Array<string>(records.length);
+  const cells = new Array<string>(columns.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    for (let k = 0; k < columns.length; k++) cells[k] = csvCell(columns[k]!.cell(record, context));
+    lines[i] = cells.join(',');
   }
-  return text;
+  return `${lines.join('\n')}\n`;
 }
