@@ -3,7 +3,8 @@
  * same run (raw simjs events/s, one replication of the unchanged scenario), because the machines
  * are shared and noisy. Nothing here asserts a time: it measures and reports.
  *
- * Sections: raw simjs vs our engine; the simulator's events/s on the default scenario; the
+ * Sections: the speed targets (bench/speed-ratios.ts: peakwatch against SimPy, rows against
+ * summaries only, 1 against 2 workers, start-up against a bare node); raw simjs vs our engine; the simulator's events/s on the default scenario; the
  * time of one seven-day replication; how the cost grows with days simulated and with the
  * incident rate (both should be linear); that doubling visitors at a fixed incident count does
  * not raise the cost; replications/s with 1 and 2 workers and the memory of a long run
@@ -20,6 +21,7 @@ import {
   measureRunMemory,
   measureWorkerScaling,
 } from './replications.js';
+import { measureSpeedRatios } from './speed-ratios.js';
 
 /** Cost of simulating a scenario: milliseconds and engine events per replication. */
 interface ReplicationCost {
@@ -143,6 +145,10 @@ async function main(): Promise<void> {
   out(
     `peakwatch bench on ${DEFAULT_SCENARIO} (${scenario.calendar.days} days), Node ${process.version}`,
   );
+  if (!process.argv.includes('--model-only')) {
+    out('\n# Speed targets (ratios measured in this run)\n');
+    await measureSpeedRatios(out);
+  }
 
   out('\n## Event list: raw simjs vs the engine (events/s)');
   for (const pending of [10, 100, 1000]) {

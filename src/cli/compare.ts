@@ -87,8 +87,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
       .conflicts('precision', ['replications', 'shard'])
       .epilog(
         'Writes results/<scenario>-compare-<time>/ with comparison.csv, and summary-, ' +
-          'incidents- and responders-<plan>.csv for each plan, occupancy.csv and manifest.json ' +
-          '(see docs/outputs.md). Replication r of every plan sees the same incidents.',
+          'incidents- and responders-<plan>.csv for each plan, occupancy.csv, demand.csv and ' +
+          'manifest.json (see docs/outputs.md; --outputs chooses the record files). Replication r of every plan sees the same incidents.',
       ) as unknown as Argv<CompareArgs>,
   handler: async (args) => {
     const scenario = loadScenarioWithOverrides(args.scenario, args);
@@ -150,6 +150,8 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
+      // Loaded only here: the report's chart libraries take longer to load than a small run.
+      const { writeReport } = await import('../report/write-report.js');
       io.stdout.write(`Report: ${await writeReport(result.folder, { lang: args.lang })}\n`);
     }
   },

@@ -2,7 +2,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { RunFolderError } from '../report/load-run-data.js';
-import { writeReport } from '../report/write-report.js';
 import type { CommandFactory } from './command.js';
 import { UsageError } from './failure.js';
 
@@ -33,6 +32,8 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
       ) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     try {
+      // Loaded only here: the report's chart libraries would slow every other command's start.
+      const { writeReport } = await import('../report/write-report.js');
       io.stdout.write(`Report: ${await writeReport(args.dir, { lang: args.lang })}\n`);
     } catch (error) {
       // A missing or unfinished folder is a usage mistake (exit 2), not a failed report.

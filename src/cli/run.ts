@@ -3,14 +3,15 @@
  * run table on stdout. Also the options and error handling that `compare` and `merge` share
  * with it (results folder, workers, seed, shard, interrupts).
  */
-import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { formatAnalyticSection } from '../check/analytic-section.js';
 import { ExperimentUsageError } from '../experiment/errors.js';
 import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
+import { defaultWorkerCount } from '../experiment/worker-count.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
+import { OUTPUTS_CHOICES, parseRecordSelection } from '../output/record-selection.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatRunTable } from '../output/table.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
@@ -38,6 +39,7 @@ export interface SimulationArgs extends FolderArgs, OverrideArgs {
   readonly seed?: string;
   readonly workers?: string;
   readonly shard?: string;
+  readonly outputs?: readonly string[];
 }
 
 interface RunArgs extends SimulationArgs {
@@ -75,11 +77,19 @@ export function simulationOptions<T>(yargs: Argv<T>) {
       .option('seed', { type: 'string', describe: "Master seed (default: the scenario's `seed`)" })
       .option('workers', {
         type: 'string',
-        describe: `Worker threads (default: the cores available, here ${availableParallelism()})`,
+        describe: `Worker threads (default: one fewer than the cores, at least 1; here ${defaultWorkerCount()})`,
       })
       .option('shard', {
         type: 'string',
         describe: 'I/N: simulate only the I-th of N blocks of replications (see docs/scaling.md)',
+      })
+      .option('outputs', {
+        type: 'array',
+        string: true,
+        choices: OUTPUTS_CHOICES,
+        describe:
+          'Record files to write besides the summaries (see docs/outputs.md); `summary` for ' +
+          'summaries only (default: all)',
       }),
   );
 }
@@ -116,10 +126,11 @@ export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
       MAX_REPLICATIONS,
     ),
     seed: wholeNumber('seed', args.seed ?? scenario.seed, 0),
-    workers: wholeNumber('workers', args.workers ?? availableParallelism(), 1, MAX_WORKERS),
+    workers: wholeNumber('workers', args.workers ?? defaultWorkerCount(), 1, MAX_WORKERS),
     resultsDir: args['results-dir'],
     out: args.out,
     shard: shardOption(args.shard),
+    records: parseRecordSelection(args.outputs ?? ['all']),
   };
 }
 
@@ -188,6 +199,7 @@ export function simulationWords(
     ...overrideWords(args),
     ...optionWords('shard', args.shard),
     ...optionWords('workers', settings.workers),
+    ...(args.outputs ? ['--outputs', ...args.outputs] : []),
     ...folderWords(args),
   ];
 }
@@ -212,7 +224,8 @@ export function writeFolderLine(stdout: Writer, folder: string): void {
 /** The `run` command. */
 export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> => ({
   command: 'run <scenario>',
-  describe: 'Simulate one plan and write incidents, responders, occupancy and summary CSV files',
+  describe:
+    'Simulate one plan and write summary, incidents, responders, occupancy and demand CSV files',
   builder: (yargs) =>
     simulationOptions(yargs)
       .option('plan', {

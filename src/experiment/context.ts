@@ -4,6 +4,7 @@
  */
 
 import type { ProgressOptions } from '../output/progress.js';
+import type { RecordSelection } from '../output/record-selection.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** Settings shared by `runPlan` and `runComparison`. */
@@ -24,6 +25,8 @@ export interface ExperimentContext {
   readonly commandLine: string;
   /** Aborted to stop the run (a signal arrived); its reason is thrown. */
   readonly signal?: AbortSignal | undefined;
+  /** The record files to write (`--outputs`; default every one). Summaries are always written. */
+  readonly records?: RecordSelection | undefined;
   /** Where progress goes (default stderr). */
   readonly progressStream?: ProgressOptions['stream'];
 }

@@ -1,16 +1,17 @@
 /**
  * `peakwatch merge`: joining the folders of a sharded run or comparison into the folder an
- * unsharded one would have written. Shards are contiguous blocks of replications, so every CSV
- * is the shards' files joined in shard order; comparison.csv is recomputed from the joined
- * summaries (read back exactly: numbers are written in round-trip form).
+ * unsharded one would have written. Shards are contiguous blocks of replications, so every
+ * per-replication CSV is the shards' files joined in shard order; a file written once per
+ * experiment (occupancy.csv) is the same in every shard and copied; comparison.csv is recomputed
+ * from the joined summaries (read back exactly: numbers are written in round-trip form).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { COMPARISON_FILE, planSummaryFile } from '../output/comparison-files.js';
 import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
-import { RUN_CSV_FILES } from '../output/run-files.js';
+import { ONCE_PER_EXPERIMENT_FILES, RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
 import { readScenarioCopy } from '../output/scenario-copy.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
@@ -78,11 +79,9 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
     async (folder) => {
       const joined = first.files.filter((file) => file !== COMPARISON_FILE);
       for (const file of joined) {
-        await concatenateCsvFiles(
-          ordered.map((s) => join(s.dir, file)),
-          folder.file(file),
-          options.signal,
-        );
+        const sources = ordered.map((s) => join(s.dir, file));
+        if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, folder.file(file));
+        else await concatenateCsvFiles(sources, folder.file(file), options.signal);
       }
       options.signal?.throwIfAborted();
       const summaries =
@@ -209,6 +208,21 @@ function checkAllShardsOnce(
     );
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+}
+
+/**
+ * Copies a file that every shard wrote whole (the same for the whole experiment).
+ *
+ * @throws MergeError when a shard's copy differs from the first one's
+ */
+function copySameFile(sources: readonly string[], target: string): void {
+  const first = readFileSync(sources[0]!);
+  for (const source of sources.slice(1)) {
+    if (!readFileSync(source).equals(first)) {
+      throw new MergeError(`${source} differs from ${sources[0]}; the shards cannot be joined`);
+    }
+  }
+  copyFileSync(sources[0]!, target);
 }
 
 /** Reads a joined summary file. */

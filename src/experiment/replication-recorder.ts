@@ -4,7 +4,10 @@
  * count it on the progress report.
  */
 
+import { prepareScenarioModel } from '../model/scenario-model.js';
+import { formatExpectedOccupancy } from '../output/expected-occupancy.js';
 import { type Progress, startProgress } from '../output/progress.js';
+import { ALL_RECORDS, type RecordSelection } from '../output/record-selection.js';
 import type { ReplicationRowsText } from '../output/replication-rows.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
@@ -53,7 +56,10 @@ export class ReplicationRecorder {
     private readonly files: ReplicationFiles,
     progress: { readonly total: number; readonly unit: string },
   ) {
-    this.executor = openExecutor({ scenario: context.scenario, rows: true }, workers);
+    this.executor = openExecutor(
+      { scenario: context.scenario, rows: true, records: recordSelection(context) },
+      workers,
+    );
     this.progress = startProgress({ ...progress, stream: context.progressStream });
   }
 
@@ -72,4 +78,18 @@ export class ReplicationRecorder {
     await this.executor.close();
     await this.files.close();
   }
+}
+
+/** The record files an experiment writes: `--outputs`, or every one. */
+export function recordSelection(context: Pick<ExperimentContext, 'records'>): RecordSelection {
+  return context.records ?? ALL_RECORDS;
+}
+
+/**
+ * The rows of occupancy.csv when the experiment writes it (the empty text otherwise): the
+ * expected occupancy by entry day, computed once for the whole experiment.
+ */
+export function occupancyText(context: Pick<ExperimentContext, 'records' | 'scenario'>): string {
+  if (!recordSelection(context).occupancy) return '';
+  return formatExpectedOccupancy(prepareScenarioModel(context.scenario));
 }

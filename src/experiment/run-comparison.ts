@@ -22,7 +22,7 @@ import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
 import { checkPrecision, type PrecisionRule, type PrecisionStatus } from './precision.js';
-import { ReplicationRecorder } from './replication-recorder.js';
+import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
 import { planSeed } from './streams.js';
@@ -57,11 +57,11 @@ export interface ComparisonResult {
 }
 
 /**
- * Runs the comparison and writes into a new results folder, for each plan, summary-<plan>.csv,
- * incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv from the baseline's
- * replications (the crowd does not depend on the plan; under independent streams it is the
- * baseline's crowd); comparison.csv (every measure, every plan, against the baseline) and
- * manifest.json.
+ * Runs the comparison and writes into a new results folder, for each plan, summary-<plan>.csv
+ * and (as `--outputs` asks) incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv once
+ * and demand.csv from the baseline's replications (the crowd does not depend on the plan; under
+ * independent streams it is the baseline's crowd); comparison.csv (every measure, every plan,
+ * against the baseline) and manifest.json.
  *
  * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
  * combined with a shard.
@@ -77,6 +77,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   }
   const keys = summaryMeasureKeys(scenario.incidentTypes);
   const independent = options.independentStreams ?? false;
+  const records = recordSelection(options);
   const tasksFor = (batch: readonly number[]): ReplicationTask[] =>
     batch.flatMap((replication) =>
       plans.map((plan) => ({
@@ -105,7 +106,14 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
       const recorder = new ReplicationRecorder(
         options,
         workers,
-        ComparisonFiles.open((name) => folder.file(name), plans, keys, baseline),
+        ComparisonFiles.open(
+          (name) => folder.file(name),
+          plans,
+          keys,
+          baseline,
+          records,
+          occupancyText(options),
+        ),
         { total: 0, unit: 'plan-replications' },
       );
       const { summaries } = recorder;
@@ -138,7 +146,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: comparisonCsvFiles(plans),
+        files: comparisonCsvFiles(plans, records),
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
       return { summaries, manifest, ...outcome };

@@ -3,14 +3,14 @@
  * folder, the per-replication summaries kept for the table.
  */
 import { type Manifest, writeManifest } from '../output/manifest.js';
-import { RUN_CSV_FILES, RunFiles } from '../output/run-files.js';
+import { RunFiles, runCsvFiles } from '../output/run-files.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { checkPlan } from './plans.js';
-import { ReplicationRecorder } from './replication-recorder.js';
+import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
 import type { ReplicationTask } from './task.js';
 
@@ -35,8 +35,9 @@ export interface PlanRunResult {
 }
 
 /**
- * Simulates the replications of one plan (all, or one shard's) and writes incidents.csv,
- * responders.csv, occupancy.csv, summary.csv and manifest.json into a new results folder.
+ * Simulates the replications of one plan (all, or one shard's) and writes summary.csv, the
+ * record files asked for (incidents.csv, responders.csv, occupancy.csv with demand.csv) and
+ * manifest.json into a new results folder.
  *
  * @throws PlanChoiceError for an unknown plan, ShardError for a shard that does not fit,
  * OutputFolderError for a refused `out`, ReplicationError when a replication fails, and the
@@ -53,6 +54,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
     occupancy: true,
   }));
   const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const records = recordSelection(options);
   // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
@@ -62,7 +64,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
       const recorder = new ReplicationRecorder(
         options,
         workers,
-        RunFiles.open((name) => folder.file(name), keys),
+        RunFiles.open((name) => folder.file(name), keys, records, occupancyText(options)),
         { total: tasks.length, unit: 'replications' },
       );
       try {
@@ -85,7 +87,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: Object.values(RUN_CSV_FILES),
+        files: runCsvFiles(records),
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
       return { summaries, manifest };

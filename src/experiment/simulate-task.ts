@@ -9,6 +9,8 @@ import {
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { ClockLabels } from '../output/clock.js';
+import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { summarizeReplication } from '../stats/measures.js';
 import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
@@ -17,11 +19,17 @@ import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './tas
 export interface PreparedExperiment {
   readonly setup: ExperimentSetup;
   readonly model: ScenarioModel;
+  /** The clock labels of the rows, shared by the thread's jobs. */
+  readonly clock: ClockLabels;
 }
 
 /** Precomputes what every job of the experiment shares. */
 export function prepareExperiment(setup: ExperimentSetup): PreparedExperiment {
-  return { setup, model: prepareScenarioModel(setup.scenario) };
+  return {
+    setup,
+    model: prepareScenarioModel(setup.scenario),
+    clock: new ClockLabels(setup.scenario.calendar.start),
+  };
 }
 
 /** Runs one job: simulate, summarise, and format the rows when the setup asks for them. */
@@ -29,19 +37,19 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const { model } = prepared;
+  const { model, setup, clock } = prepared;
   const { scenario } = model;
-  const occupancy = prepared.setup.rows && task.occupancy;
+  // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
   const result = simulateReplication(model, task.plan, task.replication, {
-    occupancy,
+    occupancy: false,
     seed: task.seed,
   });
   return {
     plan: task.plan,
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
-    rows: prepared.setup.rows
-      ? formatReplicationRows(result, scenario.calendar.start, { occupancy })
+    rows: setup.rows
+      ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy)
       : null,
     events: result.events,
   };

@@ -4,6 +4,7 @@
  * back as CSV text already formatted in the worker, which spreads the formatting over the workers
  * and sends one string per file instead of thousands of objects.
  */
+import type { RecordSelection } from '../output/record-selection.js';
 import type { ReplicationRowsText } from '../output/replication-rows.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
@@ -17,6 +18,8 @@ export interface ExperimentSetup {
   readonly scenario: Scenario;
   /** Whether jobs return their CSV rows (run, compare) or only their summaries (benchmark). */
   readonly rows: boolean;
+  /** With `rows`, which record files' rows (default every one; `--outputs`). */
+  readonly records?: RecordSelection | undefined;
 }
 
 /** One job: a replication of a plan. */
@@ -27,8 +30,9 @@ export interface ReplicationTask {
   /** Master seed of the random streams for this job (see streams.ts). */
   readonly seed: number;
   /**
-   * Whether its rows include the crowd's occupancy. The crowd does not depend on the plan, so a
-   * comparison asks one plan per replication for it and spares the others its formatting.
+   * Whether its rows include the replication's demand multipliers (demand.csv, the
+   * per-replication part of the crowd's occupancy). The crowd does not depend on the plan, so a
+   * comparison asks one plan per replication for them.
    */
   readonly occupancy: boolean;
 }

@@ -101,14 +101,19 @@ export class Occupancy {
 }
 
 /**
- * Visitors entering on each day of one replication: the scenario's number times a multiplier
- * drawn from a lognormal of mean 1 and the crowd's `demandCv` (1 when demandCv is 0), one draw
- * per day in day order from the replication's `demand` stream.
+ * The day-level demand multipliers of one replication: one draw per day, in day order, from the
+ * replication's `demand` stream, of a lognormal of mean 1 and the crowd's `demandCv` (all 1 when
+ * demandCv is 0).
  */
-export function sampleDayVisitors(crowd: CrowdModel, demand: RandomStream): number[] {
-  if (crowd.demandCv === 0) return [...crowd.visitorsPerDay];
+export function sampleDemandMultipliers(crowd: CrowdModel, demand: RandomStream): number[] {
+  if (crowd.demandCv === 0) return crowd.visitorsPerDay.map(() => 1);
   const multiplier = compileSampler({ dist: 'lognormal', mean: 1, cv: crowd.demandCv });
-  return crowd.visitorsPerDay.map((visitors) => visitors * multiplier(demand));
+  return crowd.visitorsPerDay.map(() => multiplier(demand));
+}
+
+/** Visitors entering on each day: the scenario's number for the day times its multiplier. */
+export function dayVisitors(crowd: CrowdModel, multipliers: readonly number[]): number[] {
+  return crowd.visitorsPerDay.map((visitors, day) => visitors * multipliers[day]!);
 }
 
 /**

@@ -95,6 +95,11 @@ export interface ReplicationResult {
   readonly incidents: readonly IncidentRecord[];
   readonly responders: readonly ResponderRecord[];
   readonly occupancy: readonly OccupancyRecord[];
+  /**
+   * The day-level demand multiplier of each day (1 when the scenario's crowd has no demand
+   * uncertainty): the day's visitors are the scenario's number times it.
+   */
+  readonly demandMultipliers: readonly number[];
   /** Engine events processed (for the benchmark). */
   readonly events: number;
 }

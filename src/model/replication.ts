@@ -20,10 +20,11 @@ import { Detection } from './detection.js';
 import { Dispatcher } from './dispatch.js';
 import { drawIncident, Incident } from './incident.js';
 import {
+  dayVisitors,
   expectedOccupancy,
   type Occupancy,
   occupancyRecords,
-  sampleDayVisitors,
+  sampleDemandMultipliers,
 } from './occupancy.js';
 import { OfficerCar } from './officers.js';
 import { type PatrolHost, PatrolTeam } from './patrols.js';
@@ -109,6 +110,8 @@ class Replication implements PatrolHost, RosterRun {
   finished = false;
 
   private readonly occupancy: Occupancy;
+  /** The day-level demand multipliers this replication drew (see occupancy.ts). */
+  private readonly demandMultipliers: readonly number[];
   private readonly incidents: Incident[] = [];
   private openIncidents = 0;
   private readonly responders: Responder[] = [];
@@ -124,7 +127,8 @@ class Replication implements PatrolHost, RosterRun {
     private readonly options: ReplicationOptions,
   ) {
     this.horizon = model.horizon;
-    const visitors = sampleDayVisitors(model.crowd, this.stream('demand'));
+    this.demandMultipliers = sampleDemandMultipliers(model.crowd, this.stream('demand'));
+    const visitors = dayVisitors(model.crowd, this.demandMultipliers);
     this.occupancy = expectedOccupancy(model.crowd, model.network.size, visitors, model.runLimit);
     this.travel = new Travel(model.network, model.travel, this.occupancy);
     const staffByPost = this.deployPlan();
@@ -157,6 +161,7 @@ class Replication implements PatrolHost, RosterRun {
       replication: this.replication,
       incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
       responders: this.responders.map((responder) => responder.toRecord(siteIds)),
+      demandMultipliers: this.demandMultipliers,
       occupancy:
         this.options.occupancy === false
           ? []

@@ -22,6 +22,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export class ClockLabels {
   private readonly startMs: number;
   private readonly dates: string[] = [];
+  /** Labels by whole minute since the first day's 00:00 (a run labels each many times). */
+  private readonly labels: string[] = [];
 
   /** @param startDate calendar.start, "YYYY-MM-DD" */
   constructor(startDate: string) {
@@ -32,6 +34,13 @@ export class ClockLabels {
   /** The clock label of `minutes` after 00:00 of the first day. */
   label(minutes: number): string {
     const whole = Math.floor(minutes);
+    if (whole < 0) return this.format(whole);
+    this.labels[whole] ??= this.format(whole);
+    return this.labels[whole];
+  }
+
+  /** The label of a whole minute. */
+  private format(whole: number): string {
     const day = Math.floor(whole / MINUTES_PER_DAY);
     const inDay = whole - day * MINUTES_PER_DAY;
     return `${this.date(day)} ${pad2(Math.floor(inDay / 60))}:${pad2(inDay % 60)}`;

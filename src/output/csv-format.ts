@@ -20,6 +20,19 @@ export function cellText(value: CellValue): string {
   return value;
 }
 
+/** Cells that must be quoted: csv-stringify's default rule (delimiter, quote, line ends). */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * A cell as it appears in a CSV line: {@link cellText}, quoted as csv-stringify quotes it by
+ * default (when it holds a comma, a quote or a line end; quotes inside doubled). Only text can
+ * need quotes: numbers and booleans are written as they are.
+ */
+export function csvCell(value: CellValue): string {
+  if (typeof value !== 'string') return cellText(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /**
  * Reads a numeric cell written by {@link cellText}: an empty cell is `NaN` (no data).
  *

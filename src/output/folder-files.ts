@@ -4,6 +4,7 @@
  * never used to reach outside it.
  */
 import { comparisonCsvFiles } from './comparison-files.js';
+import { ALL_RECORDS } from './record-selection.js';
 import { RUN_CSV_FILES } from './run-files.js';
 
 /** What a folder holds: the outputs of `run` (one plan) or of `compare` (several). */
@@ -15,7 +16,9 @@ export type FolderKind = 'run' | 'compare';
  * @example knownCsvFiles('compare', ['base']).has('summary-base.csv') // true
  */
 export function knownCsvFiles(kind: FolderKind, plans: readonly string[]): ReadonlySet<string> {
-  return new Set(kind === 'run' ? Object.values(RUN_CSV_FILES) : comparisonCsvFiles(plans));
+  return new Set(
+    kind === 'run' ? Object.values(RUN_CSV_FILES) : comparisonCsvFiles(plans, ALL_RECORDS),
+  );
 }
 
 /**

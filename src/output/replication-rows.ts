@@ -1,64 +1,73 @@
 /**
- * The CSV rows of one replication, for incidents.csv, responders.csv and occupancy.csv.
- * Formatted where the replication was simulated (a worker thread), so that the main thread only
- * appends text to the files.
+ * The CSV rows of one replication, for incidents.csv, responders.csv and demand.csv, each by its
+ * direct builder (`formatRecords` over the file's columns). Formatted where the replication was
+ * simulated (a worker thread), so that the main thread only appends text to the files.
  */
 import type { ReplicationResult } from '../model/records.js';
-import { ClockLabels } from './clock.js';
+import type { ClockLabels } from './clock.js';
 import {
-  type Column,
+  DEMAND_COLUMNS,
+  type DemandRecord,
+  formatRecords,
   INCIDENT_COLUMNS,
-  OCCUPANCY_COLUMNS,
   RESPONDER_COLUMNS,
   type RowContext,
-  rowCells,
 } from './csv-columns.js';
-import { formatCsvRows } from './csv-format.js';
+import type { RecordSelection } from './record-selection.js';
 
-/** CSV text (no header) of each per-replication file. */
+/** CSV text (no header) of each per-replication file; null for a file not asked for. */
 export interface ReplicationRowsText {
-  readonly incidents: string;
-  readonly responders: string;
-  /** Null when not asked for (see {@link formatReplicationRows}). */
-  readonly occupancy: string | null;
+  readonly incidents: string | null;
+  readonly responders: string | null;
+  /** The replication's demand multipliers (the per-replication part of the occupancy). */
+  readonly demand: string | null;
 }
 
 /**
  * The rows of one replication's records.
  *
- * @param startDate the scenario's calendar.start
- * @param options.occupancy whether to format the occupancy rows too: they do not depend on the
- *   plan, so a comparison needs them from one plan only, and there are many of them (sites ×
- *   intervals: formatting them can take longer than simulating the replication)
+ * @param clock clock labels from the scenario's calendar.start (kept across replications: it
+ *   remembers the labels it made)
+ * @param selection which files to format; `occupancy` gives the demand rows, which a comparison
+ *   needs from one plan only (the crowd does not depend on the plan), hence `withDemand`
+ * @param withDemand whether this job is the one whose demand rows are written
  */
 export function formatReplicationRows(
   result: ReplicationResult,
-  startDate: string,
-  options: { readonly occupancy: boolean },
+  clock: ClockLabels,
+  selection: RecordSelection,
+  withDemand: boolean,
 ): ReplicationRowsText {
   const context: RowContext = {
     plan: result.plan,
     replication: result.replication,
-    clock: new ClockLabels(startDate),
+    clock,
   };
-  const text = <R>(columns: readonly Column<R>[], records: readonly R[]) =>
-    formatCsvRows(records.map((record) => rowCells(columns, record, context)));
+  const demand: DemandRecord[] = result.demandMultipliers.map((multiplier, day) => ({
+    day: day + 1,
+    multiplier,
+  }));
   return {
-    incidents: text(INCIDENT_COLUMNS, result.incidents),
-    responders: text(RESPONDER_COLUMNS, result.responders),
-    occupancy: options.occupancy ? text(OCCUPANCY_COLUMNS, result.occupancy) : null,
+    incidents: selection.incidents
+      ? formatRecords(INCIDENT_COLUMNS, result.incidents, context)
+      : null,
+    responders: selection.responders
+      ? formatRecords(RESPONDER_COLUMNS, result.responders, context)
+      : null,
+    demand:
+      selection.occupancy && withDemand ? formatRecords(DEMAND_COLUMNS, demand, context) : null,
   };
 }
 
 /**
- * The occupancy rows of a job whose task asked for them.
+ * The rows of a file a job was asked for.
  *
  * @throws Error when they are missing: the caller built its tasks wrongly (a bug, not a user
- *   error), and an occupancy file with replications left out must never be written silently
+ *   error), and a file with replications left out must never be written silently
  */
-export function expectOccupancy(rows: ReplicationRowsText, replication: number): string {
-  if (rows.occupancy === null) {
-    throw new Error(`replication ${replication}: its job was not asked for occupancy rows`);
+export function expectRows(text: string | null, file: string, replication: number): string {
+  if (text === null) {
+    throw new Error(`replication ${replication}: its job was not asked for ${file} rows`);
   }
-  return rows.occupancy;
+  return text;
 }

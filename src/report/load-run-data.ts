@@ -1,9 +1,10 @@
 /**
  * Reading a finished results folder (of `run`, `compare` or `merge`) into RunData. A `run`
- * folder holds one plan's incidents.csv, responders.csv, occupancy.csv and summary.csv; a
- * `compare` folder holds summary-<plan>.csv, incidents-<plan>.csv and responders-<plan>.csv per
- * plan and one occupancy.csv, of the baseline's replications (the crowd does not depend on the
- * plan). Whatever record files a folder lacks (folders of older versions of peakwatch have only
+ * folder holds one plan's incidents.csv, responders.csv, occupancy.csv, demand.csv and
+ * summary.csv; a `compare` folder holds summary-<plan>.csv, incidents-<plan>.csv and
+ * responders-<plan>.csv per plan, one occupancy.csv and one demand.csv, of the baseline's
+ * replications (the crowd does not depend on the plan). The report shows the crowd as the mean
+ * over replications, rebuilt from occupancy.csv and demand.csv. Whatever record files a folder lacks (folders of older versions of peakwatch have only
  * the summaries) is left null, and the report says what it could not draw.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +23,9 @@ import type { ReplicationSummary } from '../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
 import {
   type IncidentRow,
+  isEntryDayOccupancy,
+  meanOccupancyRows,
+  type OccupancyRow,
   type ResponderRow,
   readIncidentRows,
   readOccupancyRows,
@@ -68,11 +72,11 @@ export function loadRunData(runDir: string): RunData {
       responders: responders && onlyPlan(readResponderRows(responders), plan),
     };
   });
-  const occupancyTable = readTable(runDir, RUN_CSV_FILES.occupancy);
+  const occupancyRows = readOccupancy(runDir);
   // A run's crowd is its plan's; a comparison's is the baseline's (see the module comment).
-  const occupancy: OccupancyRecords | null = occupancyTable && {
+  const occupancy: OccupancyRecords | null = occupancyRows && {
     plan: manifest.baseline ?? plans[0]!,
-    rows: readOccupancyRows(occupancyTable),
+    rows: occupancyRows,
   };
   const scenario = readScenarioCopy(runDir, manifest.scenario);
   const startDate = scenario.ok
@@ -128,6 +132,25 @@ function readSummaries(
     summaries.push(...table.summaries);
   }
   return { summaries, keys };
+}
+
+/**
+ * The crowd's occupancy rows: the mean over replications rebuilt from occupancy.csv and
+ * demand.csv, or an older folder's rows per replication; null without occupancy.csv.
+ *
+ * @throws Error when occupancy.csv needs demand.csv and the folder lacks it
+ */
+function readOccupancy(runDir: string): OccupancyRow[] | null {
+  const table = readTable(runDir, RUN_CSV_FILES.occupancy);
+  if (table === null) return null;
+  if (!isEntryDayOccupancy(table)) return readOccupancyRows(table);
+  const demand = readTable(runDir, RUN_CSV_FILES.demand);
+  if (demand === null) {
+    throw new Error(
+      `${join(runDir, RUN_CSV_FILES.demand)}: missing; ${RUN_CSV_FILES.occupancy} needs it`,
+    );
+  }
+  return meanOccupancyRows(table, demand);
 }
 
 /** A record file of the folder as a table, or null when the folder has none. */

@@ -4,6 +4,7 @@
  * every column.
  */
 import { parseNumberCell } from '../output/csv-format.js';
+import { replicationOccupancy } from '../output/expected-occupancy.js';
 import { type CsvTable, columnIndex, optionalColumnIndex } from './csv-table.js';
 
 /** One incident of one replication, as the report needs it. Times in minutes since day 1 00:00. */
@@ -39,6 +40,10 @@ export interface ResponderRow {
 
 /** Expected visitors present at one site over one output interval. */
 export interface OccupancyRow {
+  /**
+   * The replication; 0 for the mean over replications that {@link meanOccupancyRows} rebuilds
+   * from occupancy.csv and demand.csv.
+   */
   readonly replication: number;
   readonly site: string;
   /** Interval start, minutes since day 1 00:00. */
@@ -98,7 +103,61 @@ export function readResponderRows(table: CsvTable): ResponderRow[] {
   }));
 }
 
-/** Reads occupancy.csv rows. */
+/**
+ * Whether an occupancy.csv is written once per experiment (with `entry_day`, read with
+ * {@link meanOccupancyRows}) rather than, as by older versions, once per replication.
+ */
+export function isEntryDayOccupancy(table: CsvTable): boolean {
+  return optionalColumnIndex(table, 'entry_day') >= 0;
+}
+
+/**
+ * The mean occupancy over the replications of demand.csv, from occupancy.csv's rows by entry
+ * day: the occupancy is linear in each day's multiplier, so the mean over replications is the
+ * occupancy at each day's mean multiplier (docs/outputs.md).
+ *
+ * @throws Error naming the file and line for a bad cell, or a day without a multiplier
+ */
+export function meanOccupancyRows(occupancy: CsvTable, demand: CsvTable): OccupancyRow[] {
+  const d = columnReader(demand);
+  const day = d.number('day');
+  const multiplier = d.number('multiplier');
+  const sums: number[] = [];
+  const counts: number[] = [];
+  demand.rows.forEach((row, i) => {
+    const index = day(row, i) - 1;
+    if (!Number.isInteger(index) || index < 0) {
+      throw new Error(`${demand.source}:${i + 2}: day: not a day number 1, 2, …`);
+    }
+    sums[index] = (sums[index] ?? 0) + multiplier(row, i);
+    counts[index] = (counts[index] ?? 0) + 1;
+  });
+  const means: number[] = [];
+  for (let index = 0; index < sums.length; index++) {
+    const count = counts[index];
+    if (count === undefined)
+      throw new Error(`${demand.source}: no multiplier for day ${index + 1}`);
+    means.push(sums[index]! / count);
+  }
+  const o = columnReader(occupancy);
+  const site = o.text('site');
+  const start = o.number('start');
+  const entryDay = o.number('entry_day');
+  const value = o.number('occupancy');
+  const rows = occupancy.rows.map((row, i) => ({
+    site: site(row, i),
+    start: start(row, i),
+    entryDay: entryDay(row, i),
+    occupancy: value(row, i),
+  }));
+  try {
+    return replicationOccupancy(rows, means).map((record) => ({ replication: 0, ...record }));
+  } catch (error) {
+    throw new Error(`${demand.source}: ${(error as Error).message}`);
+  }
+}
+
+/** Reads occupancy.csv rows written once per replication (older versions of peakwatch). */
 export function readOccupancyRows(table: CsvTable): OccupancyRow[] {
   const col = columnReader(table);
   const replication = col.number('replication');

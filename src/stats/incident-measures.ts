@@ -2,6 +2,12 @@
  * Measures of a set of incidents (all of a replication's, or one type's): response times,
  * shares within target, waiting, recovery and detection channels. Formulas in
  * docs/statistics.md.
+ *
+ * A replication is measured in one pass over its incidents: each incident is added to the tally
+ * of all incidents and to its type's, and each tally sorts its response times once. The sums are
+ * taken in the order the formulas define (incident order, or ascending for the response times
+ * whose quantiles are also reported), so the values are the same to the last bit as measuring
+ * each set separately.
  */
 import type { IncidentRecord } from '../model/records.js';
 import type { IncidentType } from '../scenario/types.js';
@@ -14,66 +20,127 @@ import { quantile } from './quantile.js';
  */
 const TARGET_SLACK_MINUTES = 1e-9;
 
+/** The incident measures of a replication: over all incidents, and per incident type. */
+export interface IncidentMeasures {
+  /** Values over every incident, keyed by measure id. */
+  readonly overall: Record<string, number>;
+  /** Values over each type's incidents, by type id, for every type given (in their order). */
+  readonly byType: ReadonlyMap<string, Record<string, number>>;
+}
+
 /**
- * Values of the per-type measures for the given incidents, keyed by measure id. Times in
- * minutes, shares in percent (0–100); NaN where the measure has no incident to be defined on.
+ * Values of the per-type measures over all the incidents and over each type's, keyed by measure
+ * id. Times in minutes, shares in percent (0–100); NaN where the measure has no incident to be
+ * defined on (a type without incidents has 0 incidents and NaN elsewhere).
  *
- * @param incidents the incidents to measure
+ * @param incidents the incidents to measure, in incident order
  * @param types the scenario's incident types by id (for targets and recovery models)
  * @throws Error when an incident's type is not among `types`
  */
-export function measureIncidents(
+export function measureIncidentsByType(
   incidents: readonly IncidentRecord[],
   types: ReadonlyMap<string, IncidentType>,
-): Record<string, number> {
-  const typeOf = (incident: IncidentRecord): IncidentType => {
+): IncidentMeasures {
+  const all = new IncidentTally();
+  const tallies = new Map<string, IncidentTally>();
+  for (const id of types.keys()) tallies.set(id, new IncidentTally());
+  for (const incident of incidents) {
     const type = types.get(incident.type);
     if (type === undefined) {
       throw new Error(`incident ${incident.id} has type "${incident.type}", not in the scenario`);
     }
-    return type;
-  };
-  const needingOfficers = incidents.filter((i) => i.officersRequired > 0);
-  const recoverable = incidents.filter((i) => typeOf(i).recovery !== undefined);
-  const waited = incidents.filter((i) => i.waited);
-  const alertToFirst = ascending(incidents.map((i) => since(i.alert, i.firstOnScene)));
-  const alertToOfficers = ascending(needingOfficers.map((i) => since(i.alert, i.officersOnScene)));
-  return {
-    incidents: incidents.length,
-    meanOccurrenceToFirst: mean(incidents.map((i) => since(i.occurred, i.firstOnScene))),
-    meanAlertToFirst: mean(alertToFirst),
-    medianAlertToFirst: quantile(alertToFirst, 0.5),
-    p90AlertToFirst: quantile(alertToFirst, 0.9),
-    p95AlertToFirst: quantile(alertToFirst, 0.95),
-    meanAlertToOfficers: mean(alertToOfficers),
-    medianAlertToOfficers: quantile(alertToOfficers, 0.5),
-    p90AlertToOfficers: quantile(alertToOfficers, 0.9),
-    shareWithinTarget: percent(incidents, (i) => requiredWithinTarget(i, typeOf(i))),
-    shareOfficersWithinTarget: percent(needingOfficers, (i) =>
-      reachedWithin(i.alert, i.officersOnScene, typeOf(i).targetMinutes),
-    ),
-    shareWaited: percent(incidents, (i) => i.waited),
-    meanWait: mean(waited.map((i) => i.waitMinutes ?? Number.NaN)),
-    meanWaitAll: meanWaitOverAll(incidents),
-    recoveryRate: percent(recoverable, (i) => i.recovered === true),
-    detectedByPlatformShare: percent(incidents, (i) => i.detectedBy === 'platform'),
-    detectedByPatrolShare: percent(incidents, (i) => i.detectedBy === 'patrol'),
-  };
+    all.add(incident, type);
+    tallies.get(incident.type)!.add(incident, type);
+  }
+  const byType = new Map<string, Record<string, number>>();
+  for (const [id, tally] of tallies) byType.set(id, tally.values());
+  return { overall: all.values(), byType };
 }
 
-/**
- * The mean wait over all incidents (the Wq of queueing theory), as a ratio of sums: the waits
- * of the incidents that waited, summed, over the number of incidents (one that did not wait
- * counts 0). In each replication it equals `shareWaited` / 100 × `meanWait`. NaN without
- * incidents.
- */
-function meanWaitOverAll(incidents: readonly IncidentRecord[]): number {
-  if (incidents.length === 0) return Number.NaN;
-  let total = 0;
-  for (const incident of incidents) {
-    if (incident.waited) total += incident.waitMinutes ?? Number.NaN;
+/** Counts and samples of one set of incidents, added one incident at a time. */
+class IncidentTally {
+  private incidents = 0;
+  private occurrenceToFirstSum = 0;
+  private occurrenceToFirstCount = 0;
+  private readonly alertToFirst: number[] = [];
+  private needingOfficers = 0;
+  private readonly alertToOfficers: number[] = [];
+  private withinTarget = 0;
+  private officersWithinTarget = 0;
+  private waited = 0;
+  private waitSum = 0;
+  private waitCount = 0;
+  /**
+   * Waits of those who waited, summed (NaN if one is unknown): over the number of incidents it
+   * is the mean wait over all incidents, the Wq of queueing theory (one that did not wait counts
+   * 0), a ratio of sums; in each replication it equals `shareWaited` / 100 × `meanWait`.
+   */
+  private waitAllSum = 0;
+  private recoverable = 0;
+  private recovered = 0;
+  private byPlatform = 0;
+  private byPatrol = 0;
+
+  /** Adds one incident of the given type. */
+  add(incident: IncidentRecord, type: IncidentType): void {
+    this.incidents++;
+    const occurrenceToFirst = since(incident.occurred, incident.firstOnScene);
+    if (!Number.isNaN(occurrenceToFirst)) {
+      this.occurrenceToFirstSum += occurrenceToFirst;
+      this.occurrenceToFirstCount++;
+    }
+    const alertToFirst = since(incident.alert, incident.firstOnScene);
+    if (!Number.isNaN(alertToFirst)) this.alertToFirst.push(alertToFirst);
+    if (incident.officersRequired > 0) {
+      this.needingOfficers++;
+      const alertToOfficers = since(incident.alert, incident.officersOnScene);
+      if (!Number.isNaN(alertToOfficers)) this.alertToOfficers.push(alertToOfficers);
+      if (reachedWithin(incident.alert, incident.officersOnScene, type.targetMinutes)) {
+        this.officersWithinTarget++;
+      }
+    }
+    if (requiredWithinTarget(incident, type)) this.withinTarget++;
+    if (incident.waited) {
+      this.waited++;
+      const wait = incident.waitMinutes ?? Number.NaN;
+      this.waitAllSum += wait;
+      if (!Number.isNaN(wait)) {
+        this.waitSum += wait;
+        this.waitCount++;
+      }
+    }
+    if (type.recovery !== undefined) {
+      this.recoverable++;
+      if (incident.recovered === true) this.recovered++;
+    }
+    if (incident.detectedBy === 'platform') this.byPlatform++;
+    else if (incident.detectedBy === 'patrol') this.byPatrol++;
   }
-  return total / incidents.length;
+
+  /** The measures of the incidents added, keyed by measure id. */
+  values(): Record<string, number> {
+    const alertToFirst = ascending(this.alertToFirst);
+    const alertToOfficers = ascending(this.alertToOfficers);
+    return {
+      incidents: this.incidents,
+      meanOccurrenceToFirst: ratio(this.occurrenceToFirstSum, this.occurrenceToFirstCount),
+      meanAlertToFirst: sumInOrder(alertToFirst, alertToFirst.length),
+      medianAlertToFirst: quantile(alertToFirst, 0.5),
+      p90AlertToFirst: quantile(alertToFirst, 0.9),
+      p95AlertToFirst: quantile(alertToFirst, 0.95),
+      meanAlertToOfficers: sumInOrder(alertToOfficers, alertToOfficers.length),
+      medianAlertToOfficers: quantile(alertToOfficers, 0.5),
+      p90AlertToOfficers: quantile(alertToOfficers, 0.9),
+      shareWithinTarget: percent(this.withinTarget, this.incidents),
+      shareOfficersWithinTarget: percent(this.officersWithinTarget, this.needingOfficers),
+      shareWaited: percent(this.waited, this.incidents),
+      meanWait: ratio(this.waitSum, this.waitCount),
+      meanWaitAll: ratio(this.waitAllSum, this.incidents),
+      recoveryRate: percent(this.recovered, this.recoverable),
+      detectedByPlatformShare: percent(this.byPlatform, this.incidents),
+      detectedByPatrolShare: percent(this.byPatrol, this.incidents),
+    };
+  }
 }
 
 /**
@@ -96,23 +163,24 @@ function since(from: number, to: number | null): number {
   return to === null ? Number.NaN : to - from;
 }
 
-/** The defined (non-NaN) values in ascending order. */
-function ascending(values: readonly number[]): number[] {
-  return values.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+/** The values (no NaN) in ascending order, as a typed array: its numeric sort is the fastest. */
+function ascending(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
-/** Mean of the defined values; NaN when there are none. */
-function mean(values: readonly number[]): number {
-  const defined = values.filter((x) => !Number.isNaN(x));
-  if (defined.length === 0) return Number.NaN;
-  return defined.reduce((sum, x) => sum + x, 0) / defined.length;
+/** The mean of the values, summed in their order; NaN when there are none. */
+function sumInOrder(values: ArrayLike<number>, count: number): number {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += values[i]!;
+  return ratio(sum, count);
 }
 
-/** Percentage of the incidents that satisfy `test`; NaN for no incidents. */
-function percent(
-  incidents: readonly IncidentRecord[],
-  test: (incident: IncidentRecord) => boolean,
-): number {
-  if (incidents.length === 0) return Number.NaN;
-  return (100 * incidents.filter(test).length) / incidents.length;
+/** `sum / count`; NaN when `count` is 0. */
+function ratio(sum: number, count: number): number {
+  return count === 0 ? Number.NaN : sum / count;
+}
+
+/** Percentage of `count` in `total`; NaN for a total of 0. */
+function percent(count: number, total: number): number {
+  return total === 0 ? Number.NaN : (100 * count) / total;
 }

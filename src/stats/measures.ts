@@ -5,7 +5,7 @@
  */
 import type { ReplicationResult } from '../model/records.js';
 import type { IncidentType, Scenario } from '../scenario/types.js';
-import { measureIncidents } from './incident-measures.js';
+import { measureIncidentsByType } from './incident-measures.js';
 import { measureWorkload } from './workload-measures.js';
 
 /** What a measure is and how to show it. */
@@ -158,15 +158,13 @@ export function summarizeReplication(
   const plan = scenario.plans.find((p) => p.name === result.plan);
   if (plan === undefined) throw new Error(`plan "${result.plan}" is not in the scenario`);
   const types = new Map<string, IncidentType>(scenario.incidentTypes.map((t) => [t.id, t]));
+  const incidents = measureIncidentsByType(result.incidents, types);
   const values: Record<string, number> = {
-    ...measureIncidents(result.incidents, types),
+    ...incidents.overall,
     ...measureWorkload(result.responders, plan.cost),
   };
-  for (const type of scenario.incidentTypes) {
-    const ofType = result.incidents.filter((i) => i.type === type.id);
-    for (const [id, value] of Object.entries(measureIncidents(ofType, types))) {
-      values[typeMeasureId(id, type.id)] = value;
-    }
+  for (const [typeId, ofType] of incidents.byType) {
+    for (const [id, value] of Object.entries(ofType)) values[typeMeasureId(id, typeId)] = value;
   }
   return Object.freeze({
     plan: result.plan,

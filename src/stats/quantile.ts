@@ -18,7 +18,7 @@
  * quantile([1, 2, 3, 4], 0.9); // h = 2.7 → 3 + 0.7 × (4 − 3) = 3.7
  * ```
  */
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
   checkAscending(sorted);
   const n = sorted.length;
@@ -31,7 +31,7 @@ export function quantile(sorted: readonly number[], p: number): number {
 }
 
 /** Throws when the sample holds a NaN or is not in ascending order. */
-function checkAscending(sorted: readonly number[]): void {
+function checkAscending(sorted: ArrayLike<number>): void {
   for (let i = 0; i < sorted.length; i++) {
     const x = sorted[i]!;
     if (Number.isNaN(x)) throw new RangeError(`quantile: NaN at index ${i}`);

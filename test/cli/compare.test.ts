@@ -38,7 +38,55 @@ describe('peakwatch compare', () => {
       'responders-extra-car.csv',
       'responders-base.csv',
       'occupancy.csv',
+      'demand.csv',
     ]);
+  });
+
+  it('writes only the record files --outputs names, and the same summaries', async () => {
+    const resultsDir = freshResultsDir();
+    const compare = (...outputs: string[]) =>
+      runCli(
+        tinyArgs(
+          'compare',
+          resultsDir,
+          '--plans',
+          'extra-car,base',
+          '--replications',
+          '2',
+          ...outputs,
+        ),
+      );
+    const files = (result: { stdout: string }) => {
+      const folder = result.stdout.trimEnd().split('\n').at(-1)!.replace('Results: ', '');
+      return Object.fromEntries(
+        readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+      );
+    };
+    const all = files(await compare());
+    const summaries = files(await compare('--outputs', 'summary'));
+    expect(Object.keys(summaries).sort()).toEqual([
+      'comparison.csv',
+      'manifest.json',
+      'summary-base.csv',
+      'summary-extra-car.csv',
+    ]);
+    const some = files(await compare('--outputs', 'responders', 'occupancy'));
+    expect(Object.keys(some).sort()).toEqual([
+      'comparison.csv',
+      'demand.csv',
+      'manifest.json',
+      'occupancy.csv',
+      'responders-base.csv',
+      'responders-extra-car.csv',
+      'summary-base.csv',
+      'summary-extra-car.csv',
+    ]);
+    for (const [name, text] of Object.entries(some)) {
+      if (name !== 'manifest.json') expect(text, name).toBe(all[name]);
+    }
+    expect(JSON.parse(some['manifest.json']!).commandLine).toContain(
+      '--outputs responders occupancy',
+    );
   });
 
   it('reports how many replications --precision took', async () => {

@@ -71,6 +71,7 @@ describe('merging shards', () => {
     expect(Object.keys(files)).toEqual(
       [
         'comparison.csv',
+        'demand.csv',
         'occupancy.csv',
         ...plans.flatMap((plan) =>
           ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),
@@ -201,6 +202,16 @@ describe('merging shards', () => {
       await expect(merge([one.folder, changed, three.folder])).rejects.toThrow(MergeError);
       await expect(merge([one.folder, changed, three.folder])).rejects.toThrow(
         /scenario \(SHA-256\) differs/,
+      );
+    });
+
+    it('refuses shards whose once-written occupancy.csv differs', async () => {
+      const edited = `${two.folder}-edited`;
+      cpSync(two.folder, edited, { recursive: true });
+      const path = join(edited, 'occupancy.csv');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n[^,]+,/, '\nsomewhere,'));
+      await expect(merge([one.folder, edited, three.folder])).rejects.toThrow(
+        /occupancy\.csv differs from .*occupancy\.csv/,
       );
     });
   });

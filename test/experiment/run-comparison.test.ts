@@ -25,6 +25,7 @@ describe('runComparison', () => {
     const files = folderFiles(result.folder);
     expect(Object.keys(files)).toEqual([
       'comparison.csv',
+      'demand.csv',
       'incidents-base.csv',
       'incidents-no-platform.csv',
       'occupancy.csv',
@@ -48,9 +49,10 @@ describe('runComparison', () => {
       }
     }
     expect(files['occupancy.csv']).toEqual(baseline!['occupancy.csv']);
-    // The crowd does not depend on the plan: the other plan's occupancy differs only by name.
-    const renamed = other!['occupancy.csv']!.toString().replaceAll('\nno-platform,', '\nbase,');
-    expect(renamed).toBe(files['occupancy.csv']!.toString());
+    expect(files['demand.csv']).toEqual(baseline!['demand.csv']);
+    // The crowd does not depend on the plan: the other plan's demand differs only by name.
+    const renamed = other!['demand.csv']!.toString().replaceAll('\nno-platform,', '\nbase,');
+    expect(renamed).toBe(files['demand.csv']!.toString());
     // comparison.csv: plans in the order given, every measure column of the summaries.
     const rows = plainCsvRows(files['comparison.csv']!.toString()).slice(1);
     const measures = plainCsvRows(files['summary-base.csv']!.toString())[0]!.slice(2);
@@ -64,20 +66,20 @@ describe('runComparison', () => {
     const one = await runComparison(options());
     const two = await runComparison(options({ workers: 2 }));
     const files = folderFiles(one.folder);
-    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1);
+    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 2);
     expect(folderFiles(two.folder)).toEqual(files);
   });
 
   it("writes the baseline's own crowd under independent streams", async () => {
     const settings = { replications: 3, baseline: 'extra-car' };
     const result = await runComparison(options({ ...settings, independentStreams: true }));
-    const occupancy = readFileSync(join(result.folder, 'occupancy.csv'));
+    const demand = readFileSync(join(result.folder, 'demand.csv'));
     // extra-car is the scenario's third plan: its jobs drew from seed 5 + 3 × 1,000,003.
     const own = await runPlan({ ...options(settings), plan: 'extra-car', seed: 3_000_014 });
-    expect(occupancy).toEqual(readFileSync(join(own.folder, 'occupancy.csv')));
+    expect(demand).toEqual(readFileSync(join(own.folder, 'demand.csv')));
     // ... which is not the crowd of the common seed (the day's demand is drawn per seed).
     const common = await runPlan({ ...options(settings), plan: 'extra-car' });
-    expect(occupancy).not.toEqual(readFileSync(join(common.folder, 'occupancy.csv')));
+    expect(demand).not.toEqual(readFileSync(join(common.folder, 'demand.csv')));
   });
 
   it('adds batches until the precision target is met, and no sooner', async () => {

@@ -33,6 +33,7 @@ describe('runPlan', () => {
     const two = await runPlan(options({ workers: 2 }));
     const files = folderFiles(one.folder);
     expect(Object.keys(files)).toEqual([
+      'demand.csv',
       'incidents.csv',
       'occupancy.csv',
       'responders.csv',
@@ -68,9 +69,16 @@ describe('runPlan', () => {
       [...byReplication.values()].map((ids) => ids.length),
     );
     expect(summary.summaries).toEqual(result.summaries);
-    // Occupancy: every site with a crowd, 24 hourly intervals, each replication.
+    // Occupancy: every site with a crowd, 24 hourly intervals of the one day, written once (the
+    // crowd leaves before midnight: no row of an earlier entry day).
     const occupancy = plainCsvRows(read('occupancy.csv')).slice(1);
-    expect(occupancy).toHaveLength(5 * 3 * 24);
+    expect(occupancy).toHaveLength(3 * 24);
+    expect(new Set(occupancy.map((row) => row[3]))).toEqual(new Set(['1']));
+    // Demand: the one day's multiplier, for each replication in order.
+    const demand = plainCsvRows(read('demand.csv')).slice(1);
+    expect(demand.map((row) => row.slice(0, 3))).toEqual(
+      [1, 2, 3, 4, 5].map((r) => ['base', String(r), '1']),
+    );
     // Responders: base has 2 day cars, 1 night car, 1 platform staff member, 1 patrol team.
     expect(plainCsvRows(read('responders.csv')).slice(1)).toHaveLength(5 * 5);
   });
@@ -118,7 +126,7 @@ describe('runPlan', () => {
       shard: null,
       workers: 1,
       scenario: { sha256: scenario.hash, path: scenario.file, name: scenario.name },
-      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'summary.csv'],
+      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'demand.csv', 'summary.csv'],
     });
     expect(manifest.wallSeconds).toBeGreaterThanOrEqual(0);
   });

@@ -16,7 +16,7 @@ const setup = { scenario, rows: true };
 /** The (incident, type, site, occurred) of each incident row of an outcome. */
 function incidentList(outcome: ReplicationOutcome): string[][] {
   // Columns: plan, replication, incident, type, priority, site, occurred, ...
-  return plainCsvRows(outcome.rows!.incidents).map((cells) => [
+  return plainCsvRows(outcome.rows!.incidents!).map((cells) => [
     cells[2]!,
     cells[3]!,
     cells[5]!,
@@ -46,7 +46,7 @@ describe('common random numbers', () => {
     expect(lists[2]).toEqual(lists[0]);
     // The plans do differ in how they respond (otherwise the test proves nothing).
     const responders = ['base', 'no-platform'].map((plan) =>
-      plainCsvRows(simulateTask(prepared, task(plan, false)).rows!.incidents).map((c) => c.at(-1)),
+      plainCsvRows(simulateTask(prepared, task(plan, false)).rows!.incidents!).map((c) => c.at(-1)),
     );
     expect(responders[1]).not.toEqual(responders[0]);
   });
@@ -61,7 +61,7 @@ describe('common random numbers', () => {
 describe('runReplications on worker threads', () => {
   const tasks = (plans: string[], count: number): ReplicationTask[] =>
     Array.from({ length: count }, (_, i) => i + 1).flatMap((replication) =>
-      // Occupancy rows from the first plan only, as a comparison asks for them.
+      // Demand rows from the first plan only, as a comparison asks for them.
       plans.map((plan) => ({
         plan,
         replication,
@@ -84,7 +84,7 @@ describe('runReplications on worker threads', () => {
     );
     const prepared = prepareExperiment(setup);
     expect(outcomes).toEqual(jobs.map((t) => simulateTask(prepared, t)));
-    expect(outcomes.map((o) => o.rows!.occupancy !== null)).toEqual(
+    expect(outcomes.map((o) => o.rows!.demand !== null)).toEqual(
       jobs.map((t) => t.plan === 'base'),
     );
   });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCrowdModel, entryProfile } from '../../src/model/crowd.js';
 import { buildNetwork } from '../../src/model/network.js';
 import {
+  dayVisitors,
   expectedOccupancy,
   type Occupancy,
   occupancyRecords,
-  sampleDayVisitors,
+  sampleDemandMultipliers,
 } from '../../src/model/occupancy.js';
 import { stayKernel } from '../../src/model/stay.js';
 import { streamFor } from '../../src/rng/index.js';
@@ -153,13 +154,18 @@ describe('day-level demand', () => {
 
   it('keeps the scenario numbers when demandCv is 0', () => {
     const stream = streamFor(1, 0, 'demand');
-    expect(sampleDayVisitors({ ...crowd, demandCv: 0 }, stream)).toEqual([10_000, 20_000]);
+    expect(
+      dayVisitors(
+        { ...crowd, demandCv: 0 },
+        sampleDemandMultipliers({ ...crowd, demandCv: 0 }, stream),
+      ),
+    ).toEqual([10_000, 20_000]);
   });
 
   it('multiplies each day by a factor of mean 1 and the given cv', () => {
     const factors: number[] = [];
     for (let r = 0; r < 4000; r++) {
-      const [first] = sampleDayVisitors(crowd, streamFor(1, r, 'demand'));
+      const [first] = dayVisitors(crowd, sampleDemandMultipliers(crowd, streamFor(1, r, 'demand')));
       factors.push(first! / 10_000);
     }
     const mean = factors.reduce((a, b) => a + b, 0) / factors.length;

@@ -5,14 +5,22 @@ import type {
   ReplicationResult,
   ResponderRecord,
 } from '../../src/model/records.js';
+import { ClockLabels } from '../../src/output/clock.js';
 import { COMPARISON_COLUMNS } from '../../src/output/comparison-csv.js';
 import {
+  type Column,
   columnNames,
+  DEMAND_COLUMNS,
+  formatRecords,
   INCIDENT_COLUMNS,
   OCCUPANCY_COLUMNS,
   RESPONDER_COLUMNS,
+  type RowContext,
+  rowCells,
 } from '../../src/output/csv-columns.js';
-import { expectOccupancy, formatReplicationRows } from '../../src/output/replication-rows.js';
+import { formatCsvRows } from '../../src/output/csv-format.js';
+import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
+import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
 const incident: IncidentRecord = {
@@ -58,12 +66,17 @@ const result: ReplicationResult = {
   replication: 2,
   incidents: [incident],
   responders: [responder],
-  occupancy: [{ site: 'lot', start: 1440 + 15, occupancy: 123.45 }],
+  occupancy: [],
+  demandMultipliers: [1.25, 0.8000000000000002],
   events: 10,
-} as ReplicationResult;
+};
+
+/** Summaries only: no record file. */
+const NO_RECORDS = parseRecordSelection(['summary']);
 
 describe('per-replication rows', () => {
-  const rows = formatReplicationRows(result, '2024-09-30', { occupancy: true });
+  const clock = new ClockLabels('2024-09-30');
+  const rows = formatReplicationRows(result, clock, ALL_RECORDS, true);
 
   it('writes an incident with times, clock labels, empty cells for what did not happen', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
@@ -72,7 +85,7 @@ describe('per-replication rows', () => {
         '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,2,,,' +
         '2881,2024-10-02 00:01,false,0.5,6.999,,true,platform-lot-1;car-1-1\n',
     );
-    expect(rows.incidents.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
+    expect(rows.incidents!.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
   });
 
   it('writes a responder with its minutes in each state and in each hour', () => {
@@ -85,25 +98,25 @@ describe('per-replication rows', () => {
       'on_duty_minutes_by_hour',
     ]);
     // The lists read back as the very same numbers.
-    const [busy, onDuty] = rows.responders.trimEnd().split(',').slice(-2);
+    const [busy, onDuty] = rows.responders!.trimEnd().split(',').slice(-2);
     expect(busy!.split(';').map(Number)).toEqual(responder.busyMinutesByHour);
     expect(onDuty!.split(';').map(Number)).toEqual(responder.onDutyMinutesByHour);
   });
 
-  it('writes occupancy per site and interval, only when asked', () => {
-    expect(rows.occupancy).toBe('base,2,lot,1455,2024-10-01 00:15,123.45\n');
-    const without = formatReplicationRows(result, '2024-09-30', { occupancy: false });
-    expect(without.occupancy).toBeNull();
+  it('writes each day’s demand multiplier, only for the job asked for them', () => {
+    expect(rows.demand).toBe('base,2,1,1.25\nbase,2,2,0.8000000000000002\n');
+    const without = formatReplicationRows(result, clock, ALL_RECORDS, false);
+    expect(without.demand).toBeNull();
     expect(without.incidents).toBe(rows.incidents);
-    expect(() => expectOccupancy(without, 2)).toThrow(/replication 2/);
-    expect(columnNames(OCCUPANCY_COLUMNS)).toEqual([
-      'plan',
-      'replication',
-      'site',
-      'start',
-      'start_time',
-      'occupancy',
-    ]);
+    expect(() => expectRows(without.demand, 'demand', 2)).toThrow(/replication 2/);
+    expect(columnNames(DEMAND_COLUMNS)).toEqual(['plan', 'replication', 'day', 'multiplier']);
+  });
+
+  it('formats only the files selected', () => {
+    const none = formatReplicationRows(result, clock, NO_RECORDS, true);
+    expect(none).toEqual({ incidents: null, responders: null, demand: null });
+    const some = formatReplicationRows(result, clock, { ...NO_RECORDS, responders: true }, true);
+    expect(some).toEqual({ incidents: null, responders: rows.responders, demand: null });
   });
 
   it('has every field of IncidentRecord as a column', () => {
@@ -122,9 +135,135 @@ describe('docs/outputs.md', () => {
     ['incidents.csv', columnNames(INCIDENT_COLUMNS)],
     ['responders.csv', columnNames(RESPONDER_COLUMNS)],
     ['occupancy.csv', columnNames(OCCUPANCY_COLUMNS)],
+    ['demand.csv', columnNames(DEMAND_COLUMNS)],
     ['comparison.csv', [...COMPARISON_COLUMNS]],
     ['summary.csv', MEASURES.map((m) => m.id)],
   ])('describes every column of %s', (_file, names) => {
     for (const name of names) expect(docs).toContain(`\`${name}\``);
+  });
+});
+
+describe('formatRecords (the direct row builders)', () => {
+  // Texts that csv-stringify must quote or must leave alone, and awkward numbers.
+  const texts = [
+    '',
+    'plain',
+    'a,b',
+    'say "hi"',
+    '"',
+    'two\nlines',
+    'cr\rhere',
+    'crlf\r\n',
+    '袁家界 观景台',
+    'émigré, “quoted”',
+    ' spaced ',
+    '-1',
+    '=SUM(A1)',
+  ];
+  const numbers = [
+    0,
+    -0,
+    1,
+    -1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    1e21,
+    1.7976931348623157e308,
+    5e-324,
+    1e-7,
+    0.1 + 0.2,
+    123456789.123,
+  ];
+  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+  const number = (i: number) => pick(numbers, i);
+  const time = (i: number) => (i % 4 === 0 ? null : Math.abs(number(i)) % 1e6);
+  const flag = (i: number) => (i % 3 === 0 ? null : i % 3 === 1);
+
+  const incidents: IncidentRecord[] = Array.from({ length: 40 }, (_, i) => ({
+    ...incident,
+    id: number(i),
+    type: pick(texts, i),
+    priority: number(i + 1),
+    site: pick(texts, i + 3),
+    occurred: Math.abs(number(i + 2)) % 1e6,
+    alert: Math.abs(number(i + 5)) % 1e6,
+    detectedBy: pick(texts, i + 5) as IncidentRecord['detectedBy'],
+    dispatched: time(i + 1),
+    firstOnScene: time(i + 2),
+    firstResponder: i % 5 === 0 ? null : pick(texts, i + 7),
+    officersOnScene: time(i + 3),
+    cleared: time(i + 4),
+    waited: i % 2 === 0,
+    waitMinutes: number(i + 6),
+    travelMinutes: number(i + 7),
+    recovered: flag(i),
+    withinTarget: flag(i + 1),
+    responders: [pick(texts, i), pick(texts, i + 2)],
+  }));
+  const responders: ResponderRecord[] = Array.from({ length: 40 }, (_, i) => ({
+    ...responder,
+    id: pick(texts, i),
+    home: pick(texts, i + 4),
+    persons: number(i),
+    minutes: {
+      idle: number(i + 1),
+      travelling: number(i + 2),
+      onScene: number(i + 3),
+      returning: number(i + 4),
+      offShift: number(i + 5),
+    },
+    incidents: number(i + 6),
+    travelMinutes: number(i + 7),
+    staffMinutes: number(i + 8),
+    overtimeMinutes: number(i + 9),
+    busyMinutesByHour: [number(i), number(i + 1), number(i + 2)],
+    onDutyMinutesByHour: [],
+  }));
+  const demand = Array.from({ length: 20 }, (_, i) => ({ day: i + 1, multiplier: number(i) }));
+  const occupancy = Array.from({ length: 20 }, (_, i) => ({
+    site: pick(texts, i),
+    start: 15 * i,
+    entryDay: 1 + (i % 3),
+    occupancy: number(i),
+  }));
+  const contexts: RowContext[] = [
+    { plan: 'base', replication: 1, clock: new ClockLabels('2024-10-01') },
+    { plan: 'a,"b"', replication: 12, clock: new ClockLabels('2024-02-28') },
+  ];
+
+  /** The reference: the cells through csv-stringify. */
+  const reference = <R, C>(columns: readonly Column<R, C>[], records: readonly R[], context: C) =>
+    formatCsvRows(records.map((record) => rowCells(columns, record, context)));
+
+  it.each(contexts)('writes incidents.csv rows byte for byte as csv-stringify (%#)', (context) => {
+    expect(formatRecords(INCIDENT_COLUMNS, incidents, context)).toBe(
+      reference(INCIDENT_COLUMNS, incidents, context),
+    );
+  });
+
+  it.each(contexts)('writes responders.csv rows byte for byte as csv-stringify (%#)', (context) => {
+    expect(formatRecords(RESPONDER_COLUMNS, responders, context)).toBe(
+      reference(RESPONDER_COLUMNS, responders, context),
+    );
+  });
+
+  it.each(contexts)('writes demand.csv and occupancy.csv rows as csv-stringify (%#)', (context) => {
+    expect(formatRecords(DEMAND_COLUMNS, demand, context)).toBe(
+      reference(DEMAND_COLUMNS, demand, context),
+    );
+    expect(formatRecords(OCCUPANCY_COLUMNS, occupancy, context)).toBe(
+      reference(OCCUPANCY_COLUMNS, occupancy, context),
+    );
+  });
+
+  it('quotes by the RFC 4180 rule and writes numbers as they read back', () => {
+    // Hand-written: the test above would pass for two equally wrong writers.
+    const text = formatRecords(DEMAND_COLUMNS, [{ day: -0, multiplier: Number.NaN }], {
+      ...contexts[1]!,
+      plan: 'say "hi", \n然后',
+    });
+    expect(text).toBe('"say ""hi"", \n然后",12,0,\n');
+    expect(formatRecords(DEMAND_COLUMNS, [], contexts[0]!)).toBe('');
   });
 });

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   columnNames,
+  DEMAND_COLUMNS,
   INCIDENT_COLUMNS,
   OCCUPANCY_COLUMNS,
   RESPONDER_COLUMNS,
@@ -278,7 +279,10 @@ export function buildFixture(options: FixtureOptions): Fixture {
       respondersCsv(plan, options.byHour ?? true),
     );
   }
-  if (recordsFor.length > 0) writeFileSync(join(runDir, 'occupancy.csv'), occupancyCsv(plans[0]!));
+  if (recordsFor.length > 0) {
+    writeFileSync(join(runDir, 'occupancy.csv'), occupancyCsv());
+    writeFileSync(join(runDir, 'demand.csv'), demandCsv(plans[0]!));
+  }
   const manifest: Manifest = {
     format: 1,
     kind: options.kind,
@@ -423,27 +427,28 @@ export function respondersCsv(plan: string, byHour: boolean): string {
 }
 
 /**
- * occupancy.csv: 15-minute intervals of hour 8 (480–540) at lot and view in each replication.
- * lot: 100, 200, 300, 400 in replication 1 and twice that in replication 2 and 3 → hour 8
- * means 250 and 500 → mean over the 3 replications (250 + 500 + 500) / 3 = 416.67.
- * view: 60 throughout → 60.
+ * occupancy.csv: 15-minute intervals of hour 8 (480–540) at lot and view, all from day 1's
+ * visitors at the scenario's numbers: lot 100, 200, 300, 400 (hour 8 mean 250); view 36.
  */
-function occupancyCsv(plan: string): string {
+function occupancyCsv(): string {
   const rows: Record<string, string | number>[] = [];
-  for (const replication of [1, 2, 3]) {
-    [100, 200, 300, 400].forEach((value, k) => {
-      const start = 480 + 15 * k;
-      const scale = replication === 1 ? 1 : 2;
-      rows.push({
-        plan,
-        replication,
-        site: 'lot',
-        start,
-        start_time: '',
-        occupancy: value * scale,
-      });
-      rows.push({ plan, replication, site: 'view', start, start_time: '', occupancy: 60 });
-    });
-  }
+  [100, 200, 300, 400].forEach((value, k) => {
+    const start = 480 + 15 * k;
+    rows.push({ site: 'lot', start, start_time: '', entry_day: 1, occupancy: value });
+    rows.push({ site: 'view', start, start_time: '', entry_day: 1, occupancy: 36 });
+  });
   return csvText(columnNames(OCCUPANCY_COLUMNS), rows);
+}
+
+/**
+ * demand.csv: day 1's multiplier is 1 in replication 1 and 2 in replications 2 and 3, so the
+ * mean over replications is 5/3: lot's hour 8 is 250 · 5/3 = 416.67 and view's 36 · 5/3 = 60.
+ * Day 2's multipliers (no visitors of day 2 in occupancy.csv) do not matter.
+ */
+function demandCsv(plan: string): string {
+  const rows = [1, 2, 3].flatMap((replication) => [
+    { plan, replication, day: 1, multiplier: replication === 1 ? 1 : 2 },
+    { plan, replication, day: 2, multiplier: 0.5 * replication },
+  ]);
+  return csvText(columnNames(DEMAND_COLUMNS), rows);
 }

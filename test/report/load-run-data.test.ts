@@ -42,7 +42,14 @@ describe('loadRunData', () => {
     expect(records!.responders).toHaveLength(9);
     expect(records!.responders![0]!.busyMinutesByHour).toHaveLength(48);
     expect(records!.responders![0]!.busyMinutesByHour![10]).toBe(30);
-    expect(data.occupancy?.rows).toHaveLength(24);
+    // The mean over replications: 2 sites × 4 intervals, at day 1's mean multiplier 5/3.
+    expect(data.occupancy?.rows).toHaveLength(8);
+    expect(data.occupancy?.rows[0]).toEqual({
+      replication: 0,
+      site: 'lot',
+      start: 480,
+      occupancy: expect.closeTo((100 * 5) / 3, 10),
+    });
     expect(data.scenario.ok).toBe(true);
     expect(data.startDate).toBe('2024-10-01');
     expect(data.folderName).toBe('run-fixture');
@@ -57,7 +64,7 @@ describe('loadRunData', () => {
     expect(data.records[1]!.incidents).toHaveLength(INCIDENTS['more-cars']!.length);
     // One occupancy.csv per compare folder, of the baseline's replications.
     expect(data.occupancy?.plan).toBe('base');
-    expect(data.occupancy?.rows).toHaveLength(24);
+    expect(data.occupancy?.rows).toHaveLength(8);
     const morecars = data.summaries.filter((s) => s.plan === 'more-cars');
     expect(morecars.map((s) => s.values.staffHours)).toEqual(
       SUMMARY_VALUES['more-cars']!.staffHours,
@@ -125,6 +132,22 @@ describe('loadRunData', () => {
     const path = join(fixture.runDir, 'occupancy.csv');
     writeFileSync(path, 'plan,replication,site,start,start_time,occupancy\nbase,1,lot,0,,many\n');
     expect(() => loadRunData(fixture.runDir)).toThrow(`${path}:2: occupancy`);
+    // The same in a file written once per experiment, and in its demand.csv.
+    writeFileSync(path, 'site,start,start_time,entry_day,occupancy\nlot,0,,1,many\n');
+    expect(() => loadRunData(fixture.runDir)).toThrow(`${path}:2: occupancy`);
+    const demand = join(fixture.runDir, 'demand.csv');
+    writeFileSync(demand, 'plan,replication,day,multiplier\nbase,1,1,\nbase,1,x,1\n');
+    writeFileSync(path, 'site,start,start_time,entry_day,occupancy\nlot,0,,1,5\n');
+    expect(() => loadRunData(fixture.runDir)).toThrow(`${demand}:3: day`);
+  });
+
+  it('refuses an occupancy.csv without its demand.csv, or without a day’s multiplier', () => {
+    const fixture = buildFixture({ kind: 'run' });
+    const demand = join(fixture.runDir, 'demand.csv');
+    writeFileSync(demand, 'plan,replication,day,multiplier\nbase,1,2,1\n');
+    expect(() => loadRunData(fixture.runDir)).toThrow(/demand\.csv: .*day 1/);
+    rmSync(demand);
+    expect(() => loadRunData(fixture.runDir)).toThrow(/demand\.csv: missing/);
   });
 });
 
@@ -148,9 +171,9 @@ describe('loadRunData of a real comparison folder', () => {
         expect(row.onDutyMinutesByHour).toHaveLength(24);
       }
     }
-    // The baseline's crowd: 3 sites × 24 hours × 2 replications.
+    // The baseline's crowd, its mean over the replications: 3 sites × 24 hours.
     expect(data.occupancy?.plan).toBe('base');
-    expect(data.occupancy?.rows).toHaveLength(3 * 24 * 2);
+    expect(data.occupancy?.rows).toHaveLength(3 * 24);
     const html = renderReport(data, 'en');
     expect(reportWarnings(reportContext(data, 'en'))).toEqual([]);
     expect(html).not.toContain('class="warnings"');

@@ -1,0 +1,199 @@
+/**
+ * The speed targets of peakwatch, each measured as a ratio within one run of the bench (the
+ * machines are shared and noisy, so absolute times mean little):
+ * - peakwatch on the M/M/3 work of bench/mm3.yaml (`run --workers 1`) against the same work as a
+ *   plain SimPy 3 program (bench/mm3_simpy.py), with the default outputs and with summaries only
+ *   (skipped with a message when /usr/bin/python3 has no SimPy: `apt-get install python3-simpy3`);
+ * - replications/s on the default scenario with rows and with summaries only, 1 and 2 workers;
+ * - `peakwatch --version` against a bare `node -e 0`.
+ * Times are CPU seconds of the child process (user + system, from GNU time) when /usr/bin/time
+ * is there, else wall seconds; each is the best of a few rounds. Run alone:
+ * `npx tsx bench/speed-ratios.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { timeReplications } from '../src/experiment/timing.js';
+import { loadScenario } from '../src/scenario/load.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MM3_SCENARIO = join(ROOT, 'bench', 'mm3.yaml');
+const SIMPY_PROGRAM = join(ROOT, 'bench', 'mm3_simpy.py');
+const PYTHON = '/usr/bin/python3';
+const GNU_TIME = '/usr/bin/time';
+const DEFAULT_SCENARIO = join(ROOT, 'scenarios', 'yuanjiajie-golden-week.yaml');
+
+/** Seconds a command took: CPU (user + system) when GNU time is available, else wall. */
+interface CommandTime {
+  readonly seconds: number;
+  readonly kind: 'CPU' | 'wall';
+}
+
+/**
+ * Runs a command `rounds` times and returns its best time.
+ *
+ * @throws Error when the command fails
+ */
+function timeCommand(command: string, args: readonly string[], rounds: number): CommandTime {
+  const useTime = existsSync(GNU_TIME);
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-ratio-'));
+    const timesFile = join(dir, 'time.txt');
+    const started = performance.now();
+    const result = useTime
+      ? spawnSync(GNU_TIME, ['-o', timesFile, '-f', '%U %S', command, ...args], { stdio: 'pipe' })
+      : spawnSync(command, args, { stdio: 'pipe' });
+    const wall = (performance.now() - started) / 1000;
+    if (result.status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr?.toString()}`);
+    }
+    const seconds = useTime
+      ? readFileSync(timesFile, 'utf8')
+          .trim()
+          .split('\n')
+          .at(-1)!
+          .split(' ')
+          .map(Number)
+          .reduce((a, b) => a + b, 0)
+      : wall;
+    rmSync(dir, { recursive: true, force: true });
+    best = Math.min(best, seconds);
+  }
+  return { seconds: best, kind: useTime ? 'CPU' : 'wall' };
+}
+
+/** Builds dist/ when it is missing or stale (the way `npm start` does). */
+function ensureBuilt(): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--version'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('could not build dist/');
+}
+
+/** Whether the system Python has SimPy. */
+function hasSimpy(): boolean {
+  if (!existsSync(PYTHON)) return false;
+  return spawnSync(PYTHON, ['-c', 'import simpy'], { stdio: 'ignore' }).status === 0;
+}
+
+/** "met" or "NOT met" for a target. */
+const verdict = (met: boolean) => (met ? 'target met' : 'target NOT met');
+
+/** peakwatch against SimPy on the M/M/3 work, with rows and with summaries only. */
+function compareWithSimpy(out: (line?: string) => void, rounds: number): void {
+  out('## peakwatch against SimPy on M/M/3 (λ 2.4/h, mean service 60 min, ~242,000 calls)');
+  if (!hasSimpy()) {
+    out(
+      `skipped: ${PYTHON} with SimPy not found (Debian: apt-get install -y python3-simpy3); ` +
+        'the other ratios follow',
+    );
+    return;
+  }
+  const results = mkdtempSync(join(tmpdir(), 'pw-ratio-results-'));
+  const peakwatch = (outputs: readonly string[]) =>
+    timeCommand(
+      process.execPath,
+      [CLI, 'run', MM3_SCENARIO, '--workers', '1', '--results-dir', results, ...outputs],
+      rounds,
+    );
+  const rowsFile = join(results, 'simpy-calls.csv');
+  try {
+    const cases = [
+      {
+        label: 'default outputs (every record file)',
+        peakwatch: peakwatch([]),
+        simpy: timeCommand(PYTHON, [SIMPY_PROGRAM, '--rows', rowsFile], rounds),
+      },
+      {
+        label: 'summaries only (--outputs summary)',
+        peakwatch: peakwatch(['--outputs', 'summary']),
+        simpy: timeCommand(PYTHON, [SIMPY_PROGRAM], rounds),
+      },
+    ];
+    for (const c of cases) {
+      const speed = c.simpy.seconds / c.peakwatch.seconds;
+      out(
+        `${c.label}: peakwatch ${c.peakwatch.seconds.toFixed(2)} s, SimPy ` +
+          `${c.simpy.seconds.toFixed(2)} s (${c.peakwatch.kind}): peakwatch runs at ` +
+          `${speed.toFixed(2)}× SimPy's speed`,
+      );
+    }
+    const speed = cases[0]!.simpy.seconds / cases[0]!.peakwatch.seconds;
+    out(`target: ≥ 3× SimPy's speed with the default outputs: ${verdict(speed >= 3)}`);
+  } finally {
+    rmSync(results, { recursive: true, force: true });
+  }
+}
+
+/** Replications/s on the default scenario: rows or summaries only, 1 and 2 workers. */
+async function compareOutputsAndWorkers(
+  out: (line?: string) => void,
+  replications: number,
+): Promise<void> {
+  out(`\n## Replications/s on the default scenario (${replications} replications each)`);
+  const scenario = loadScenario(DEFAULT_SCENARIO);
+  const rate: Record<string, number> = {};
+  for (const workers of [1, 2]) {
+    for (const rows of [true, false]) {
+      const timing = await timeReplications({ scenario, replications, workers, rows });
+      rate[`${workers}${rows}`] = timing.replicationsPerSecond;
+      out(
+        `${workers} worker${workers > 1 ? 's' : ''}, ${rows ? 'rows formatted  ' : 'summaries only'}: ` +
+          `${timing.replicationsPerSecond.toFixed(1)} replications/s`,
+      );
+    }
+  }
+  for (const workers of [1, 2]) {
+    const cost = rate[`${workers}false`]! / rate[`${workers}true`]!;
+    out(
+      `rows cost with ${workers} worker${workers > 1 ? 's' : ''}: a run with rows takes ` +
+        `${cost.toFixed(2)}× the time of summaries only (target ≤ 2: ${verdict(cost <= 2)})`,
+    );
+  }
+  for (const rows of [true, false]) {
+    const speedUp = rate[`2${rows}`]! / rate[`1${rows}`]!;
+    out(
+      `2 workers against 1, ${rows ? 'rows' : 'summaries only'}: ${speedUp.toFixed(2)}× ` +
+        `(target ≥ 1.7 on 2 cores: ${verdict(speedUp >= 1.7)})`,
+    );
+  }
+}
+
+/** `peakwatch --version` against `node -e 0` (wall time: start-up is what a user waits for). */
+function compareStartUp(out: (line?: string) => void, rounds: number): void {
+  out('\n## Start-up');
+  const wall = (args: readonly string[]) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
+      best = Math.min(best, (performance.now() - started) / 1000);
+    }
+    return best;
+  };
+  const bare = wall(['-e', '0']);
+  const version = wall([CLI, '--version']);
+  const ratio = version / bare;
+  out(
+    `peakwatch --version ${version.toFixed(3)} s, node -e 0 ${bare.toFixed(3)} s (wall, best of ` +
+      `${rounds}): ${ratio.toFixed(2)}× (target < 3: ${verdict(ratio < 3)})`,
+  );
+}
+
+/** Every ratio, printed as it is measured. */
+export async function measureSpeedRatios(out: (line?: string) => void): Promise<void> {
+  ensureBuilt();
+  compareWithSimpy(out, 2);
+  await compareOutputsAndWorkers(out, 60);
+  compareStartUp(out, 7);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await measureSpeedRatios((line = '') => process.stdout.write(`${line}\n`));
+}
