@@ -5,13 +5,13 @@
  * summaries (read back exactly: numbers are written in round-trip form).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { COMPARISON_FILE, planSummaryFile } from '../output/comparison-files.js';
 import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
-import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX, type RunFolder } from '../output/run-folder.js';
 import { readScenarioCopy } from '../output/scenario-copy.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { Scenario } from '../scenario/types.js';
@@ -61,6 +61,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const ordered = checkAllShardsOnce(shards);
   const first = ordered[0]!.manifest;
   const scenario = readShardScenario(ordered[0]!.dir, first);
+  for (const shard of ordered) checkShardFiles(shard.dir, first.files);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     {
@@ -72,36 +73,69 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       commandLine: options.commandLine,
       now: started,
     },
-    async (folder) => {
-      const joined = first.files.filter((file) => file !== COMPARISON_FILE);
-      for (const file of joined) {
-        await concatenateCsvFiles(
-          ordered.map((s) => join(s.dir, file)),
-          folder.file(file),
-        );
-      }
-      const summaries =
-        first.kind === 'run'
-          ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
-          : await mergeComparison(first, (name) => folder.file(name));
-      const finished = new Date();
-      const manifest: Manifest = {
-        ...first,
-        command: 'merge',
-        commandLine: options.commandLine,
-        replicationRange: [1, first.replications],
-        shard: null,
-        mergedFrom: ordered.map((s) => s.dir),
-        workers: null,
-        startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        wallSeconds: (finished.getTime() - started.getTime()) / 1000,
-      };
-      writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { manifest, summaries };
-    },
+    (folder) =>
+      fillMerged(folder, ordered, options.commandLine, started).catch((error: unknown) => {
+        // The parsers name the shard file and line of a malformed file: a problem of the shard.
+        throw error instanceof Error && error.constructor === Error
+          ? new MergeError(error.message)
+          : error;
+      }),
   );
   return { folder, scenario, ...value };
+}
+
+/** A shard folder and its checked manifest. */
+interface Shard {
+  readonly dir: string;
+  readonly manifest: Manifest;
+}
+
+/**
+ * Writes the merged files of `shards` (in shard order) into `folder`: each CSV joined, then
+ * comparison.csv recomputed and the manifest.
+ */
+async function fillMerged(
+  folder: RunFolder,
+  shards: readonly Shard[],
+  commandLine: string,
+  started: Date,
+): Promise<Pick<MergeResult, 'manifest' | 'summaries'>> {
+  const first = shards[0]!.manifest;
+  const joined = first.files.filter((file) => file !== COMPARISON_FILE);
+  for (const file of joined) {
+    await concatenateCsvFiles(
+      shards.map((s) => join(s.dir, file)),
+      folder.file(file),
+    );
+  }
+  const summaries =
+    first.kind === 'run'
+      ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
+      : await mergeComparison(first, (name) => folder.file(name));
+  const finished = new Date();
+  const manifest: Manifest = {
+    ...first,
+    command: 'merge',
+    commandLine,
+    replicationRange: [1, first.replications],
+    shard: null,
+    mergedFrom: shards.map((s) => s.dir),
+    workers: null,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    wallSeconds: (finished.getTime() - started.getTime()) / 1000,
+  };
+  writeManifest(folder.file(MANIFEST_FILE), manifest);
+  return { manifest, summaries };
+}
+
+/** Refuses a shard that lacks a file its manifest lists (or has something else by its name). */
+function checkShardFiles(dir: string, files: readonly string[]): void {
+  for (const file of files.filter((name) => name !== COMPARISON_FILE)) {
+    if (!statSync(join(dir, file), { throwIfNoEntry: false })?.isFile()) {
+      throw new MergeError(`${dir}: ${file} is missing, though its manifest lists it`);
+    }
+  }
 }
 
 /**
