@@ -70,8 +70,6 @@ describe('merge fuzz', () => {
       expect(tree(join(sandbox, 'in')), `case ${seed}`).toEqual(before);
       const outside = readdirSync(sandbox).filter((name) => name !== 'in' && name !== 'results');
       expect(outside, `case ${seed}`).toEqual([]);
-      for (const file of tree(sandbox))
-        expect(relative(sandbox, join(sandbox, file))).not.toMatch(/^\.\./);
     }
   }, 300_000);
 });
