@@ -51,7 +51,7 @@ export class ReplicationRecorder {
     private readonly context: ExperimentContext,
     workers: number,
     private readonly files: ReplicationFiles,
-    progress: { readonly total: number; readonly unit: string },
+    progress: { readonly total: number; readonly unit: string; readonly cap?: boolean },
   ) {
     const { scenario } = context;
     this.executor = openExecutor(

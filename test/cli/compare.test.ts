@@ -27,7 +27,7 @@ describe('peakwatch compare', () => {
     });
     // Each plan's summaries and records, and one occupancy file: all there, as listed.
     expect(readdirSync(join(resultsDir, folder!)).sort()).toEqual(
-      [...manifest.files, 'manifest.json', 'scenario.yaml'].sort(),
+      [...manifest.files, 'manifest.json', manifest.scenario.copy].sort(),
     );
     expect(manifest.files).toEqual([
       'comparison.csv',
