@@ -46,6 +46,12 @@ export interface MergeResult {
   readonly summaries: readonly ReplicationSummary[];
 }
 
+/** A shard folder and its checked manifest. */
+interface ShardFolder {
+  readonly dir: string;
+  readonly manifest: Manifest;
+}
+
 /**
  * Checks that `dirs` are all N shards, once each, of one experiment (same scenario hash, seed,
  * replications, plans, baseline, streams, peakwatch version and files) and writes the merged
@@ -84,19 +90,13 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   return { folder, scenario, ...value };
 }
 
-/** A shard folder and its checked manifest. */
-interface Shard {
-  readonly dir: string;
-  readonly manifest: Manifest;
-}
-
 /**
  * Writes the merged files of `shards` (in shard order) into `folder`: each CSV joined, then
  * comparison.csv recomputed and the manifest.
  */
 async function fillMerged(
   folder: RunFolder,
-  shards: readonly Shard[],
+  shards: readonly ShardFolder[],
   commandLine: string,
   started: Date,
 ): Promise<Pick<MergeResult, 'manifest' | 'summaries'>> {
@@ -191,7 +191,7 @@ const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
 ];
 
 /** Checks that every shard belongs to the first one's experiment. */
-function checkSameExperiment(shards: readonly { dir: string; manifest: Manifest }[]): void {
+function checkSameExperiment(shards: readonly ShardFolder[]): void {
   const [first, ...rest] = shards;
   if (!first) throw new MergeError('merge needs at least one shard folder');
   for (const shard of rest) {
@@ -211,11 +211,9 @@ function checkSameExperiment(shards: readonly { dir: string; manifest: Manifest 
  * Checks that shards 1..N are each present exactly once and hold the replications their index
  * implies; returns them in shard order.
  */
-function checkAllShardsOnce(
-  shards: readonly { dir: string; manifest: Manifest }[],
-): { dir: string; manifest: Manifest }[] {
+function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
   const count = shards[0]!.manifest.shard!.count;
-  const byIndex = new Map<number, { dir: string; manifest: Manifest }>();
+  const byIndex = new Map<number, ShardFolder>();
   for (const shard of shards) {
     const index = shard.manifest.shard!.index;
     const other = byIndex.get(index);
