@@ -34,7 +34,9 @@ describe('peakwatch check', () => {
     expect(failing.code).toBe(1);
 
     const usage = peakwatch('check', 'scenarios/validation/erlang-c.yaml', '--replications', '1');
-    expect(usage.stderr).toContain('--replications must be a whole number of at least 2');
+    expect(usage.stderr).toContain(
+      '--replications must be a whole number from 2 to 100000 (got 1)',
+    );
     expect(usage.code).toBe(2);
   });
 });
