@@ -2,6 +2,7 @@
  * `peakwatch check [SCENARIO...]`: simulate the validation scenarios (or the given ones) and
  * compare them with queueing theory; exit 1 when any measure fails. See docs/validation.md.
  */
+
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
@@ -14,6 +15,7 @@ import {
   type ScenarioCheck,
 } from '../check/run-check.js';
 import { VALIDATION_DIR } from '../check/validation-cases.js';
+import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
@@ -97,7 +99,7 @@ function checkOptions(args: CheckArgs): CheckOptions {
   return {
     ...(args.replications === undefined
       ? {}
-      : { replications: wholeNumber('replications', args.replications, 2) }),
+      : { replications: wholeNumber('replications', args.replications, 2, MAX_REPLICATIONS) }),
     ...(args.plan === undefined ? {} : { plan: args.plan }),
     ...(args.hour === undefined ? {} : { hour: wholeNumber('hour', args.hour, 0) }),
     ...(args.seed === undefined ? {} : { seed: wholeNumber('seed', args.seed, 0) }),

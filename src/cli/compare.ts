@@ -118,24 +118,21 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         independentStreams: independent,
         signal,
         progressStream: io.stderr,
-        commandLine: commandLine(
-          [
-            'compare',
-            args.scenario,
-            ...optionWords('plans', args.plans),
-            ...optionWords('baseline', args.baseline),
-            ...(precision
-              ? [
-                  ...optionWords('precision', precision.target),
-                  ...optionWords('max-replications', precision.cap),
-                ]
-              : optionWords('replications', settings.replications)),
-            ...simulationWords(args, settings),
-            independent && '--independent-streams',
-            args.report && '--report',
-            args.report && optionWords('lang', args.lang),
-          ].flat(),
-        ),
+        commandLine: commandLine([
+          'compare',
+          args.scenario,
+          ...optionWords('plans', args.plans),
+          ...optionWords('baseline', args.baseline),
+          ...(precision
+            ? [
+                ...optionWords('precision', precision.target),
+                ...optionWords('max-replications', precision.cap),
+              ]
+            : optionWords('replications', settings.replications)),
+          ...simulationWords(args, settings),
+          independent && '--independent-streams',
+          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
+        ]),
       }),
     );
     const wording = consoleWording(args.lang);

@@ -6,13 +6,13 @@
  * from the joined summaries (read back exactly: numbers are written in round-trip form).
  */
 
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { COMPARISON_FILE, planSummaryFile } from '../output/comparison-files.js';
 import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { ONCE_PER_EXPERIMENT_FILES, RUN_CSV_FILES } from '../output/run-files.js';
-import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX, type RunFolder } from '../output/run-folder.js';
 import { readScenarioCopy } from '../output/scenario-copy.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { Scenario } from '../scenario/types.js';
@@ -49,6 +49,12 @@ export interface MergeResult {
   readonly summaries: readonly ReplicationSummary[];
 }
 
+/** A shard folder and its checked manifest. */
+interface ShardFolder {
+  readonly dir: string;
+  readonly manifest: Manifest;
+}
+
 /**
  * Checks that `dirs` are all N shards, once each, of one experiment (same scenario hash, seed,
  * replications, plans, baseline, streams, peakwatch version and files) and writes the merged
@@ -65,6 +71,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const ordered = checkAllShardsOnce(shards);
   const first = ordered[0]!.manifest;
   const scenario = readShardScenario(ordered[0]!.dir, first);
+  for (const shard of ordered) checkShardFiles(shard.dir, first.files);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     {
@@ -76,36 +83,66 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       commandLine: options.commandLine,
       now: started,
     },
-    async (folder) => {
-      const joined = first.files.filter((file) => file !== COMPARISON_FILE);
-      for (const file of joined) {
-        const sources = ordered.map((s) => join(s.dir, file));
-        if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, folder.file(file));
-        else await concatenateCsvFiles(sources, folder.file(file), options.signal);
-      }
-      options.signal?.throwIfAborted();
-      const summaries =
-        first.kind === 'run'
-          ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
-          : await mergeComparison(first, (name) => folder.file(name));
-      const finished = new Date();
-      const manifest: Manifest = {
-        ...first,
-        command: 'merge',
-        commandLine: options.commandLine,
-        replicationRange: [1, first.replications],
-        shard: null,
-        mergedFrom: ordered.map((s) => s.dir),
-        workers: null,
-        startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        wallSeconds: (finished.getTime() - started.getTime()) / 1000,
-      };
-      writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { manifest, summaries };
-    },
+    (folder) =>
+      fillMerged(folder, ordered, options.commandLine, started, options.signal).catch(
+        (error: unknown) => {
+          // The parsers name the shard file and line of a malformed file: a problem of the shard.
+          throw error instanceof Error && error.constructor === Error
+            ? new MergeError(error.message)
+            : error;
+        },
+      ),
   );
   return { folder, scenario, ...value };
+}
+
+/**
+ * Writes the merged files of `shards` (in shard order) into `folder`: each CSV joined, then
+ * comparison.csv recomputed and the manifest.
+ */
+async function fillMerged(
+  folder: RunFolder,
+  shards: readonly ShardFolder[],
+  commandLine: string,
+  started: Date,
+  signal: AbortSignal | undefined,
+): Promise<Pick<MergeResult, 'manifest' | 'summaries'>> {
+  const first = shards[0]!.manifest;
+  const joined = first.files.filter((file) => file !== COMPARISON_FILE);
+  for (const file of joined) {
+    const sources = shards.map((s) => join(s.dir, file));
+    if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, folder.file(file));
+    else await concatenateCsvFiles(sources, folder.file(file), signal);
+  }
+  signal?.throwIfAborted();
+  const summaries =
+    first.kind === 'run'
+      ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
+      : await mergeComparison(first, (name) => folder.file(name));
+  const finished = new Date();
+  const manifest: Manifest = {
+    ...first,
+    command: 'merge',
+    commandLine,
+    replicationRange: [1, first.replications],
+    shard: null,
+    mergedFrom: shards.map((s) => s.dir),
+    workers: null,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    wallSeconds: (finished.getTime() - started.getTime()) / 1000,
+  };
+  writeManifest(folder.file(MANIFEST_FILE), manifest);
+  return { manifest, summaries };
+}
+
+/** Refuses a shard that lacks a file its manifest lists (or has something else by its name). */
+function checkShardFiles(dir: string, files: readonly string[]): void {
+  for (const file of files.filter((name) => name !== COMPARISON_FILE)) {
+    if (!statSync(join(dir, file), { throwIfNoEntry: false })?.isFile()) {
+      throw new MergeError(`${dir}: ${file} is missing, though its manifest lists it`);
+    }
+  }
 }
 
 /**
@@ -162,7 +199,7 @@ const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
 ];
 
 /** Checks that every shard belongs to the first one's experiment. */
-function checkSameExperiment(shards: readonly { dir: string; manifest: Manifest }[]): void {
+function checkSameExperiment(shards: readonly ShardFolder[]): void {
   const [first, ...rest] = shards;
   if (!first) throw new MergeError('merge needs at least one shard folder');
   for (const shard of rest) {
@@ -182,11 +219,9 @@ function checkSameExperiment(shards: readonly { dir: string; manifest: Manifest 
  * Checks that shards 1..N are each present exactly once and hold the replications their index
  * implies; returns them in shard order.
  */
-function checkAllShardsOnce(
-  shards: readonly { dir: string; manifest: Manifest }[],
-): { dir: string; manifest: Manifest }[] {
+function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
   const count = shards[0]!.manifest.shard!.count;
-  const byIndex = new Map<number, { dir: string; manifest: Manifest }>();
+  const byIndex = new Map<number, ShardFolder>();
   for (const shard of shards) {
     const index = shard.manifest.shard!.index;
     const other = byIndex.get(index);

@@ -54,7 +54,7 @@ export class ReplicationRecorder {
     private readonly context: ExperimentContext,
     workers: number,
     private readonly files: ReplicationFiles,
-    progress: { readonly total: number; readonly unit: string },
+    progress: { readonly total: number; readonly unit: string; readonly cap?: boolean },
   ) {
     this.executor = openExecutor(
       { scenario: context.scenario, rows: true, records: recordSelection(context) },

@@ -114,11 +114,14 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
           records,
           occupancyText(options),
         ),
-        { total: 0, unit: 'plan-replications' },
+        // With --precision the work stops when precise enough: its progress is against the cap.
+        options.precision
+          ? { total: options.precision.cap * plans.length, unit: 'plan-replications', cap: true }
+          : { total: 0, unit: 'plan-replications' },
       );
       const { summaries } = recorder;
       const run = async (batch: readonly number[], total: number) => {
-        recorder.progress.setTotal(total * plans.length);
+        if (!options.precision) recorder.progress.setTotal(total * plans.length);
         await recorder.record(tasksFor(batch));
       };
       let outcome: { replications: number[]; precision: PrecisionStatus | null };

@@ -19,6 +19,11 @@ export interface ProgressOptions {
   readonly total: number;
   /** Name of a unit of work, e.g. "replications". */
   readonly unit: string;
+  /**
+   * The total is a cap, not a promise: the work may end before it (a stopping rule). Shares and
+   * times left are then said to be against the cap ("at most").
+   */
+  readonly cap?: boolean | undefined;
   /** Where to report (default process.stderr). */
   readonly stream?: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
   /** Clock in milliseconds (default Date.now); tests pass their own. */
@@ -43,9 +48,11 @@ const PLAIN_STEP_MS = 5_000;
 export function startProgress(options: ProgressOptions): Progress {
   const stream = options.stream ?? process.stderr;
   const now = options.now ?? Date.now;
+  const unit = options.cap ? `${options.unit} at most` : options.unit;
+  const left = options.cap ? 'at most {left} left' : '{left} left';
   return stream.isTTY
-    ? new BarProgress(options.total, options.unit, stream as NodeJS.WriteStream, now)
-    : new PlainProgress(options.total, options.unit, stream, now);
+    ? new BarProgress(options.total, unit, left, stream as NodeJS.WriteStream, now)
+    : new PlainProgress(options.total, unit, left, stream, now);
 }
 
 /** Units per second and seconds left, from the start time and the count so far. */
@@ -79,6 +86,7 @@ class BarProgress implements Progress {
   constructor(
     total: number,
     unit: string,
+    left: string,
     stream: NodeJS.WriteStream,
     private readonly now: () => number,
   ) {
@@ -86,7 +94,7 @@ class BarProgress implements Progress {
     this.started = now();
     this.bar = new cliProgress.SingleBar({
       stream,
-      format: `{bar} {value}/{total} ${unit} | {rate}/s | {left} left`,
+      format: `{bar} {value}/{total} ${unit} | {rate}/s | ${left}`,
       hideCursor: true,
       clearOnComplete: false,
     });
@@ -120,6 +128,8 @@ class PlainProgress implements Progress {
   constructor(
     private total: number,
     private readonly unit: string,
+    /** "{left} left", or "at most {left} left" against a cap. */
+    private readonly left: string,
     private readonly stream: { write(text: string): unknown },
     private readonly now: () => number,
   ) {
@@ -150,7 +160,7 @@ class PlainProgress implements Progress {
     const share = this.total > 0 ? Math.floor((100 * this.done) / this.total) : 100;
     this.stream.write(
       `${this.done}/${this.total} ${this.unit} (${share} %), ${rate.toFixed(1)}/s, ` +
-        `${formatDuration(etaSeconds)} left\n`,
+        `${this.left.replace('{left}', formatDuration(etaSeconds))}\n`,
     );
     this.reportedDone = this.done;
     this.reportedAt = time;

@@ -4,6 +4,7 @@
  * numbers are written in round-trip form (csv-format.ts), `peakwatch merge` can read them back
  * and recompute the same tables, byte for byte, from the shards' files.
  */
+import { RESERVED_KEY } from '../scenario/own-keys.js';
 import type { IncidentType } from '../scenario/types.js';
 import { MEASURES, type ReplicationSummary, typeMeasureId } from '../stats/measures.js';
 import { formatCsvRows, parseNumberCell } from './csv-format.js';
@@ -60,6 +61,13 @@ export function parseSummaryCsv(text: string, source: string): SummaryTable {
     throw new Error(`${source}: not a peakwatch summary.csv (header "${lines[0] ?? ''}")`);
   }
   const keys = header.slice(LEAD_COLUMNS.length);
+  const odd = keys.find((key, k) => key === RESERVED_KEY || keys.indexOf(key) !== k);
+  if (odd !== undefined) {
+    // A measure named twice, or "__proto__" (no object can hold it as data): not one of ours.
+    throw new Error(
+      `${source}: not a peakwatch summary.csv (column "${odd}" is repeated or reserved)`,
+    );
+  }
   const summaries = lines.slice(1).map((line, i) => {
     const where = `${source}:${i + 2}`;
     if (line.includes('"')) throw new Error(`${where}: unexpected quoted cell`);

@@ -56,6 +56,25 @@ export class RunFolderError extends Error {
 export function loadRunData(runDir: string): RunData {
   checkFinished(runDir);
   const manifest = readFolderManifest(runDir);
+  try {
+    return readFolder(runDir, manifest);
+  } catch (error) {
+    throw asFolderError(error);
+  }
+}
+
+/**
+ * A problem the folder's files gave as what it is: a problem with the folder (the parsers throw
+ * plain Errors naming the file and line). Any other error, a fault of peakwatch's, is left as is.
+ */
+function asFolderError(error: unknown): unknown {
+  return error instanceof Error && error.constructor === Error
+    ? new RunFolderError(error.message)
+    : error;
+}
+
+/** Reads the folder's files, once its manifest has been checked. */
+function readFolder(runDir: string, manifest: Manifest): RunData {
   const plans = manifest.plans;
   const summaryFiles =
     manifest.kind === 'run' ? [RUN_CSV_FILES.summary] : plans.map((p) => planSummaryFile(p));

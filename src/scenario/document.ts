@@ -139,6 +139,16 @@ export function parseDataText(text: string, file: string, format: SourceFormat):
     return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator };
   } catch (error) {
     const message = (error as Error).message;
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
+    if (unresolved !== null) {
+      const name = unresolved[1]!;
+      throw new ScenarioError([
+        problemAt(
+          firstAliasOffset(document, name),
+          `alias *${name} names no anchor: define &${name} before it is used`,
+        ),
+      ]);
+    }
     if (!/alias/i.test(message)) throw new ScenarioError([problemAt(0, `cannot read: ${message}`)]);
     throw new ScenarioError([
       problemAt(
@@ -149,11 +159,15 @@ export function parseDataText(text: string, file: string, format: SourceFormat):
   }
 }
 
-/** Offset of the first alias in the document, where an alias expansion problem is reported. */
-function firstAliasOffset(document: Document.Parsed): number {
+/**
+ * Offset of the first alias in the document (of the first `*name` when a name is given), where an
+ * alias problem is reported.
+ */
+function firstAliasOffset(document: Document.Parsed, name?: string): number {
   let offset = 0;
   visit(document, {
     Alias(_, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       offset = node.range?.[0] ?? 0;
       return visit.BREAK;
     },
@@ -163,6 +177,11 @@ function firstAliasOffset(document: Document.Parsed): number {
 
 /** A YAML parser message without its own position suffix (the problem carries the position). */
 function describeYamlError(error: YAMLError, text: string): string {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'|^([^\s:,{}[\]]+)/.exec(text.slice(error.pos[0]));
+    const name = key === null ? '' : ` "${key[1] ?? key[2] ?? key[3]}"`;
+    return `duplicate key${name}: it is already given earlier in the same mapping; give each key once`;
+  }
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag = text.slice(error.pos[0], error.pos[1]);
     return `unsupported tag ${tag}: scenario files are plain data; remove the tag`;

@@ -28,7 +28,9 @@ describe('peakwatch check', () => {
       '--replications',
       '1',
     ]);
-    expect(usage.stderr).toContain('--replications must be a whole number of at least 2');
+    expect(usage.stderr).toContain(
+      '--replications must be a whole number from 2 to 100000 (got 1)',
+    );
     expect(usage.code).toBe(2);
   });
 });

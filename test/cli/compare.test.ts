@@ -27,7 +27,7 @@ describe('peakwatch compare', () => {
     });
     // Each plan's summaries and records, and one occupancy file: all there, as listed.
     expect(readdirSync(join(resultsDir, folder!)).sort()).toEqual(
-      [...manifest.files, 'manifest.json'].sort(),
+      [...manifest.files, 'manifest.json', manifest.scenario.copy].sort(),
     );
     expect(manifest.files).toEqual([
       'comparison.csv',
@@ -124,8 +124,10 @@ describe('peakwatch compare', () => {
     [['--plans', 'base', '--baseline', 'extra-car'], /baseline "extra-car" is not among/],
     [
       ['--precision', '0.1', '--max-replications', '1'],
-      /--max-replications must be a whole number of at least 2/,
+      /--max-replications must be a whole number from 2 to 100000/,
     ],
+    [['--plans', ','], /--plans must be plan names separated by commas, with none empty/],
+    [['--plans', 'base,,extra-car'], /with none empty \(got "base,,extra-car"\)/],
   ])('exits 2 for %j', async (extra, message) => {
     const result = await runCli(tinyArgs('compare', freshResultsDir(), ...extra));
     expect(result.code).toBe(2);
@@ -156,6 +158,9 @@ describe('peakwatch compare --lang zh --report', () => {
     expect(readFileSync(join(resultsDir, folder!, 'report.html'), 'utf8')).toContain(
       '<html lang="zh-CN"',
     );
+    // The manifest's command line reproduces the folder, report included.
+    const manifest = JSON.parse(readFileSync(join(resultsDir, folder!, 'manifest.json'), 'utf8'));
+    expect(manifest.commandLine).toMatch(/ --report --lang zh( |$)/);
     const table = lines.slice(0, -3).join('\n');
     expect(table).toContain(messagesFor('zh')['measure.shareOfficersWithinTarget']);
     expect(table).toContain('（基准）');

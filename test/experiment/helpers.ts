@@ -16,8 +16,14 @@ export function freshResultsDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'pw-exp-')), 'results');
 }
 
-/** Every file of a folder, name → content, to compare folders byte for byte. */
-export function folderFiles(folder: string, except: readonly string[] = ['manifest.json']) {
+/**
+ * Every result file of a folder, name → content, to compare folders byte for byte (the manifest
+ * and the scenario copy left out unless `except` says otherwise).
+ */
+export function folderFiles(
+  folder: string,
+  except: readonly string[] = ['manifest.json', 'scenario.yaml'],
+) {
   return Object.fromEntries(
     readdirSync(folder)
       .filter((name) => !except.includes(name))

@@ -5,7 +5,7 @@ import { MergeError, mergeShards } from '../../src/experiment/merge.js';
 import { runComparison } from '../../src/experiment/run-comparison.js';
 import { type PlanRunResult, runPlan } from '../../src/experiment/run-plan.js';
 import { readManifest } from '../../src/output/manifest.js';
-import { folderFiles, freshResultsDir, quietProgress, tinyScenario } from './helpers.js';
+import { folderFiles, freshResultsDir, quietProgress, TINY, tinyScenario } from './helpers.js';
 
 const scenario = tinyScenario();
 const base = {
@@ -43,6 +43,10 @@ describe('merging shards', () => {
       commandLine: 'peakwatch merge',
     });
     expect(folderFiles(merged.folder)).toEqual(folderFiles(whole.folder));
+    // The merged folder carries the scenario it was made from, byte for byte.
+    const copy = (folder: string) => readFileSync(join(folder, 'scenario.yaml'));
+    expect(copy(merged.folder)).toEqual(readFileSync(TINY));
+    expect(copy(whole.folder)).toEqual(readFileSync(TINY));
     expect(merged.summaries).toEqual(whole.summaries);
     expect(readManifest(join(merged.folder, 'manifest.json'))).toMatchObject({
       kind: 'run',
@@ -76,7 +80,6 @@ describe('merging shards', () => {
         ...plans.flatMap((plan) =>
           ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),
         ),
-        'scenario.yaml',
       ].sort(),
     );
     expect(folderFiles(merged.folder)).toEqual(files);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, startProgress } from '../../src/output/progress.js';
 
 /** A non-terminal stream that keeps what is written, and a clock the test moves. */
-function plainSetup(total: number) {
+function plainSetup(total: number, cap = false) {
   const lines: string[] = [];
   let time = 0;
   const progress = startProgress({
     total,
+    cap,
     unit: 'replications',
     stream: { write: (text: string) => lines.push(text), isTTY: false },
     now: () => time,
@@ -25,6 +26,18 @@ describe('plain progress (stderr not a terminal)', () => {
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('10/100 replications (10 %), 100.0/s, 1 s left\n');
     expect(lines[9]).toMatch(/^100\/100 replications \(100 %\)/);
+  });
+
+  it('measures work that may stop early (a stopping rule) against its cap, saying so', () => {
+    // --precision: at most 200 replications; 20 done in 2 s, so at most 180 / 10 per s left.
+    const { lines, progress, tick } = plainSetup(200, true);
+    for (let i = 0; i < 20; i += 1) {
+      tick(100);
+      progress.advance();
+    }
+    progress.stop();
+    expect(lines[0]).toBe('20/200 replications at most (10 %), 10.0/s, at most 18 s left\n');
+    expect(lines.at(-1)).toBe(lines[0]); // stopped early: the last line is the 10 % one
   });
 
   it('writes a line every 5 s when work is slow', () => {

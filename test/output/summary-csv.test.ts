@@ -58,4 +58,15 @@ describe('summary.csv', () => {
     expect(() => parseSummaryCsv('plan,replication,a\np,1\n', 'f.csv')).toThrow('f.csv:2: 2 cells');
     expect(() => parseSummaryCsv('x,y\n', 'f.csv')).toThrow('not a peakwatch summary.csv');
   });
+
+  it('refuses a measure column named twice or "__proto__" instead of dropping its values', () => {
+    for (const column of ['a,a', '__proto__']) {
+      expect(() => parseSummaryCsv(`plan,replication,${column}\n`, 'f.csv')).toThrow(
+        /not a peakwatch summary\.csv \(column "(a|__proto__)" is repeated or reserved\)/,
+      );
+    }
+    // Names of object properties are measures like any other.
+    const table = parseSummaryCsv('plan,replication,constructor\np,1,2\n', 'f.csv');
+    expect(table.summaries[0]!.values.constructor).toBe(2);
+  });
 });

@@ -35,3 +35,24 @@ describe('a __proto__ key', () => {
     expect(reservedKeyPaths({ constructor: 1, toString: 2 })).toEqual([]);
   });
 });
+
+describe('syntax problems named for what they are', () => {
+  it('an alias with no anchor is an undefined alias, not an alias bomb', () => {
+    const text = edited(['name: Minimal test scenario', 'name: *title']);
+    const problems = problemsOf(text);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        ...positionIn(text, '*title'),
+        message: 'alias *title names no anchor: define &title before it is used',
+      }),
+    ]);
+  });
+
+  it('a duplicate key in JSON is a duplicate key, named, at the repeat', () => {
+    const text = '{"peakwatch": 1, "name": "a", "peakwatch": 2}';
+    const problems = problemsOf(text, 'x.json');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 1, col: 31 });
+    expect(problems[0]!.message).toMatch(/^duplicate key "peakwatch": it is already given/);
+  });
+});

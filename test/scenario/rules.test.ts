@@ -378,7 +378,7 @@ describe('several problems and their form', () => {
     );
     expect(problemsOf(edited(['seed: 7', 'seed: 7\nseed: 8']))[0]).toMatchObject({
       line: 6,
-      message: expect.stringContaining('unique'),
+      message: expect.stringContaining('duplicate key "seed"'),
     });
     expect(problemsOf(`${edited()}---\npeakwatch: 1\n`)[0]!.message).toContain(
       'multiple documents',
