@@ -11,7 +11,6 @@ import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { formatNumber } from '../output/number-format.js';
 import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
-import { writeReport } from '../report/write-report.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { planLabel } from '../scenario/local-text.js';
 import { comparePlans } from '../stats/compare.js';

@@ -67,6 +67,7 @@ describe('peakwatch compare', () => {
     expect(Object.keys(summaries).sort()).toEqual([
       'comparison.csv',
       'manifest.json',
+      'scenario.yaml',
       'summary-base.csv',
       'summary-extra-car.csv',
     ]);
@@ -78,6 +79,7 @@ describe('peakwatch compare', () => {
       'occupancy.csv',
       'responders-base.csv',
       'responders-extra-car.csv',
+      'scenario.yaml',
       'summary-base.csv',
       'summary-extra-car.csv',
     ]);
