@@ -1,6 +1,6 @@
 /**
  * `peakwatch run SCENARIO`: replications of one plan, written to a new results folder, and the
- * run table on stdout. Also the options and error handling that `compare` and `merge` share
+ * run table and the plan against each service standard on stdout. Also the options and error handling that `compare` and `merge` share
  * with it (results folder, workers, seed, shard, interrupts).
  */
 import { availableParallelism } from 'node:os';
@@ -12,10 +12,14 @@ import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
 import { withSeed } from '../experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
+import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { OutputFolderError } from '../output/run-folder.js';
+import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatRunTable } from '../output/table.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
+import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory, Writer } from './command.js';
 import { UsageError } from './failure.js';
 
@@ -226,6 +230,9 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
       }),
     );
     io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
+    const judgements = judgeStandards(result.summaries, scenario.standards, plan);
+    const verdict = standardsVerdict(judgements, result.summaries, plan);
+    io.stdout.write(`${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false)}\n`);
     if (args.analytic) {
       const [first, last] = result.manifest.replicationRange;
       io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);

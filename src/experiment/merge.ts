@@ -1,8 +1,8 @@
 /**
  * `peakwatch merge`: joining the folders of a sharded run or comparison into the folder an
  * unsharded one would have written. Shards are contiguous blocks of replications, so every CSV
- * is the shards' files joined in shard order; comparison.csv is recomputed from the joined
- * summaries (read back exactly: numbers are written in round-trip form).
+ * is the shards' files joined in shard order; comparison.csv and standards.csv are recomputed
+ * from the joined summaries (read back exactly: numbers are written in round-trip form).
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,8 +12,12 @@ import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
+import { parseCsvTable } from '../report/csv-table.js';
+import { readStandardJudgements, standardDefinitions } from '../report/standards-rows.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
@@ -40,6 +44,8 @@ export interface MergeResult {
   readonly manifest: Manifest;
   /** Every summary, in replication order (within each, plans in order). */
   readonly summaries: readonly ReplicationSummary[];
+  /** The standards judged again on every replication; null when the shards had no standards.csv. */
+  readonly standards: readonly StandardJudgement[] | null;
 }
 
 /**
@@ -65,7 +71,9 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       now: started,
     },
     async (folder) => {
-      const joined = first.files.filter((file) => file !== COMPARISON_FILE);
+      const joined = first.files.filter(
+        (file) => file !== COMPARISON_FILE && file !== STANDARDS_FILE,
+      );
       for (const file of joined) {
         await concatenateCsvFiles(
           ordered.map((s) => join(s.dir, file)),
@@ -76,6 +84,9 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         first.kind === 'run'
           ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
           : await mergeComparison(first, (name) => folder.file(name));
+      const standards = first.files.includes(STANDARDS_FILE)
+        ? await judgeMergedStandards(first, ordered[0]!.dir, summaries, folder.file(STANDARDS_FILE))
+        : null;
       const finished = new Date();
       const manifest: Manifest = {
         ...first,
@@ -90,7 +101,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
         wallSeconds: (finished.getTime() - started.getTime()) / 1000,
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { manifest, summaries };
+      return { manifest, summaries, standards };
     },
   );
   return { folder, ...value };
@@ -199,4 +210,24 @@ async function mergeComparison(
   const planMajor = perPlan.flatMap((table) => table.summaries);
   await writeComparisonCsv({ file: pathOf }, manifest.plans, planMajor, manifest.baseline!, keys);
   return [...planMajor].sort((a, b) => a.replication - b.replication);
+}
+
+/**
+ * Writes standards.csv again from the joined summaries (a shard's verdict covers only its
+ * replications), judging the standards listed in the first shard's standards.csv.
+ */
+async function judgeMergedStandards(
+  manifest: Manifest,
+  firstShard: string,
+  summaries: readonly ReplicationSummary[],
+  path: string,
+): Promise<StandardJudgement[]> {
+  const source = join(firstShard, STANDARDS_FILE);
+  const table = parseCsvTable(readFileSync(source, 'utf8'), source);
+  const standards = standardDefinitions(readStandardJudgements(table));
+  const planMajor = manifest.plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
+  const baseline = manifest.baseline ?? manifest.plans[0]!;
+  const judgements = judgeStandards(planMajor, standards, baseline);
+  await writeStandardsCsv(path, judgements);
+  return judgements;
 }

@@ -13,9 +13,11 @@ import {
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
 import type { RunFolder } from '../output/run-folder.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import { comparePlans } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { ExperimentUsageError } from './errors.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
@@ -60,8 +62,8 @@ export interface ComparisonResult {
  * Runs the comparison and writes into a new results folder, for each plan, summary-<plan>.csv,
  * incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv from the baseline's
  * replications (the crowd does not depend on the plan; under independent streams it is the
- * baseline's crowd); comparison.csv (every measure, every plan, against the baseline) and
- * manifest.json.
+ * baseline's crowd); comparison.csv (every measure, every plan, against the baseline),
+ * standards.csv (every plan against every service standard) and manifest.json.
  *
  * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
  * combined with a shard.
@@ -75,7 +77,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
       '--precision cannot be combined with --shard (the rule needs every replication)',
     );
   }
-  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   const independent = options.independentStreams ?? false;
   const tasksFor = (batch: readonly number[]): ReplicationTask[] =>
     batch.flatMap((replication) =>
@@ -122,6 +124,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         await recorder.close();
       }
       await writeComparisonCsv(folder, plans, summaries, baseline, keys);
+      await writeStandardsCsv(
+        folder.file(STANDARDS_FILE),
+        judgeStandards(inPlanOrder(plans, summaries), scenario.standards, baseline),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'compare',
@@ -138,7 +144,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: comparisonCsvFiles(plans),
+        files: [...comparisonCsvFiles(plans), STANDARDS_FILE],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
       return { summaries, manifest, ...outcome };
@@ -194,8 +200,16 @@ export async function writeComparisonCsv(
   baseline: string,
   keys: readonly string[],
 ): Promise<void> {
-  const byPlan = plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
   const file = CsvFile.open(folder.file(COMPARISON_FILE), COMPARISON_COLUMNS);
+  const byPlan = inPlanOrder(plans, summaries);
   await file.append(formatComparisonRows(comparePlans(byPlan, baseline, keys), keys));
   await file.close();
+}
+
+/** The summaries grouped by plan, in the order of `plans`. */
+function inPlanOrder(
+  plans: readonly string[],
+  summaries: readonly ReplicationSummary[],
+): ReplicationSummary[] {
+  return plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
 }

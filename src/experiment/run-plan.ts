@@ -4,8 +4,10 @@
  */
 import { type Manifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES, RunFiles } from '../output/run-files.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
@@ -36,7 +38,8 @@ export interface PlanRunResult {
 
 /**
  * Simulates the replications of one plan (all, or one shard's) and writes incidents.csv,
- * responders.csv, occupancy.csv, summary.csv and manifest.json into a new results folder.
+ * responders.csv, occupancy.csv, summary.csv, standards.csv and manifest.json into a new results
+ * folder.
  *
  * @throws PlanChoiceError for an unknown plan, ShardError for a shard that does not fit,
  * OutputFolderError for a refused `out`, ReplicationError when a replication fails, and the
@@ -52,7 +55,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
     seed: options.seed,
     occupancy: true,
   }));
-  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   // More threads than jobs would only load the scenario for nothing.
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
@@ -71,6 +74,10 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         await recorder.close();
       }
       const { summaries } = recorder;
+      await writeStandardsCsv(
+        folder.file(STANDARDS_FILE),
+        judgeStandards(summaries, scenario.standards, plan),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'run',
@@ -85,7 +92,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: Object.values(RUN_CSV_FILES),
+        files: [...Object.values(RUN_CSV_FILES), STANDARDS_FILE],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
       return { summaries, manifest };

@@ -7,6 +7,7 @@
 import type { IncidentRecord, OccupancyRecord, ResponderRecord } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import { type CellValue, cellText } from './csv-format.js';
+import { formatKindTimes } from './kind-times.js';
 
 /** What a row needs besides its record: which run it belongs to and the calendar's first day. */
 export interface RowContext {
@@ -63,6 +64,7 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   ...timeColumns<IncidentRecord>('first_on_scene', (r) => r.firstOnScene),
   { name: 'first_responder', cell: (r) => r.firstResponder },
   { name: 'first_responder_kind', cell: (r) => r.firstResponderKind },
+  { name: 'first_on_scene_by_kind', cell: (r) => formatKindTimes(r.firstOnSceneByKind) },
   { name: 'officers_required', cell: (r) => r.officersRequired },
   ...timeColumns<IncidentRecord>('officers_on_scene', (r) => r.officersOnScene),
   ...timeColumns<IncidentRecord>('cleared', (r) => r.cleared),

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const files = RunFiles.open((name) => folder.file(name), summaryMeasureKeys(scenario.incidentTypes));
+ * const files = RunFiles.open((name) => folder.file(name), summaryMeasureKeys(scenario.incidentTypes, scenario.standards));
  * await files.append(rows, [summary]);
  * await files.close();
  * ```

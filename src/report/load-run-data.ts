@@ -16,6 +16,7 @@ import {
 import { type Manifest, readManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { STANDARDS_FILE } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
@@ -28,6 +29,7 @@ import {
   readResponderRows,
 } from './report-records.js';
 import type { OccupancyRecords, PlanRecords, RunData } from './run-data.js';
+import { readStandardJudgements } from './standards-rows.js';
 
 /**
  * The folder given is not a finished results folder (missing, unfinished, or without a readable
@@ -85,6 +87,7 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
     measureKeys: keys,
     records,
     occupancy,
+    standards: readStandards(runDir),
     scenario,
     startDate,
   };
@@ -128,6 +131,12 @@ function readSummaries(
     summaries.push(...table.summaries);
   }
   return { summaries, keys };
+}
+
+/** The judgements of the folder's standards.csv; null when it has none (older folders). */
+function readStandards(runDir: string) {
+  const table = readTable(runDir, STANDARDS_FILE);
+  return table && readStandardJudgements(table);
 }
 
 /** A record file of the folder as a table, or null when the folder has none. */

@@ -6,6 +6,7 @@
 import type { Manifest } from '../output/manifest.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { StandardJudgement } from '../stats/standards-judgement.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
 
 /**
@@ -51,6 +52,8 @@ export interface RunData {
   /** One entry per plan of the manifest, in its order. */
   readonly records: readonly PlanRecords[];
   readonly occupancy: OccupancyRecords | null;
+  /** Every plan against every service standard (standards.csv); null when the folder has none. */
+  readonly standards: readonly StandardJudgement[] | null;
   readonly scenario: ScenarioStatus;
   /**
    * The calendar's first day, "YYYY-MM-DD": from the scenario, else from the clock columns of

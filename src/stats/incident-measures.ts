@@ -12,7 +12,7 @@ import { quantile } from './quantile.js';
  * response of exactly the target (e.g. constant 3-minute trips) can come out as
  * 3.0000000000000004; a nanosecond-scale slack keeps it within target.
  */
-const TARGET_SLACK_MINUTES = 1e-9;
+export const TARGET_SLACK_MINUTES = 1e-9;
 
 /**
  * Values of the per-type measures for the given incidents, keyed by measure id. Times in

@@ -30,6 +30,7 @@ describe('runComparison', () => {
       'occupancy.csv',
       'responders-base.csv',
       'responders-no-platform.csv',
+      'standards.csv',
       'summary-base.csv',
       'summary-no-platform.csv',
     ]);
@@ -64,7 +65,7 @@ describe('runComparison', () => {
     const one = await runComparison(options());
     const two = await runComparison(options({ workers: 2 }));
     const files = folderFiles(one.folder);
-    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1);
+    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1 + 1); // comparison, 3 per plan, occupancy, standards
     expect(folderFiles(two.folder)).toEqual(files);
   });
 

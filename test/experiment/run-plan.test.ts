@@ -36,6 +36,7 @@ describe('runPlan', () => {
       'incidents.csv',
       'occupancy.csv',
       'responders.csv',
+      'standards.csv',
       'summary.csv',
     ]);
     expect(folderFiles(two.folder)).toEqual(files);
@@ -118,7 +119,7 @@ describe('runPlan', () => {
       shard: null,
       workers: 1,
       scenario: { sha256: scenario.hash, path: scenario.file, name: scenario.name },
-      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'summary.csv'],
+      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'summary.csv', 'standards.csv'],
     });
     expect(manifest.wallSeconds).toBeGreaterThanOrEqual(0);
   });

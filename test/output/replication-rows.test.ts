@@ -12,6 +12,7 @@ import {
   OCCUPANCY_COLUMNS,
   RESPONDER_COLUMNS,
 } from '../../src/output/csv-columns.js';
+import { formatKindTimes, parseKindTimes } from '../../src/output/kind-times.js';
 import { expectOccupancy, formatReplicationRows } from '../../src/output/replication-rows.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
@@ -27,6 +28,7 @@ const incident: IncidentRecord = {
   firstOnScene: 1519.999,
   firstResponder: 'platform-lot-1',
   firstResponderKind: 'platform',
+  firstOnSceneByKind: { platform: 1519.999 },
   officersRequired: 2,
   officersOnScene: null,
   cleared: 2881,
@@ -69,7 +71,7 @@ describe('per-replication rows', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
     expect(rows.incidents).toBe(
       'base,2,4,dispute,1,lot,1500.25,2024-10-01 01:00,1512.5,2024-10-01 01:12,phone,' +
-        '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,2,,,' +
+        '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,platform=1519.999,2,,,' +
         '2881,2024-10-02 00:01,false,0.5,6.999,,true,platform-lot-1;car-1-1\n',
     );
     expect(rows.incidents.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
@@ -126,5 +128,15 @@ describe('docs/outputs.md', () => {
     ['summary.csv', MEASURES.map((m) => m.id)],
   ])('describes every column of %s', (_file, names) => {
     for (const name of names) expect(docs).toContain(`\`${name}\``);
+  });
+});
+
+describe('first_on_scene_by_kind', () => {
+  it('lists kinds in the order officer, platform, patrol and reads back the same times', () => {
+    const times = { patrol: 3.25, officer: 1e-7 };
+    expect(formatKindTimes(times)).toBe('officer=1e-7;patrol=3.25');
+    expect(parseKindTimes(formatKindTimes(times))).toEqual(times);
+    expect(parseKindTimes('')).toEqual({});
+    expect(() => parseKindTimes('car=3')).toThrow(/kind=minutes/);
   });
 });
