@@ -29,6 +29,7 @@ import {
   simulationWords,
   wholeNumber,
   withInterrupts,
+  writeBreakdowns,
   writeFolderLine,
   writeShardNote,
 } from './run.js';
@@ -147,6 +148,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     const judgements = judgeStandards(result.summaries, scenario.standards, result.baseline);
     const verdict = standardsVerdict(judgements, result.summaries, result.baseline);
     io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true)}\n`);
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t);
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {

@@ -11,15 +11,20 @@ import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
 import { withSeed } from '../experiment/simulate-task.js';
+import type { WrittenBreakdown } from '../experiment/standards-breakdown.js';
+import type { Translate } from '../i18n/messages.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { OutputFolderError } from '../output/run-folder.js';
+import { formatBreakdownTable } from '../output/standards-breakdown-text.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatRunTable } from '../output/table.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
+import { parseByOption } from './by-option.js';
 import type { CommandFactory, Writer } from './command.js';
 import { UsageError } from './failure.js';
 
@@ -36,6 +41,7 @@ export interface SimulationArgs extends FolderArgs {
   readonly seed?: number;
   readonly workers?: number;
   readonly shard?: string;
+  readonly by?: string;
 }
 
 interface RunArgs extends SimulationArgs {
@@ -78,6 +84,12 @@ export function simulationOptions<T>(yargs: Argv<T>) {
       .option('shard', {
         type: 'string',
         describe: 'I/N: simulate only the I-th of N blocks of replications (see docs/scaling.md)',
+      })
+      .option('by', {
+        type: 'string',
+        describe:
+          'Where and when each standard fails: print and write the shares met by one or two of ' +
+          'type, site, day, hour (e.g. --by site,hour), with unreachable sites told apart',
       }),
   );
 }
@@ -100,6 +112,7 @@ export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
     resultsDir: args['results-dir'],
     out: args.out,
     shard: shardOption(args.shard),
+    by: parseByOption(args.by),
   };
 }
 
@@ -166,6 +179,7 @@ export function simulationWords(
   return [
     ...optionWords('seed', settings.seed),
     ...optionWords('shard', args.shard),
+    ...optionWords('by', args.by),
     ...optionWords('workers', settings.workers),
     ...folderWords(args),
   ];
@@ -233,6 +247,7 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
     const judgements = judgeStandards(result.summaries, scenario.standards, plan);
     const verdict = standardsVerdict(judgements, result.summaries, plan);
     io.stdout.write(`${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false)}\n`);
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t);
     if (args.analytic) {
       const [first, last] = result.manifest.replicationRange;
       io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
@@ -259,4 +274,19 @@ function analyticSection(
   const results = [];
   for (let r = first; r <= last; r++) results.push(simulateReplication(model, plan, r));
   return formatAnalyticSection(model, plan, results);
+}
+
+/** Prints the breakdowns `--by` asked for (not the site × hour one every folder gets). */
+export function writeBreakdowns(
+  stdout: Writer,
+  scenario: Scenario,
+  breakdowns: readonly WrittenBreakdown[],
+  asked: readonly (readonly BreakdownDimension[])[],
+  t: Translate,
+): void {
+  const names = new Map(scenario.standards.map((s) => [s.id, s.name]));
+  for (const breakdown of breakdowns) {
+    if (!asked.some((by) => by.join() === breakdown.by.join())) continue;
+    stdout.write(`${formatBreakdownTable(breakdown.rows, breakdown.by, names, t)}\n`);
+  }
 }

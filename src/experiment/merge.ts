@@ -12,6 +12,7 @@ import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { BREAKDOWN_PREFIX } from '../output/standards-breakdown-csv.js';
 import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import { parseCsvTable } from '../report/csv-table.js';
@@ -23,6 +24,7 @@ import { fillResultsFolder } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { shardReplications } from './shard.js';
+import { mergeBreakdownFiles } from './standards-breakdown.js';
 
 /** Thrown when the folders given to merge are not the complete shards of one experiment. */
 export class MergeError extends ExperimentUsageError {
@@ -71,9 +73,17 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       now: started,
     },
     async (folder) => {
+      const breakdowns = first.files.filter((file) => file.startsWith(BREAKDOWN_PREFIX));
       const joined = first.files.filter(
-        (file) => file !== COMPARISON_FILE && file !== STANDARDS_FILE,
+        (file) => file !== COMPARISON_FILE && file !== STANDARDS_FILE && !breakdowns.includes(file),
       );
+      for (const file of breakdowns) {
+        await mergeBreakdownFiles(
+          ordered.map((s) => join(s.dir, file)),
+          first.plans,
+          folder.file(file),
+        );
+      }
       for (const file of joined) {
         await concatenateCsvFiles(
           ordered.map((s) => join(s.dir, file)),

@@ -9,6 +9,7 @@ import {
   COMPARISON_FILE,
   ComparisonFiles,
   comparisonCsvFiles,
+  planRecordFile,
 } from '../output/comparison-files.js';
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
@@ -17,6 +18,7 @@ import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import { comparePlans } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { ExperimentUsageError } from './errors.js';
@@ -27,6 +29,7 @@ import { checkPrecision, type PrecisionRule, type PrecisionStatus } from './prec
 import { ReplicationRecorder } from './replication-recorder.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
+import { type WrittenBreakdown, writeStandardBreakdowns } from './standards-breakdown.js';
 import { planSeed } from './streams.js';
 import type { ReplicationTask } from './task.js';
 
@@ -42,6 +45,8 @@ export interface ComparisonOptions extends ExperimentContext {
   readonly shard?: Shard | undefined;
   /** Give each plan its own random streams (to measure what common random numbers gain). */
   readonly independentStreams?: boolean | undefined;
+  /** Breakdowns of the standards to write besides site × hour (`--by`). */
+  readonly by?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** What `runComparison` produced. */
@@ -56,6 +61,8 @@ export interface ComparisonResult {
   /** How the precision rule ended (null without `precision`). */
   readonly precision: PrecisionStatus | null;
   readonly manifest: Manifest;
+  /** The breakdowns of the standards written (site × hour first). */
+  readonly breakdowns: readonly WrittenBreakdown[];
 }
 
 /**
@@ -63,7 +70,8 @@ export interface ComparisonResult {
  * incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv from the baseline's
  * replications (the crowd does not depend on the plan; under independent streams it is the
  * baseline's crowd); comparison.csv (every measure, every plan, against the baseline),
- * standards.csv (every plan against every service standard) and manifest.json.
+ * standards.csv (every plan against every service standard), the standards' breakdowns
+ * (standards-by-site-hour.csv and those of `by`) and manifest.json.
  *
  * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
  * combined with a shard.
@@ -128,6 +136,12 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         folder.file(STANDARDS_FILE),
         judgeStandards(inPlanOrder(plans, summaries), scenario.standards, baseline),
       );
+      const breakdowns = await writeStandardBreakdowns(
+        scenario,
+        plans.map((plan) => folder.file(planRecordFile('incidents', plan))),
+        options.by ?? [],
+        (name) => folder.file(name),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'compare',
@@ -144,10 +158,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: [...comparisonCsvFiles(plans), STANDARDS_FILE],
+        files: [...comparisonCsvFiles(plans), STANDARDS_FILE, ...breakdowns.map((b) => b.file)],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { summaries, manifest, ...outcome };
+      return { summaries, manifest, breakdowns, ...outcome };
     },
   );
   return {
@@ -158,6 +172,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     replications: value.replications.length,
     precision: value.precision,
     manifest: value.manifest,
+    breakdowns: value.breakdowns,
   };
 }
 

@@ -7,6 +7,7 @@ import { RUN_CSV_FILES, RunFiles } from '../output/run-files.js';
 import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
@@ -14,6 +15,7 @@ import { commonManifestFields } from './manifest-fields.js';
 import { checkPlan } from './plans.js';
 import { ReplicationRecorder } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
+import { type WrittenBreakdown, writeStandardBreakdowns } from './standards-breakdown.js';
 import type { ReplicationTask } from './task.js';
 
 /** File name of the manifest in every results folder. */
@@ -25,6 +27,8 @@ export interface PlanRunOptions extends ExperimentContext {
   readonly plan: string;
   /** Only this shard's replications (`--shard I/N`). */
   readonly shard?: Shard | undefined;
+  /** Breakdowns of the standards to write besides site × hour (`--by`). */
+  readonly by?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** What `runPlan` produced. */
@@ -34,12 +38,14 @@ export interface PlanRunResult {
   /** One summary per replication simulated, in replication order. */
   readonly summaries: readonly ReplicationSummary[];
   readonly manifest: Manifest;
+  /** The breakdowns of the standards written (site × hour first). */
+  readonly breakdowns: readonly WrittenBreakdown[];
 }
 
 /**
  * Simulates the replications of one plan (all, or one shard's) and writes incidents.csv,
- * responders.csv, occupancy.csv, summary.csv, standards.csv and manifest.json into a new results
- * folder.
+ * responders.csv, occupancy.csv, summary.csv, standards.csv, the standards' breakdowns
+ * (standards-by-site-hour.csv and those of `by`) and manifest.json into a new results folder.
  *
  * @throws PlanChoiceError for an unknown plan, ShardError for a shard that does not fit,
  * OutputFolderError for a refused `out`, ReplicationError when a replication fails, and the
@@ -78,6 +84,12 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         folder.file(STANDARDS_FILE),
         judgeStandards(summaries, scenario.standards, plan),
       );
+      const breakdowns = await writeStandardBreakdowns(
+        scenario,
+        [folder.file(RUN_CSV_FILES.incidents)],
+        options.by ?? [],
+        (name) => folder.file(name),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'run',
@@ -92,10 +104,10 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: [...Object.values(RUN_CSV_FILES), STANDARDS_FILE],
+        files: [...Object.values(RUN_CSV_FILES), STANDARDS_FILE, ...breakdowns.map((b) => b.file)],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { summaries, manifest };
+      return { summaries, manifest, breakdowns };
     },
   );
   return { folder, ...value };

@@ -47,4 +47,23 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.head.required': 'Required\n(%)',
   'standards.head.verdict': 'Verdict',
   'standards.head.difference': 'Against baseline\n(points)',
+  'standards.head.covered': 'Incidents\ncovered',
+  'standards.head.shareMet': 'Share met\n(%)',
+  'standards.head.why': 'Why short',
+  'standards.by.type': 'Type',
+  'standards.by.site': 'Site',
+  'standards.by.day': 'Day',
+  'standards.by.hour': 'Hour',
+  'standards.why.unreachable': 'unreachable (fastest {fastest} min)',
+  'standards.why.nobody': 'unreachable (nobody on duty can come)',
+  'standards.why.capacity-short': 'capacity short',
+  'standards.whyLegend':
+    "Incidents covered: over all replications; share met: met / covered. Unreachable: even the nearest base, post or patrol stop that could send the required responder cannot arrive in time at free-flow speed (fastest possible arrival from the standard's clock start), so more responders at the same places cannot help. Capacity short: reachable in time, yet below the required share (responders busy, far or late to hear of it).",
+  'standards.cells.title': 'Where and when the standards fail',
+  'standards.cells.intro':
+    'For each standard, the share of covered incidents that met it by site and hour of day of the occurrence (all replications pooled; the number of incidents under it). ⊘ marks cells where the standard is unreachable under the plan: even the nearest base or post that could send the required responder cannot arrive in time at free-flow speed. Red cells are short of the required share although reachable: capacity short.',
+  'standards.cells.none':
+    'This results folder has no standards-by-site-hour.csv (an older peakwatch wrote it).',
+  'standards.cells.site': 'Site',
+  'standards.cells.unreachable': 'unreachable',
 } as const;

@@ -48,4 +48,22 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.head.required': '要求\n（%）',
   'standards.head.verdict': '结论',
   'standards.head.difference': '与基准方案相比\n（百分点）',
+  'standards.head.covered': '覆盖事件数',
+  'standards.head.shareMet': '达标比例\n（%）',
+  'standards.head.why': '未达标原因',
+  'standards.by.type': '事件类型',
+  'standards.by.site': '地点',
+  'standards.by.day': '日',
+  'standards.by.hour': '时',
+  'standards.why.unreachable': '无法到达（最快 {fastest} 分钟）',
+  'standards.why.nobody': '无法到达（无在岗人员可派）',
+  'standards.why.capacity-short': '力量不足',
+  'standards.whyLegend':
+    '覆盖事件数：全部重复模拟合计；达标比例：达标数 / 覆盖数。无法到达：即使从最近的、能派出所需人员的驻地、平台或巡逻点出发，以畅通速度也无法按时到达（从该标准的计时起点算起的最快到达时间），因此在原地增加人手也无济于事。力量不足：能够按时到达，但达标比例仍低于要求（人员繁忙、距离远或得知较晚）。',
+  'standards.cells.title': '服务标准在何时何地未达到',
+  'standards.cells.intro':
+    '每项服务标准按地点和事发钟点列出覆盖事件中的达标比例（合并全部重复模拟；下方为事件数）。⊘ 表示在该方案下无法达到：即使最近的、能派出所需人员的驻地或平台，以畅通速度也无法按时到达。红色格子表示能够到达但仍低于要求比例：力量不足。',
+  'standards.cells.none': '本结果文件夹没有 standards-by-site-hour.csv（由旧版 peakwatch 写出）。',
+  'standards.cells.site': '地点',
+  'standards.cells.unreachable': '无法到达',
 };

@@ -16,6 +16,7 @@ import {
 import { type Manifest, readManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
+import { breakdownFile, SITE_HOUR } from '../output/standards-breakdown-csv.js';
 import { STANDARDS_FILE } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
@@ -29,6 +30,7 @@ import {
   readResponderRows,
 } from './report-records.js';
 import type { OccupancyRecords, PlanRecords, RunData } from './run-data.js';
+import { readSiteHourCells } from './standard-cells.js';
 import { readStandardJudgements } from './standards-rows.js';
 
 /**
@@ -88,6 +90,7 @@ export function loadRunData(runDir: string, cwd: string = process.cwd()): RunDat
     records,
     occupancy,
     standards: readStandards(runDir),
+    standardCells: readCells(runDir),
     scenario,
     startDate,
   };
@@ -137,6 +140,12 @@ function readSummaries(
 function readStandards(runDir: string) {
   const table = readTable(runDir, STANDARDS_FILE);
   return table && readStandardJudgements(table);
+}
+
+/** The rows of the folder's site × hour breakdown; null when it has none (older folders). */
+function readCells(runDir: string) {
+  const table = readTable(runDir, breakdownFile(SITE_HOUR));
+  return table && readSiteHourCells(table);
 }
 
 /** A record file of the folder as a table, or null when the folder has none. */

@@ -42,6 +42,10 @@ nav a { color: #2a5db0; text-decoration: none; }
 .standards .status-met { color: var(--good); font-weight: 600; }
 .standards .status-not-met { color: var(--bad); font-weight: 600; }
 .standards .status-undecided, .standards .status-not-applicable { color: var(--weak); }
+table.standard-cells td { text-align: center; font-size: 12px; padding: 2px 4px; }
+td.cell-met { background: #e6f4ea; }
+td.cell-short { background: #fde2e1; }
+td.cell-unreachable { background: #eee; color: var(--bad); font-weight: 600; }
 p.verdict.lead { font-size: 17px; font-weight: 600; margin: 0 0 8px; }
 ul.verdict { margin: 0; padding-left: 20px; }
 ul.verdict li { margin: 2px 0; }

@@ -4,6 +4,7 @@
  * `loadRunData` builds it from disk; `renderReport` turns it into HTML without touching disk.
  */
 import type { Manifest } from '../output/manifest.js';
+import type { BreakdownRow } from '../output/standards-breakdown-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { StandardJudgement } from '../stats/standards-judgement.js';
@@ -54,6 +55,8 @@ export interface RunData {
   readonly occupancy: OccupancyRecords | null;
   /** Every plan against every service standard (standards.csv); null when the folder has none. */
   readonly standards: readonly StandardJudgement[] | null;
+  /** Each standard's shares by site and hour of day (standards-by-site-hour.csv); null when absent. */
+  readonly standardCells: readonly BreakdownRow[] | null;
   readonly scenario: ScenarioStatus;
   /**
    * The calendar's first day, "YYYY-MM-DD": from the scenario, else from the clock columns of

@@ -42,7 +42,27 @@ describe('peakwatch compare', () => {
       'responders-base.csv',
       'occupancy.csv',
       'standards.csv',
+      'standards-by-site-hour.csv',
     ]);
+  });
+
+  it('prints and writes where the standards fail with --by, and refuses a bad --by', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(
+      tinyArgs('compare', resultsDir, '--replications', '2', '--by', 'type,day'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Why short/);
+    expect(result.stdout).toMatch(/Unreachable: even the nearest base/);
+    const [folder] = readdirSync(resultsDir);
+    const manifest = JSON.parse(readFileSync(join(resultsDir, folder!, 'manifest.json'), 'utf8'));
+    expect(manifest.files).toContain('standards-by-type-day.csv');
+    expect(manifest.commandLine).toContain('--by type,day');
+    const bad = await runCli(tinyArgs('compare', freshResultsDir(), '--by', 'site,site'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--by takes one or two different dimensions/);
+    const unknown = await runCli(tinyArgs('compare', freshResultsDir(), '--by', 'zone'));
+    expect(unknown.stderr).toMatch(/"zone" is not one of type, site, day, hour/);
   });
 
   it('reports how many replications --precision took', async () => {

@@ -72,6 +72,7 @@ describe('merging shards', () => {
       [
         'comparison.csv',
         'occupancy.csv',
+        'standards-by-site-hour.csv',
         'standards.csv',
         ...plans.flatMap((plan) =>
           ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),

@@ -30,6 +30,7 @@ describe('runComparison', () => {
       'occupancy.csv',
       'responders-base.csv',
       'responders-no-platform.csv',
+      'standards-by-site-hour.csv',
       'standards.csv',
       'summary-base.csv',
       'summary-no-platform.csv',
@@ -65,7 +66,8 @@ describe('runComparison', () => {
     const one = await runComparison(options());
     const two = await runComparison(options({ workers: 2 }));
     const files = folderFiles(one.folder);
-    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1 + 1); // comparison, 3 per plan, occupancy, standards
+    // comparison, 3 per plan, occupancy, standards and its site × hour breakdown
+    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 1 + 2);
     expect(folderFiles(two.folder)).toEqual(files);
   });
 

@@ -36,6 +36,7 @@ describe('runPlan', () => {
       'incidents.csv',
       'occupancy.csv',
       'responders.csv',
+      'standards-by-site-hour.csv',
       'standards.csv',
       'summary.csv',
     ]);
@@ -119,7 +120,14 @@ describe('runPlan', () => {
       shard: null,
       workers: 1,
       scenario: { sha256: scenario.hash, path: scenario.file, name: scenario.name },
-      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'summary.csv', 'standards.csv'],
+      files: [
+        'incidents.csv',
+        'responders.csv',
+        'occupancy.csv',
+        'summary.csv',
+        'standards.csv',
+        'standards-by-site-hour.csv',
+      ],
     });
     expect(manifest.wallSeconds).toBeGreaterThanOrEqual(0);
   });

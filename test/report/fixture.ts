@@ -187,6 +187,18 @@ export const STANDARDS_CSV = [
   '',
 ].join('\n');
 
+/**
+ * standards-by-site-hour.csv by hand: base misses 快速到场 at the lot at 10:00 (1 of 2 met,
+ * reachable: capacity short) and cannot reach the view in time (fastest 12 minutes: ⊘).
+ */
+export const SITE_HOUR_CSV = [
+  'plan,standard,site,hour,covered,met,share,required,fastest_minutes,why',
+  'base,fast,lot,10,2,1,50,80,2,capacity-short',
+  'base,fast,view,11,1,0,0,80,12,unreachable',
+  'more-cars,fast,lot,10,2,2,100,80,2,',
+  '',
+].join('\n');
+
 /** One incident row's values that the report reads (times in minutes since day 1 00:00). */
 interface IncidentSpec {
   readonly replication: number;
@@ -292,6 +304,11 @@ export function buildFixture(options: FixtureOptions): Fixture {
   const standardsRows = STANDARDS_CSV.split('\n').filter((line) => !line.startsWith('more-cars'));
   const standards = options.kind === 'compare' ? STANDARDS_CSV : standardsRows.join('\n');
   writeFileSync(join(runDir, 'standards.csv'), standards);
+  const cells = SITE_HOUR_CSV.split('\n').filter((line) => !line.startsWith('more-cars'));
+  writeFileSync(
+    join(runDir, 'standards-by-site-hour.csv'),
+    options.kind === 'compare' ? SITE_HOUR_CSV : cells.join('\n'),
+  );
   const manifest: Manifest = {
     format: 1,
     kind: options.kind,

@@ -106,6 +106,15 @@ describe('renderReport with every file present', () => {
     expect(cells[0]![2]).toContain('+30.0 [20.0, 40.0] *');
   });
 
+  it('shows where and when a standard fails, unreachable apart from capacity short', () => {
+    const table = document.querySelector('#standard-cells details table.standard-cells')!;
+    const cells = [...table.querySelectorAll('td')];
+    const unreachable = cells.filter((td) => td.getAttribute('class') === 'cell-unreachable');
+    const short = cells.filter((td) => td.getAttribute('class') === 'cell-short');
+    expect(unreachable.map((td) => td.textContent)).toEqual(['⊘ 01']);
+    expect(short.map((td) => td.textContent)).toEqual(['502']);
+  });
+
   it('draws each plan’s map: station, platform, coverage, covered sites and patrol route', () => {
     const map = document.querySelector('figure[data-chart="map-base"] svg')!;
     expect(map.querySelectorAll('.map-station')).toHaveLength(1);
