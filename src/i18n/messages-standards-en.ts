@@ -8,7 +8,9 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.cheapest': 'The cheapest of them is {plan}: {cost}{costVsBaseline}{caveat}.',
   'standards.onlyOneMeets': 'Only {plan} meets every standard: {cost}{costVsBaseline}{caveat}.',
   'standards.noneMeetsAll':
-    'No plan meets every standard. The closest is {plan}, meeting {met} of {total}; it misses {misses}{caveat}.',
+    'No plan meets every standard. The closest is {plan}, meeting {met} of {total}{tied}; it misses {misses}{caveat}.',
+  'standards.tied':
+    ' (as many as {plans}; it is preferred for being worse than the baseline on fewer standards, then for its cost)',
   'standards.singleMeetsAll': '{plan} meets every standard ({total}).',
   'standards.singleMisses': '{plan} meets {met} of {total} standards; it misses {misses}.',
   'standards.none': 'There are no service standards to judge the plans by.',
@@ -23,6 +25,7 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.costVsBaseline': ' ({diff} against {baseline})',
   'standards.missShort': '{name} ({share} %, required {required} %: {short} points short)',
   'standards.missUndecided': '{name} (undecided: {share} % [{low}, {high}], required {required} %)',
+  'standards.undecidedItem': '{name} ({share} % [{low}, {high}], required {required} %)',
   'standards.missNotApplicable': '{name} (not applicable: no incident it covers)',
   'standards.changeItem': '{name} ({diff} points)',
   'standards.planLine':
@@ -35,6 +38,7 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.method':
     'Met, not met and significantly better or worse are decided by t tests over replications, Holm-adjusted over the {tests} plan × standard pairs at a 5 % family-wise error rate; intervals are 95 % Student t intervals (docs/statistics.md).',
   'standards.listSeparator': '; ',
+  'standards.planSeparator': ', ',
   'standards.costMeasure.cost': 'cost',
   'standards.costMeasure.staffHours': 'staff-hours',
   'standards.status.met': 'met',

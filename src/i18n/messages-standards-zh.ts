@@ -11,7 +11,8 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.cheapest': '其中成本最低的是 {plan}：{cost}{costVsBaseline}{caveat}。',
   'standards.onlyOneMeets': '只有 {plan} 达到全部服务标准：{cost}{costVsBaseline}{caveat}。',
   'standards.noneMeetsAll':
-    '没有方案达到全部服务标准。最接近的是 {plan}，达到 {total} 项中的 {met} 项；未达到：{misses}{caveat}。',
+    '没有方案达到全部服务标准。最接近的是 {plan}，达到 {total} 项中的 {met} 项{tied}；未达到：{misses}{caveat}。',
+  'standards.tied': '（与 {plans} 相同；因其明显差于基准方案的标准更少、其次成本更低而优先）',
   'standards.singleMeetsAll': '{plan} 达到全部 {total} 项服务标准。',
   'standards.singleMisses': '{plan} 达到 {total} 项服务标准中的 {met} 项；未达到：{misses}。',
   'standards.none': '没有可用于评判方案的服务标准。',
@@ -24,6 +25,7 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.costVsBaseline': '（与 {baseline} 相比 {diff}）',
   'standards.missShort': '{name}（{share}%，要求 {required}%：差 {short} 个百分点）',
   'standards.missUndecided': '{name}（尚无定论：{share}% [{low}, {high}]，要求 {required}%）',
+  'standards.undecidedItem': '{name}（{share}% [{low}, {high}]，要求 {required}%）',
   'standards.missNotApplicable': '{name}（不适用：没有该标准覆盖的事件）',
   'standards.changeItem': '{name}（{diff} 个百分点）',
   'standards.planLine':
@@ -36,6 +38,7 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.method':
     '“达到”“未达到”以及“明显更好或更差”由重复模拟间的 t 检验判定，并对 {tests} 个“方案 × 标准”组合作霍尔姆逐步校正（族错误率 5%）；区间为 95% 学生 t 置信区间（见 docs/statistics.md）。',
   'standards.listSeparator': '；',
+  'standards.planSeparator': '、',
   'standards.costMeasure.cost': '成本',
   'standards.costMeasure.staffHours': '人员工时',
   'standards.status.met': '达到',

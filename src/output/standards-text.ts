@@ -97,8 +97,13 @@ export function formatStandardsTable(
 function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
   const caveat = caveatOf(verdict, standing, t);
   if (verdict.chosen!.reason === 'closest') {
+    const { tiedWith } = verdict.chosen!;
     return t('standards.noneMeetsAll', {
       plan: standing.plan,
+      tied:
+        tiedWith.length === 0
+          ? ''
+          : t('standards.tied', { plans: tiedWith.join(t('standards.planSeparator')) }),
       met: standing.met.length,
       total: judgedCount(standing),
       misses: missesOf(standing, t),
@@ -113,7 +118,7 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, t: Tr
   };
   if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
   const all = t('standards.meetAll', {
-    plans: verdict.meetingAll.join(t('standards.listSeparator')),
+    plans: verdict.meetingAll.join(t('standards.planSeparator')),
   });
   return `${all} ${t('standards.cheapest', values)}`;
 }
@@ -145,7 +150,9 @@ function planLine(verdict: StandardsVerdict, standing: PlanStanding, t: Translat
     met: standing.met.length,
     total: judgedCount(standing),
     notMet: part('standards.planNotMet', standing.notMet, (j) => missText(j, t)),
-    undecided: part('standards.planUndecided', standing.undecided, (j) => missText(j, t)),
+    undecided: part('standards.planUndecided', standing.undecided, (j) =>
+      missText(j, t, 'standards.undecidedItem'),
+    ),
     notApplicable: part('standards.planNotApplicable', standing.notApplicable, (j) => j.name),
     worse: part('standards.planWorse', standing.worse, (j) => changeText(j, t)),
     better: part('standards.planBetter', standing.better, (j) => changeText(j, t)),
@@ -166,12 +173,20 @@ function missesOf(standing: PlanStanding, t: Translate): string {
     .join(t('standards.listSeparator'));
 }
 
-function missText(j: StandardJudgement, t: Translate): string {
+/**
+ * A standard the plan misses: by how much when not met; its interval when undecided (`undecided`
+ * names the message, for lists already headed "undecided").
+ */
+function missText(
+  j: StandardJudgement,
+  t: Translate,
+  undecided: 'standards.missUndecided' | 'standards.undecidedItem' = 'standards.missUndecided',
+): string {
   const share = formatNumber(j.share.mean, SHARE_DECIMALS);
   const required = formatNumber(j.required, SHARE_DECIMALS);
   if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name: j.name });
   if (j.status === 'undecided') {
-    return t('standards.missUndecided', {
+    return t(undecided, {
       name: j.name,
       share,
       low: formatNumber(j.share.low, SHARE_DECIMALS),

@@ -34,6 +34,8 @@ export interface ChosenPlan {
   readonly plan: string;
   /** `cheapest`: the cheapest plan meeting every standard; `closest`: none meets them all. */
   readonly reason: 'cheapest' | 'closest';
+  /** Other plans as close (as many standards met and not met); empty for `cheapest`. */
+  readonly tiedWith: readonly string[];
 }
 
 /** The whole verdict. */
@@ -98,7 +100,8 @@ export function standardsVerdict(
 
 /**
  * The cheapest plan meeting every standard; else the plan meeting the most standards (ties: the
- * fewest not met, then the cheaper, then the first).
+ * fewest not met, then the fewest significantly worse than the baseline, then the cheaper, then
+ * the first), with the plans as close as it.
  */
 function choosePlan(
   standings: readonly PlanStanding[],
@@ -108,12 +111,21 @@ function choosePlan(
   const cheaper = (a: PlanStanding, b: PlanStanding) => costOf(a) - costOf(b);
   if (meetingAll.length > 0) {
     const candidates = standings.filter((s) => meetingAll.includes(s.plan));
-    return { plan: [...candidates].sort(cheaper)[0]!.plan, reason: 'cheapest' };
+    return { plan: [...candidates].sort(cheaper)[0]!.plan, reason: 'cheapest', tiedWith: [] };
   }
   const ranked = [...standings].sort(
-    (a, b) => b.met.length - a.met.length || a.notMet.length - b.notMet.length || cheaper(a, b),
+    (a, b) =>
+      b.met.length - a.met.length ||
+      a.notMet.length - b.notMet.length ||
+      a.worse.length - b.worse.length ||
+      cheaper(a, b),
   );
-  return { plan: ranked[0]!.plan, reason: 'closest' };
+  const top = ranked[0]!;
+  const tiedWith = ranked
+    .slice(1)
+    .filter((s) => s.met.length === top.met.length && s.notMet.length === top.notMet.length)
+    .map((s) => s.plan);
+  return { plan: top.plan, reason: 'closest', tiedWith };
 }
 
 /** `cost` when every replication of every plan has one, else staff-hours. */

@@ -73,7 +73,7 @@ describe('the standards verdict', () => {
     expect(status('A', 'public').difference!.mean).toBeCloseTo(-8, 10);
     expect(status('B', 'public')).toMatchObject({ change: 'no-difference' });
     expect(verdict.meetingAll).toEqual(['A']);
-    expect(verdict.chosen).toEqual({ plan: 'A', reason: 'cheapest' });
+    expect(verdict.chosen).toEqual({ plan: 'A', reason: 'cheapest', tiedWith: [] });
     expect(verdict.costMeasure).toBe('staffHours');
   });
 
@@ -104,13 +104,28 @@ describe('the standards verdict', () => {
     const withoutA = SUMMARIES.filter((s) => s.plan !== 'A');
     const none = standardsVerdict(judgeStandards(withoutA, STANDARDS, 'base'), withoutA, 'base');
     expect(none.meetingAll).toEqual([]);
-    // base and B each meet 1 of 2; base is cheaper (100 against 110 staff-hours).
-    expect(none.chosen).toEqual({ plan: 'base', reason: 'closest' });
+    // base and B each meet 1 of 2, neither worse than base; base is cheaper (100 against 110).
+    expect(none.chosen).toEqual({ plan: 'base', reason: 'closest', tiedWith: ['B'] });
     const { lead } = verdictText(none, translator('en'), true);
     // base's fast: mean 60, required 80 → 20.0 points short.
     expect(lead).toBe(
-      'No plan meets every standard. The closest is base, meeting 1 of 2; it misses fast (60.0 %, required 80.0 %: 20.0 points short) (it is the baseline).',
+      'No plan meets every standard. The closest is base, meeting 1 of 2 (as many as B; it is preferred for being worse than the baseline on fewer standards, then for its cost); it misses fast (60.0 %, required 80.0 %: 20.0 points short) (it is the baseline).',
     );
+  });
+
+  it('among plans as close, prefers one not worse than the baseline over a cheaper one that is', () => {
+    // C meets `fast` like A but misses `public` (about 70 %, 20 points worse than base) and costs
+    // 90; B meets 1 of 2 too, worse on nothing, at 110: B is named, C listed as tied.
+    const withC = [
+      ...SUMMARIES.filter((s) => s.plan !== 'A'),
+      ...plan('C', [85, 86, 84, 85, 87], [70, 71, 69, 70, 72], 90),
+    ];
+    const none = standardsVerdict(judgeStandards(withC, STANDARDS, 'B'), withC, 'B');
+    expect(none.chosen).toMatchObject({ reason: 'closest' });
+    const named = none.chosen!.plan;
+    const standing = none.standings.find((s) => s.plan === named)!;
+    expect(standing.worse).toEqual([]);
+    expect(none.chosen!.tiedWith).toContain('C');
   });
 
   it('leaves a share whose interval straddles the required share undecided', () => {
