@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -171,6 +171,19 @@ describe('renderReport of a run folder', () => {
     );
     expect(text).not.toContain('against base');
     expect(chartIds(document)).toContain('map-base');
+  });
+});
+
+describe('renderReport of a folder written before the standards', () => {
+  it('says the verdict needs standards.csv instead of naming a best plan', () => {
+    const fixture = buildFixture({ kind: 'compare', name: 'old-folder' });
+    rmSync(join(fixture.runDir, 'standards.csv'));
+    rmSync(join(fixture.runDir, 'standards-by-site-hour.csv'));
+    const { document } = parseHTML(renderReport(loadRunData(fixture.runDir, elsewhere()), 'en'));
+    const text = visibleText(document);
+    expect(text).toContain(messagesFor('en')['standards.noFile']);
+    expect(text).toContain(messagesFor('en')['standards.cells.none']);
+    expect(document.querySelector('table.standards')).toBeNull();
   });
 });
 
