@@ -1,7 +1,7 @@
 /**
  * `peakwatch compare SCENARIO`: every chosen plan on the same replications (common random
- * numbers), the comparison table against the baseline and the best-plan sentence on stdout (in
- * `--lang`), summaries and comparison.csv in a new results folder, and with `--report` the HTML
+ * numbers), the comparison table against the baseline and the verdict on the service standards
+ * on stdout (in `--lang`), summaries and comparison.csv in a new results folder, and with `--report` the HTML
  * report in that folder.
  */
 import type { Argv, CommandModule } from 'yargs';
@@ -10,11 +10,14 @@ import { runComparison } from '../experiment/run-comparison.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { formatNumber } from '../output/number-format.js';
-import { bestPlanSentence, formatComparisonTable } from '../output/table.js';
+import { formatStandardsBlock } from '../output/standards-text.js';
+import { formatComparisonTable } from '../output/table.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { planLabel } from '../scenario/local-text.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
+import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
 import { UsageError } from './failure.js';
 import { loadScenarioWithOverrides } from './overrides-option.js';
@@ -27,6 +30,7 @@ import {
   simulationWords,
   wholeNumber,
   withInterrupts,
+  writeBreakdowns,
   writeFolderLine,
   writeShardNote,
 } from './run.js';
@@ -142,7 +146,10 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     io.stdout.write(
       `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
     );
-    io.stdout.write(`${bestPlanSentence(result.summaries, undefined, undefined, wording)}\n`);
+    const judgements = judgeStandards(result.summaries, scenario.standards, result.baseline);
+    const verdict = standardsVerdict(judgements, result.summaries, result.baseline);
+    io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true)}\n`);
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t);
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {

@@ -4,9 +4,14 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
-import { bestPlanSentence, formatComparisonTable, formatRunTable } from '../output/table.js';
+import { ENGLISH_WORDING } from '../output/console-wording.js';
+import type { Manifest } from '../output/manifest.js';
+import { formatStandardsBlock } from '../output/standards-text.js';
+import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
-import type { CommandFactory } from './command.js';
+import type { ReplicationSummary } from '../stats/measures.js';
+import { standardsVerdict } from '../stats/standards-verdict.js';
+import type { CliIo, CommandFactory } from './command.js';
 import {
   commandLine,
   type FolderArgs,
@@ -54,10 +59,17 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         `${formatComparisonTable(comparePlans(result.summaries, baseline), baseline)}\n`,
       );
       io.stdout.write(`Replications per plan: ${result.manifest.replications}.\n`);
-      io.stdout.write(`${bestPlanSentence(result.summaries)}\n`);
     } else {
       io.stdout.write(
         `${formatRunTable(result.manifest.plans[0]!, result.summaries, result.scenario)}\n`,
+      );
+    }
+    if (result.standards !== null) {
+      const baseline = result.manifest.baseline ?? result.manifest.plans[0]!;
+      const verdict = standardsVerdict(result.standards, result.summaries, baseline);
+      const comparison = result.manifest.kind === 'compare';
+      io.stdout.write(
+        `${formatStandardsBlock(result.standards, verdict, ENGLISH_WORDING.t, comparison)}\n`,
       );
     }
     writeFolderLine(io.stdout, result.folder);

@@ -1,6 +1,6 @@
 /**
  * `peakwatch run SCENARIO`: replications of one plan, written to a new results folder, and the
- * run table on stdout. Also the options and error handling that `compare` and `merge` share
+ * run table and the plan against each service standard on stdout. Also the options and error handling that `compare` and `merge` share
  * with it (results folder, workers, seed, shard, interrupts).
  */
 import type { Argv, CommandModule } from 'yargs';
@@ -9,13 +9,22 @@ import { ExperimentUsageError } from '../experiment/errors.js';
 import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
 import { parseShard, type Shard } from '../experiment/shard.js';
+import type { WrittenBreakdown } from '../experiment/standards-breakdown.js';
 import { defaultWorkerCount } from '../experiment/worker-count.js';
+import type { Translate } from '../i18n/messages.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
+import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { OUTPUTS_CHOICES, parseRecordSelection } from '../output/record-selection.js';
 import { OutputFolderError } from '../output/run-folder.js';
+import { formatBreakdownTable } from '../output/standards-breakdown-text.js';
+import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatRunTable } from '../output/table.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import type { Scenario } from '../scenario/types.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
+import { standardsVerdict } from '../stats/standards-verdict.js';
+import { parseByOption } from './by-option.js';
 import type { CommandFactory, Writer } from './command.js';
 import { UsageError } from './failure.js';
 import {
@@ -40,6 +49,7 @@ export interface SimulationArgs extends FolderArgs, OverrideArgs {
   readonly workers?: string;
   readonly shard?: string;
   readonly outputs?: readonly string[];
+  readonly by?: string;
 }
 
 interface RunArgs extends SimulationArgs {
@@ -90,6 +100,12 @@ export function simulationOptions<T>(yargs: Argv<T>) {
         describe:
           'Record files to write besides the summaries (see docs/outputs.md); `summary` for ' +
           'summaries only (default: all)',
+      })
+      .option('by', {
+        type: 'string',
+        describe:
+          'Where and when each standard fails: print and write the shares met by one or two of ' +
+          'type, site, day, hour (e.g. --by site,hour), with unreachable sites told apart',
       }),
   );
 }
@@ -131,6 +147,7 @@ export function simulationSettings(args: SimulationArgs, scenario: Scenario) {
     out: args.out,
     shard: shardOption(args.shard),
     records: parseRecordSelection(args.outputs ?? ['all']),
+    by: parseByOption(args.by),
   };
 }
 
@@ -198,6 +215,7 @@ export function simulationWords(
     ...optionWords('seed', settings.seed),
     ...overrideWords(args),
     ...optionWords('shard', args.shard),
+    ...optionWords('by', args.by),
     ...optionWords('workers', settings.workers),
     ...(args.outputs ? ['--outputs', ...args.outputs] : []),
     ...folderWords(args),
@@ -264,6 +282,10 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
       }),
     );
     io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
+    const judgements = judgeStandards(result.summaries, scenario.standards, plan);
+    const verdict = standardsVerdict(judgements, result.summaries, plan);
+    io.stdout.write(`${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false)}\n`);
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t);
     if (args.analytic) {
       const [first, last] = result.manifest.replicationRange;
       io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
@@ -290,4 +312,19 @@ function analyticSection(
   const results = [];
   for (let r = first; r <= last; r++) results.push(simulateReplication(model, plan, r, { seed }));
   return formatAnalyticSection(model, plan, results);
+}
+
+/** Prints the breakdowns `--by` asked for (not the site × hour one every folder gets). */
+export function writeBreakdowns(
+  stdout: Writer,
+  scenario: Scenario,
+  breakdowns: readonly WrittenBreakdown[],
+  asked: readonly (readonly BreakdownDimension[])[],
+  t: Translate,
+): void {
+  const names = new Map(scenario.standards.map((s) => [s.id, s.name]));
+  for (const breakdown of breakdowns) {
+    if (!asked.some((by) => by.join() === breakdown.by.join())) continue;
+    stdout.write(`${formatBreakdownTable(breakdown.rows, breakdown.by, names, t)}\n`);
+  }
 }

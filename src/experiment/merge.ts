@@ -2,8 +2,9 @@
  * `peakwatch merge`: joining the folders of a sharded run or comparison into the folder an
  * unsharded one would have written. Shards are contiguous blocks of replications, so every
  * per-replication CSV is the shards' files joined in shard order; a file written once per
- * experiment (occupancy.csv) is the same in every shard and copied; comparison.csv is recomputed
- * from the joined summaries (read back exactly: numbers are written in round-trip form).
+ * experiment (occupancy.csv) is the same in every shard and copied; comparison.csv and
+ * standards.csv are recomputed from the joined summaries (read back exactly: numbers are written
+ * in round-trip form), and each standards-by-*.csv adds up the shards' counts.
  */
 
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,14 +15,20 @@ import { type Manifest, readManifest, writeManifest } from '../output/manifest.j
 import { ONCE_PER_EXPERIMENT_FILES, RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX, type RunFolder } from '../output/run-folder.js';
 import { readScenarioCopy } from '../output/scenario-copy.js';
+import { BREAKDOWN_PREFIX } from '../output/standards-breakdown-csv.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
+import { parseCsvTable } from '../report/csv-table.js';
+import { readStandardJudgements, standardDefinitions } from '../report/standards-rows.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { shardReplications } from './shard.js';
+import { mergeBreakdownFiles } from './standards-breakdown.js';
 
 /** Thrown when the folders given to merge are not the complete shards of one experiment. */
 export class MergeError extends ExperimentUsageError {
@@ -47,6 +54,8 @@ export interface MergeResult {
   readonly scenario: Scenario;
   /** Every summary, in replication order (within each, plans in order). */
   readonly summaries: readonly ReplicationSummary[];
+  /** The standards judged again on every replication; null when the shards had no standards.csv. */
+  readonly standards: readonly StandardJudgement[] | null;
 }
 
 /** A shard folder and its checked manifest. */
@@ -106,9 +115,16 @@ async function fillMerged(
   commandLine: string,
   started: Date,
   signal: AbortSignal | undefined,
-): Promise<Pick<MergeResult, 'manifest' | 'summaries'>> {
+): Promise<Pick<MergeResult, 'manifest' | 'summaries' | 'standards'>> {
   const first = shards[0]!.manifest;
-  const joined = first.files.filter((file) => file !== COMPARISON_FILE);
+  const breakdowns = first.files.filter((file) => file.startsWith(BREAKDOWN_PREFIX));
+  const joined = first.files.filter(
+    (file) => file !== COMPARISON_FILE && file !== STANDARDS_FILE && !breakdowns.includes(file),
+  );
+  for (const file of breakdowns) {
+    const sources = shards.map((s) => join(s.dir, file));
+    await mergeBreakdownFiles(sources, first.plans, folder.file(file));
+  }
   for (const file of joined) {
     const sources = shards.map((s) => join(s.dir, file));
     if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, folder.file(file));
@@ -119,6 +135,9 @@ async function fillMerged(
     first.kind === 'run'
       ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
       : await mergeComparison(first, (name) => folder.file(name));
+  const standards = first.files.includes(STANDARDS_FILE)
+    ? await judgeMergedStandards(first, shards[0]!.dir, summaries, folder.file(STANDARDS_FILE))
+    : null;
   const finished = new Date();
   const manifest: Manifest = {
     ...first,
@@ -133,7 +152,7 @@ async function fillMerged(
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,
   };
   writeManifest(folder.file(MANIFEST_FILE), manifest);
-  return { manifest, summaries };
+  return { manifest, summaries, standards };
 }
 
 /** Refuses a shard that lacks a file its manifest lists (or has something else by its name). */
@@ -278,4 +297,24 @@ async function mergeComparison(
   const planMajor = perPlan.flatMap((table) => table.summaries);
   await writeComparisonCsv({ file: pathOf }, manifest.plans, planMajor, manifest.baseline!, keys);
   return [...planMajor].sort((a, b) => a.replication - b.replication);
+}
+
+/**
+ * Writes standards.csv again from the joined summaries (a shard's verdict covers only its
+ * replications), judging the standards listed in the first shard's standards.csv.
+ */
+async function judgeMergedStandards(
+  manifest: Manifest,
+  firstShard: string,
+  summaries: readonly ReplicationSummary[],
+  path: string,
+): Promise<StandardJudgement[]> {
+  const source = join(firstShard, STANDARDS_FILE);
+  const table = parseCsvTable(readFileSync(source, 'utf8'), source);
+  const standards = standardDefinitions(readStandardJudgements(table));
+  const planMajor = manifest.plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
+  const baseline = manifest.baseline ?? manifest.plans[0]!;
+  const judgements = judgeStandards(planMajor, standards, baseline);
+  await writeStandardsCsv(path, judgements);
+  return judgements;
 }

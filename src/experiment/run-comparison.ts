@@ -9,13 +9,17 @@ import {
   COMPARISON_FILE,
   ComparisonFiles,
   comparisonCsvFiles,
+  planRecordFile,
 } from '../output/comparison-files.js';
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
 import type { RunFolder } from '../output/run-folder.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import { comparePlans } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { ExperimentUsageError } from './errors.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
@@ -25,6 +29,11 @@ import { checkPrecision, type PrecisionRule, type PrecisionStatus } from './prec
 import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
+import {
+  checkBreakdownsRecorded,
+  type WrittenBreakdown,
+  writeStandardBreakdowns,
+} from './standards-breakdown.js';
 import { planSeed } from './streams.js';
 import type { ReplicationTask } from './task.js';
 
@@ -40,6 +49,8 @@ export interface ComparisonOptions extends ExperimentContext {
   readonly shard?: Shard | undefined;
   /** Give each plan its own random streams (to measure what common random numbers gain). */
   readonly independentStreams?: boolean | undefined;
+  /** Breakdowns of the standards to write besides site × hour (`--by`). */
+  readonly by?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** What `runComparison` produced. */
@@ -54,6 +65,8 @@ export interface ComparisonResult {
   /** How the precision rule ended (null without `precision`). */
   readonly precision: PrecisionStatus | null;
   readonly manifest: Manifest;
+  /** The breakdowns of the standards written (site × hour first). */
+  readonly breakdowns: readonly WrittenBreakdown[];
 }
 
 /**
@@ -61,7 +74,8 @@ export interface ComparisonResult {
  * and (as `--outputs` asks) incidents-<plan>.csv and responders-<plan>.csv; occupancy.csv once
  * and demand.csv from the baseline's replications (the crowd does not depend on the plan; under
  * independent streams it is the baseline's crowd); comparison.csv (every measure, every plan,
- * against the baseline) and manifest.json.
+ * against the baseline), standards.csv (every plan against every service standard), the
+ * standards' breakdowns (standards-by-site-hour.csv and those of `by`) and manifest.json.
  *
  * @throws as `runPlan`, and PlanChoiceError for a baseline not among the plans or precision
  * combined with a shard.
@@ -75,9 +89,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
       '--precision cannot be combined with --shard (the rule needs every replication)',
     );
   }
-  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   const independent = options.independentStreams ?? false;
   const records = recordSelection(options);
+  checkBreakdownsRecorded(options.by, records);
   const tasksFor = (batch: readonly number[]): ReplicationTask[] =>
     batch.flatMap((replication) =>
       plans.map((plan) => ({
@@ -133,6 +148,18 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         await recorder.close();
       }
       await writeComparisonCsv(folder, plans, summaries, baseline, keys);
+      await writeStandardsCsv(
+        folder.file(STANDARDS_FILE),
+        judgeStandards(inPlanOrder(plans, summaries), scenario.standards, baseline),
+      );
+      const breakdowns = await writeStandardBreakdowns(
+        scenario,
+        records.incidents
+          ? plans.map((plan) => folder.file(planRecordFile('incidents', plan)))
+          : null,
+        options.by ?? [],
+        (name) => folder.file(name),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'compare',
@@ -149,10 +176,14 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: comparisonCsvFiles(plans, records),
+        files: [
+          ...comparisonCsvFiles(plans, records),
+          STANDARDS_FILE,
+          ...breakdowns.map((b) => b.file),
+        ],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { summaries, manifest, ...outcome };
+      return { summaries, manifest, breakdowns, ...outcome };
     },
   );
   return {
@@ -163,6 +194,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     replications: value.replications.length,
     precision: value.precision,
     manifest: value.manifest,
+    breakdowns: value.breakdowns,
   };
 }
 
@@ -205,8 +237,16 @@ export async function writeComparisonCsv(
   baseline: string,
   keys: readonly string[],
 ): Promise<void> {
-  const byPlan = plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
   const file = CsvFile.open(folder.file(COMPARISON_FILE), COMPARISON_COLUMNS);
+  const byPlan = inPlanOrder(plans, summaries);
   await file.append(formatComparisonRows(comparePlans(byPlan, baseline, keys), keys));
   await file.close();
+}
+
+/** The summaries grouped by plan, in the order of `plans`. */
+function inPlanOrder(
+  plans: readonly string[],
+  summaries: readonly ReplicationSummary[],
+): ReplicationSummary[] {
+  return plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
 }

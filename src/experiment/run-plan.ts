@@ -3,15 +3,23 @@
  * folder, the per-replication summaries kept for the table.
  */
 import { type Manifest, writeManifest } from '../output/manifest.js';
-import { RunFiles, runCsvFiles } from '../output/run-files.js';
+import { RUN_CSV_FILES, RunFiles, runCsvFiles } from '../output/run-files.js';
+import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
+import { judgeStandards } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { checkPlan } from './plans.js';
 import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
+import {
+  checkBreakdownsRecorded,
+  type WrittenBreakdown,
+  writeStandardBreakdowns,
+} from './standards-breakdown.js';
 import type { ReplicationTask } from './task.js';
 
 /** File name of the manifest in every results folder. */
@@ -23,6 +31,8 @@ export interface PlanRunOptions extends ExperimentContext {
   readonly plan: string;
   /** Only this shard's replications (`--shard I/N`). */
   readonly shard?: Shard | undefined;
+  /** Breakdowns of the standards to write besides site × hour (`--by`). */
+  readonly by?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** What `runPlan` produced. */
@@ -32,11 +42,14 @@ export interface PlanRunResult {
   /** One summary per replication simulated, in replication order. */
   readonly summaries: readonly ReplicationSummary[];
   readonly manifest: Manifest;
+  /** The breakdowns of the standards written (site × hour first). */
+  readonly breakdowns: readonly WrittenBreakdown[];
 }
 
 /**
  * Simulates the replications of one plan (all, or one shard's) and writes summary.csv, the
- * record files asked for (incidents.csv, responders.csv, occupancy.csv with demand.csv) and
+ * record files asked for (incidents.csv, responders.csv, occupancy.csv with demand.csv),
+ * standards.csv, the standards' breakdowns (standards-by-site-hour.csv and those of `by`) and
  * manifest.json into a new results folder.
  *
  * @throws PlanChoiceError for an unknown plan, ShardError for a shard that does not fit,
@@ -53,8 +66,9 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
     seed: options.seed,
     occupancy: true,
   }));
-  const keys = summaryMeasureKeys(scenario.incidentTypes);
+  const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   const records = recordSelection(options);
+  checkBreakdownsRecorded(options.by, records);
   // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
@@ -73,6 +87,16 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         await recorder.close();
       }
       const { summaries } = recorder;
+      await writeStandardsCsv(
+        folder.file(STANDARDS_FILE),
+        judgeStandards(summaries, scenario.standards, plan),
+      );
+      const breakdowns = await writeStandardBreakdowns(
+        scenario,
+        records.incidents ? [folder.file(RUN_CSV_FILES.incidents)] : null,
+        options.by ?? [],
+        (name) => folder.file(name),
+      );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),
         kind: 'run',
@@ -87,10 +111,10 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         shard: options.shard ?? null,
         mergedFrom: null,
         workers,
-        files: runCsvFiles(records),
+        files: [...runCsvFiles(records), STANDARDS_FILE, ...breakdowns.map((b) => b.file)],
       };
       writeManifest(folder.file(MANIFEST_FILE), manifest);
-      return { summaries, manifest };
+      return { summaries, manifest, breakdowns };
     },
   );
   return { folder, ...value };

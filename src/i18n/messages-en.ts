@@ -3,7 +3,11 @@
  * a value goes. The Chinese dictionary (messages-zh.ts) must have exactly these keys and
  * placeholders; a test checks it.
  */
+import { STANDARDS_EN_MESSAGES } from './messages-standards-en.js';
+
+/** The English dictionary (the standards' verdict text comes from messages-standards-en.ts). */
 export const EN_MESSAGES = {
+  ...STANDARDS_EN_MESSAGES,
   'report.title': 'Staffing report: {scenario}',
   'report.generated':
     'Drawn from the files of this results folder, written by peakwatch {version}.',
@@ -38,32 +42,6 @@ export const EN_MESSAGES = {
   'warn.shard': 'This folder holds only shard {index} of {count} (replications {first} to {last}).',
 
   'headline.title': 'At a glance',
-  'headline.tileBest': 'Best plan',
-  'headline.tilePlan': 'Plan',
-  'headline.ci': '95 % interval {low} to {high}',
-  'headline.fewReplications': 'one replication: no interval',
-  'headline.tileVsBaseline': 'Against the baseline ({baseline})',
-  'headline.tileStaffHours': 'Staff-hours per run',
-  'headline.best': 'Best plan on “{measure}”: {plan}, {value} %.',
-  'headline.single': 'This run simulated one plan, {plan}: “{measure}” {value} %.',
-  'headline.none':
-    'No plan had incidents that required officers, so no plan can be called best on “{measure}”.',
-  'headline.vsBaseline': 'Against the baseline {baseline}: {diff} percentage points.',
-  'headline.significant':
-    'This difference is statistically supported: its 95 % interval excludes zero.',
-  'headline.notSignificant':
-    'This difference is not statistically supported: its 95 % interval includes zero.',
-  'headline.noInterval': 'There are too few replications for an interval of this difference.',
-  'headline.bestIsBaseline': 'The best plan is the baseline itself.',
-  'headline.supported':
-    'It is clearly better than every other plan: each paired 95 % interval lies above zero.',
-  'headline.notSupported': 'It is not clearly better than: {plans}.',
-  'headline.runnerUp': '{plan} ({diff} points)',
-  'headline.listSeparator': '; ',
-  'headline.staffHours': '{plan} uses {value} staff-hours per run (the whole simulated period).',
-  'headline.staffHoursVsBaseline': 'That is {diff} staff-hours against the baseline.',
-  'headline.multipleComparisons':
-    'With {plans} plans the best one is compared {comparisons} times at 95 % each, so the chance that at least one comparison misleads is above 5 %.',
 
   'table.title': 'Headline measures',
   'table.intro':
@@ -292,16 +270,6 @@ export const EN_MESSAGES = {
   'console.differenceNote':
     'below it, the paired difference plan - {baseline} (for %, in percentage points); * its interval excludes zero.',
   'console.replicationsNote': 'Replications per plan: {replications}.',
-  'console.bestSubject': 'Best plan on {measure}',
-  'console.bestNone': '{subject}: none, no replication of any plan defines it.',
-  'console.bestLead': '{subject}: "{plan}" ({value})',
-  'console.bestAlone': '{lead}; there is no other plan to compare it with.',
-  'console.bestSupported':
-    '{lead}; statistically supported: its {level} paired confidence interval excludes zero against every other plan.',
-  'console.bestNotSupported':
-    '{lead}; not statistically supported: the {level} paired confidence interval of the difference does not exclude zero against {plans}.',
-  'console.runnerUp': '"{plan}" ({difference})',
-  'console.listSeparator': ', ',
   'console.noInterval': 'no interval',
   'console.precisionReached':
     'Replications per plan: {replications}, when every headline measure reached the precision target of {target} ({widest}).',

@@ -3,9 +3,11 @@
  * `{name}` placeholders as messages-en.ts (the type and a test check both).
  */
 import type { Messages } from './messages-en.js';
+import { STANDARDS_ZH_MESSAGES } from './messages-standards-zh.js';
 
 /** The Chinese dictionary: every key of the English one. */
 export const ZH_MESSAGES: Messages = {
+  ...STANDARDS_ZH_MESSAGES,
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',
   'report.contents': '目录',
@@ -38,28 +40,6 @@ export const ZH_MESSAGES: Messages = {
   'warn.shard': '本文件夹仅包含第 {index} 个分片（共 {count} 个，重复模拟 {first} 至 {last}）。',
 
   'headline.title': '概要',
-  'headline.tileBest': '最佳方案',
-  'headline.tilePlan': '方案',
-  'headline.ci': '95% 置信区间 {low} 至 {high}',
-  'headline.fewReplications': '仅一次重复模拟：无区间',
-  'headline.tileVsBaseline': '与基准方案（{baseline}）相比',
-  'headline.tileStaffHours': '每次运行人员工时',
-  'headline.best': '“{measure}”最佳的方案：{plan}，{value}%。',
-  'headline.single': '本次运行只模拟了一个方案 {plan}：“{measure}” {value}%。',
-  'headline.none': '没有任何方案出现需要民警的事件，因此无法按“{measure}”评出最佳方案。',
-  'headline.vsBaseline': '与基准方案 {baseline} 相比：{diff} 个百分点。',
-  'headline.significant': '该差异有统计学支持：其 95% 置信区间不包含零。',
-  'headline.notSignificant': '该差异没有统计学支持：其 95% 置信区间包含零。',
-  'headline.noInterval': '重复模拟次数太少，无法给出该差异的区间。',
-  'headline.bestIsBaseline': '最佳方案就是基准方案本身。',
-  'headline.supported': '它明显优于其他所有方案：每一个配对 95% 置信区间都在零以上。',
-  'headline.notSupported': '它并不明显优于：{plans}。',
-  'headline.runnerUp': '{plan}（{diff} 个百分点）',
-  'headline.listSeparator': '；',
-  'headline.staffHours': '{plan} 每次运行（整个模拟时段）需要 {value} 人员工时。',
-  'headline.staffHoursVsBaseline': '比基准方案相差 {diff} 人员工时。',
-  'headline.multipleComparisons':
-    '共有 {plans} 个方案，最佳方案共进行了 {comparisons} 次各为 95% 的比较，因此至少有一次比较产生误导的概率高于 5%。',
 
   'table.title': '主要指标',
   'table.intro':
@@ -283,16 +263,6 @@ export const ZH_MESSAGES: Messages = {
   'console.differenceNote':
     '其下为配对差值（方案 − {baseline}，百分比指标以百分点计）；* 表示该差值的区间不含零。',
   'console.replicationsNote': '每个方案重复次数：{replications}。',
-  'console.bestSubject': '按“{measure}”评选的最佳方案',
-  'console.bestNone': '{subject}：无，没有任何方案的任何一次重复给出该指标。',
-  'console.bestLead': '{subject}：“{plan}”（{value}）',
-  'console.bestAlone': '{lead}；没有其他方案可以比较。',
-  'console.bestSupported':
-    '{lead}；有统计支持：与其他每个方案相比，其 {level} 配对置信区间都不含零。',
-  'console.bestNotSupported':
-    '{lead}；没有统计支持：与 {plans} 相比，差值的 {level} 配对置信区间包含零。',
-  'console.runnerUp': '“{plan}”（{difference}）',
-  'console.listSeparator': '、',
   'console.noInterval': '无区间',
   'console.precisionReached':
     '每个方案重复次数：{replications}，此时所有核心指标都达到了 {target} 的精度目标（{widest}）。',

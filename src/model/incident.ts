@@ -5,7 +5,7 @@
 
 import type { EventHandle } from '../engine/index.js';
 import type { RandomStream, Sampler } from '../rng/index.js';
-import type { DetectionChannel, IncidentRecord } from './records.js';
+import type { DetectionChannel, IncidentRecord, ResponderKindName } from './records.js';
 import type { Responder } from './responder.js';
 
 /** An incident type, prepared once per scenario. */
@@ -110,6 +110,8 @@ export class Incident {
 
   // Scene.
   firstOnScene: number | null = null;
+  /** When the first responder of each kind reached the scene (service standards ask for kinds). */
+  readonly firstOnSceneByKind: Partial<Record<ResponderKindName, number>> = {};
   firstResponder: Responder | null = null;
   travelMinutes: number | null = null;
   officersOnScene: number | null = null;
@@ -158,6 +160,7 @@ export class Incident {
       firstOnScene: this.firstOnScene,
       firstResponder: first?.id ?? null,
       firstResponderKind: first?.kind ?? null,
+      firstOnSceneByKind: { ...this.firstOnSceneByKind },
       officersRequired: this.officersRequired,
       officersOnScene: this.officersOnScene,
       cleared: this.cleared,

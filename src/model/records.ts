@@ -25,6 +25,11 @@ export interface IncidentRecord {
   readonly firstOnScene: number | null;
   readonly firstResponder: string | null;
   readonly firstResponderKind: ResponderKindName | null;
+  /**
+   * When the first responder of each kind reached the scene (absent: none of that kind did).
+   * Arrivals after the incident was cleared do not count.
+   */
+  readonly firstOnSceneByKind: Readonly<Partial<Record<ResponderKindName, number>>>;
   /** Officers required, including escalation (0 when none). */
   readonly officersRequired: number;
   /** When the required officers were all on scene (null when none were required). */

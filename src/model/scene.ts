@@ -36,6 +36,7 @@ export class Scene {
       responder.release();
       return;
     }
+    incident.firstOnSceneByKind[responder.kind] ??= this.engine.now;
     if (incident.firstOnScene === null) this.startSearch(responder, incident);
     if (responder.kind === 'officer') incident.crewOnScene += responder.persons;
     this.startWorkIfReady(incident);

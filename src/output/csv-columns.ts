@@ -10,6 +10,7 @@ import type { IncidentRecord, ResponderRecord } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import { type CellValue, cellText, csvCell } from './csv-format.js';
 import type { EntryDayOccupancy } from './expected-occupancy.js';
+import { formatKindTimes } from './kind-times.js';
 
 /** What a row with times needs besides its record: the calendar's first day. */
 export interface ClockContext {
@@ -73,6 +74,7 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   ...timeColumns<IncidentRecord>('first_on_scene', (r) => r.firstOnScene),
   { name: 'first_responder', cell: (r) => r.firstResponder },
   { name: 'first_responder_kind', cell: (r) => r.firstResponderKind },
+  { name: 'first_on_scene_by_kind', cell: (r) => formatKindTimes(r.firstOnSceneByKind) },
   { name: 'officers_required', cell: (r) => r.officersRequired },
   ...timeColumns<IncidentRecord>('officers_on_scene', (r) => r.officersOnScene),
   ...timeColumns<IncidentRecord>('cleared', (r) => r.cleared),

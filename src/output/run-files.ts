@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * const files = RunFiles.open((name) => folder.file(name), keys, ALL_RECORDS, occupancyText);
- * await files.append(rows, summary);
+ * await files.append(rows, [summary]);
  * await files.close();
  * ```
  */

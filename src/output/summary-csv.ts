@@ -7,6 +7,7 @@
 import { RESERVED_KEY } from '../scenario/own-keys.js';
 import type { IncidentType } from '../scenario/types.js';
 import { MEASURES, type ReplicationSummary, typeMeasureId } from '../stats/measures.js';
+import { standardMeasureId } from '../stats/standards.js';
 import { formatCsvRows, parseNumberCell } from './csv-format.js';
 
 /** The columns before the measures. */
@@ -15,14 +16,19 @@ const LEAD_COLUMNS = ['plan', 'replication'] as const;
 /**
  * The measure columns of a scenario, in order: every measure overall (in the order of
  * `MEASURES`), then for each incident type (in scenario order) its per-type measures, named
- * `<measure>@<type>`.
+ * `<measure>@<type>`, then the share meeting each service standard (in scenario order), named
+ * `standard@<id>`.
  */
-export function summaryMeasureKeys(incidentTypes: readonly Pick<IncidentType, 'id'>[]): string[] {
+export function summaryMeasureKeys(
+  incidentTypes: readonly Pick<IncidentType, 'id'>[],
+  standards: readonly { readonly id: string }[] = [],
+): string[] {
   return [
     ...MEASURES.map((m) => m.id),
     ...incidentTypes.flatMap((type) =>
       MEASURES.filter((m) => m.perType).map((m) => typeMeasureId(m.id, type.id)),
     ),
+    ...standards.map((standard) => standardMeasureId(standard.id)),
   ];
 }
 

@@ -5,10 +5,9 @@
  * of its confidence interval (`12.3 ±0.8`); see docs/statistics.md.
  */
 import type { Scenario } from '../scenario/types.js';
-import { findBestPlan, type PlanComparison } from '../stats/compare.js';
+import type { PlanComparison } from '../stats/compare.js';
 import { confidenceInterval } from '../stats/interval.js';
 import {
-  BEST_PLAN_MEASURE,
   findMeasure,
   MEASURES,
   type MeasureDef,
@@ -16,14 +15,7 @@ import {
   typeMeasureId,
 } from '../stats/measures.js';
 import { ENGLISH_WORDING, type Wording } from './console-wording.js';
-import {
-  asciiTable,
-  formatDifference,
-  formatDifferenceRange,
-  formatEstimate,
-  formatWithUnit,
-  labelWithUnit,
-} from './table-format.js';
+import { asciiTable, formatDifference, formatEstimate, labelWithUnit } from './table-format.js';
 
 /** A column of a per-incident-type table: measure id and (multi-line, narrow) header. */
 type TypeColumn = readonly [measureId: string, head: string];
@@ -154,56 +146,6 @@ export function formatComparisonTable(
   ].join('\n');
 }
 
-/**
- * One line saying which plan is best on a measure (by default the headline, officers on scene
- * within target) and whether the paired confidence intervals against every other plan support
- * it.
- *
- * @param summaries summaries of all plans' replications
- * @param measureId measure to judge on, default `shareOfficersWithinTarget`
- * @param level confidence level, default 0.95
- * @example
- * ```ts
- * bestPlanSentence(summaries);
- * // 'Best plan on officers on scene within target: "more-cars" (91.2 %); statistically
- * //  supported: its 95 % paired confidence interval excludes zero against every other plan.'
- * ```
- */
-export function bestPlanSentence(
-  summaries: readonly ReplicationSummary[],
-  measureId = BEST_PLAN_MEASURE,
-  level = 0.95,
-  wording: Wording = ENGLISH_WORDING,
-): string {
-  const { t } = wording;
-  const def = findMeasure(measureId);
-  const type = typeOf(measureId);
-  // Lower-casing the first letter fits an English sentence and leaves Chinese unchanged.
-  const label = lowerFirst(wording.label(def));
-  const subject = t('console.bestSubject', {
-    measure: type === undefined ? label : `${label}, ${type}`,
-  });
-  const best = findBestPlan(summaries, measureId, level);
-  if (best === null) return t('console.bestNone', { subject });
-  const lead = t('console.bestLead', {
-    subject,
-    plan: best.plan,
-    value: formatWithUnit(def, best.estimate.mean, wording),
-  });
-  if (best.against.length === 0) return t('console.bestAlone', { lead });
-  if (best.supported) return t('console.bestSupported', { lead, level: percentText(level) });
-  const plans = best.against
-    .filter((a) => !a.clearlyWorse)
-    .map((a) =>
-      t('console.runnerUp', {
-        plan: a.plan,
-        difference: formatDifferenceRange(def, a.difference, wording),
-      }),
-    )
-    .join(t('console.listSeparator'));
-  return t('console.bestNotSupported', { lead, level: percentText(best.level), plans });
-}
-
 /** Overall measures not already in the per-type tables, skipping cost when the plan has none. */
 function otherOverallMeasures(hasCost: boolean): MeasureDef[] {
   const inTypeTable = new Set([...RESPONSE_COLUMNS, ...OUTCOME_COLUMNS].map(([id]) => id));
@@ -228,9 +170,4 @@ function typeOf(measureId: string): string | undefined {
 /** 0.95 → '95 %'. */
 function percentText(level: number): string {
   return `${Number((level * 100).toFixed(4))} %`;
-}
-
-/** Lower-cases the first letter, for a label inside a sentence. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

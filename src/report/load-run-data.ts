@@ -18,6 +18,8 @@ import { type Manifest, readManifest } from '../output/manifest.js';
 import { RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
 import { readScenarioCopy } from '../output/scenario-copy.js';
+import { breakdownFile, SITE_HOUR } from '../output/standards-breakdown-csv.js';
+import { STANDARDS_FILE } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
@@ -32,6 +34,8 @@ import {
   readResponderRows,
 } from './report-records.js';
 import type { OccupancyRecords, PlanRecords, RunData } from './run-data.js';
+import { readSiteHourCells } from './standard-cells.js';
+import { readStandardJudgements } from './standards-rows.js';
 
 /**
  * The folder given is not a finished results folder (missing, unfinished, or without a readable
@@ -108,6 +112,8 @@ function readFolder(runDir: string, manifest: Manifest): RunData {
     measureKeys: keys,
     records,
     occupancy,
+    standards: readStandards(runDir),
+    standardCells: readCells(runDir),
     scenario,
     startDate,
   };
@@ -170,6 +176,18 @@ function readOccupancy(runDir: string): OccupancyRow[] | null {
     );
   }
   return meanOccupancyRows(table, demand);
+}
+
+/** The judgements of the folder's standards.csv; null when it has none (older folders). */
+function readStandards(runDir: string) {
+  const table = readTable(runDir, STANDARDS_FILE);
+  return table && readStandardJudgements(table);
+}
+
+/** The rows of the folder's site × hour breakdown; null when it has none (older folders). */
+function readCells(runDir: string) {
+  const table = readTable(runDir, breakdownFile(SITE_HOUR));
+  return table && readSiteHourCells(table);
 }
 
 /** A record file of the folder as a table, or null when the folder has none. */

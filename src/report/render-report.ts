@@ -16,6 +16,7 @@ import { manifestSection } from './section-manifest.js';
 import { mapSection } from './section-map.js';
 import { recoverySection } from './section-recovery.js';
 import { responseSection } from './section-response.js';
+import { standardCellsSection } from './section-standard-cells.js';
 import { targetsSection } from './section-targets.js';
 import { utilisationSection } from './section-utilisation.js';
 
@@ -34,6 +35,7 @@ export function renderReport(data: RunData, lang: Lang): string {
   const main = renumberPlotIds(
     [
       headlineSection(ctx),
+      standardCellsSection(ctx),
       targetsSection(ctx),
       responseSection(ctx),
       hoursSection(ctx),

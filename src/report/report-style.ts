@@ -18,7 +18,7 @@ const FONT_STACK_ZH =
 /** The stylesheet. */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1d2430; --muted: #5b6473; --rule: #d8dde5; --panel: #f6f8fb;
-  --good: #1b7f3b; --weak: #a15c00; }
+  --good: #1b7f3b; --weak: #a15c00; --bad: #b42318; }
 * { box-sizing: border-box; }
 html { font-family: ${FONT_STACK}; color: var(--ink); background: #fff; }
 html:lang(zh-CN) { font-family: ${FONT_STACK_ZH}; }
@@ -39,14 +39,14 @@ nav a { color: #2a5db0; text-decoration: none; }
 .warnings h3 { margin: 4px 0; font-size: 15px; }
 .warnings ul { margin: 4px 0; padding-left: 20px; }
 .headline { background: var(--panel); border: 1px solid var(--rule); border-radius: 8px; padding: 16px 20px; }
-.tiles { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 10px; }
-.tile { flex: 1 1 200px; background: #fff; border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px; }
-.tile-label { color: var(--muted); font-size: 13px; }
-.tile-best { font-size: 24px; font-weight: 700; }
-.tile-value { font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
-.tile-interval { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
-.tile-value.supported { color: var(--good); }
-.tile-value.unsupported { color: var(--weak); }
+.standards .status-met { color: var(--good); font-weight: 600; }
+.standards .status-not-met { color: var(--bad); font-weight: 600; }
+.standards .status-undecided, .standards .status-not-applicable { color: var(--weak); }
+table.standard-cells td { text-align: center; font-size: 12px; padding: 2px 4px; }
+td.cell-met { background: #e6f4ea; }
+td.cell-short { background: #fde2e1; }
+td.cell-unreachable { background: #eee; color: var(--bad); font-weight: 600; }
+p.verdict.lead { font-size: 17px; font-weight: 600; margin: 0 0 8px; }
 ul.verdict { margin: 0; padding-left: 20px; }
 ul.verdict li { margin: 2px 0; }
 table.data { border-collapse: collapse; width: 100%; font-size: 13px; margin: 8px 0 16px; }

@@ -5,8 +5,10 @@
  */
 import type { Manifest } from '../output/manifest.js';
 import type { ScenarioCopy } from '../output/scenario-copy.js';
+import type { BreakdownRow } from '../output/standards-breakdown-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { StandardJudgement } from '../stats/standards-judgement.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
 
 /** The records of one plan that the folder holds; null where it has no such file. */
@@ -38,6 +40,10 @@ export interface RunData {
   /** One entry per plan of the manifest, in its order. */
   readonly records: readonly PlanRecords[];
   readonly occupancy: OccupancyRecords | null;
+  /** Every plan against every service standard (standards.csv); null when the folder has none. */
+  readonly standards: readonly StandardJudgement[] | null;
+  /** Each standard's shares by site and hour of day (standards-by-site-hour.csv); null when absent. */
+  readonly standardCells: readonly BreakdownRow[] | null;
   /** The folder's copy of its scenario, or why it cannot be used. */
   readonly scenario: ScenarioCopy;
   /**

@@ -6,6 +6,7 @@
 import { deepFreeze } from './freeze.js';
 import type { ScenarioOverride } from './overrides.js';
 import type { ScenarioInput } from './schema.js';
+import { resolveStandards } from './standards.js';
 import type { Plan, Scenario } from './types.js';
 
 /** Defaults for optional scenario fields; docs/scenario.md lists the same. */
@@ -60,6 +61,7 @@ export function buildScenario(
     defaultPlan: input.defaultPlan ?? plans[0]!.name,
     occupancyIntervalMinutes:
       input.outputs?.occupancyIntervalMinutes ?? SCENARIO_DEFAULTS.occupancyIntervalMinutes,
+    standards: resolveStandards(input),
   };
   return deepFreeze(scenario);
 }

@@ -9,6 +9,7 @@ import { resolvePlans } from './plans.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
 import type { ScenarioInput } from './schema.js';
+import { checkStandards } from './standards.js';
 import { checkTimeRules } from './time.js';
 import type { Plan } from './types.js';
 import { checkWorkload } from './workload.js';
@@ -33,6 +34,7 @@ export function checkScenarioRules(input: ScenarioInput): RulesResult {
     ...checkReachability(input),
     ...checkPlansServeTypes(resolution.plans, input.incidents.types),
     ...checkWorkload(input),
+    ...checkStandards(input),
   ];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, plans: resolution.plans.map((plan) => plan!) };

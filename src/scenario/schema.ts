@@ -13,7 +13,6 @@
  * ```
  */
 import { z } from 'zod';
-
 import {
   MAX_CROWDING_EXPONENT,
   MAX_DURATION_MINUTES,
@@ -26,14 +25,11 @@ import {
   MAX_SITES,
   MAX_VISITORS_PER_DAY,
 } from './bounds.js';
-
 import { LocalTextSchema } from './local-text.js';
+import { ClockTime, Id, ResponderKind, SiteKind } from './schema-primitives.js';
+import { StandardsSchema } from './standards-schema.js';
 
-/** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
-export const ClockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a clock time "HH:MM" from 00:00 to 24:00')
-  .describe('local clock time "HH:MM"');
+export { ClockTime, Id, ResponderKind, SiteKind };
 
 const positive = (what: string) => z.number().positive(`${what} must be greater than 0`);
 const nonNegative = (what: string) => z.number().min(0, `${what} must be 0 or more`);
@@ -53,12 +49,6 @@ const probability = z
   .number()
   .min(0, 'a probability must be between 0 and 1')
   .max(1, 'a probability must be between 0 and 1');
-
-/** An identifier: letters, digits, '-' and '_', starting with a letter or digit. */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, "-" or "_"')
-  .max(64, 'an id is at most 64 characters');
 
 /** A probability distribution of a non-negative quantity (minutes, unless said otherwise). */
 export const DistributionSchema = z
@@ -113,18 +103,6 @@ export const DistributionSchema = z
     }),
   ])
   .describe('a distribution, e.g. { dist: lognormal, mean: 20, cv: 0.5 } (minutes)');
-
-/** The kinds of site a scenario can name. */
-export const SiteKind = z.enum([
-  'station',
-  'parking',
-  'viewpoint',
-  'elevator',
-  'shuttle-stop',
-  'trail',
-  'gate',
-  'other',
-]);
 
 /** A named place: the station, a parking lot, a viewpoint, an elevator station… */
 export const SiteSchema = z.strictObject({
@@ -222,9 +200,6 @@ export const CrowdSchema = z.strictObject({
   arrivalProfile: z.array(ProfilePieceSchema).min(1).describe('relative entries by time of day'),
   sites: z.array(CrowdSiteSchema).min(1),
 });
-
-/** The responder kinds. */
-export const ResponderKind = z.enum(['officer', 'platform', 'patrol']);
 
 /** A kind of incident and how it is handled. */
 export const IncidentTypeSchema = z.strictObject({
@@ -374,6 +349,7 @@ export const ScenarioSchema = z.strictObject({
   plans: z.array(PlanSchema).min(1),
   defaultPlan: Id.optional().describe('plan used when none is named (default the first)'),
   outputs: OutputsSchema.optional(),
+  standards: StandardsSchema.optional(),
 });
 
 /** A scenario as written in the file (after schema validation, before resolution). */

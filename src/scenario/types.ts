@@ -8,6 +8,7 @@ import type { LocalTextInput } from './local-text.js';
 import type { ScenarioOverride } from './overrides.js';
 
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
+import type { Standard } from './standards.js';
 
 /** A plan with every field present (after `extends` is applied). */
 export interface Plan {
@@ -52,6 +53,8 @@ export interface Scenario {
   readonly plans: readonly Plan[];
   readonly defaultPlan: string;
   readonly occupancyIntervalMinutes: number;
+  /** Service standards plans are judged by (the defaults when the file has none). */
+  readonly standards: readonly Standard[];
 }
 
-export type { Distribution, IncidentType, Site };
+export type { Distribution, IncidentType, Site, Standard };

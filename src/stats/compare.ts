@@ -4,7 +4,7 @@
  * which under common random numbers means the same incidents.
  */
 import { confidenceInterval, type Interval, pairedDifference } from './interval.js';
-import { BEST_PLAN_MEASURE, findMeasure, MEASURES, type ReplicationSummary } from './measures.js';
+import { MEASURES, type ReplicationSummary } from './measures.js';
 
 /** One plan's row of a comparison. */
 export interface PlanComparison {
@@ -17,29 +17,6 @@ export interface PlanComparison {
   readonly estimates: Readonly<Record<string, Interval>>;
   /** Paired difference plan − baseline by measure id; null for the baseline itself. */
   readonly differences: Readonly<Record<string, Interval>> | null;
-}
-
-/** The plan that does best on one measure and how sure that is. */
-export interface BestPlan {
-  /** Measure id. */
-  readonly measure: string;
-  readonly level: number;
-  readonly plan: string;
-  /** Interval of the best plan's measure over its replications. */
-  readonly estimate: Interval;
-  /** Every other plan with a defined mean, with the paired difference best − other. */
-  readonly against: readonly RunnerUp[];
-  /** Whether the best plan is clearly better than every other (false when there is none). */
-  readonly supported: boolean;
-}
-
-/** Another plan, measured against the best one. */
-export interface RunnerUp {
-  readonly plan: string;
-  /** Paired difference best − this plan. */
-  readonly difference: Interval;
-  /** Whether `difference`'s interval excludes zero on the side that favours the best plan. */
-  readonly clearlyWorse: boolean;
 }
 
 /** Ids of the headline measures, in table order. */
@@ -85,56 +62,10 @@ export function comparePlans(
   }));
 }
 
-/**
- * The plan with the best mean of a measure (highest or lowest as the measure's `better`
- * says; plans whose measure is undefined in every replication are left out), with its paired
- * differences against every other plan. Ties go to the plan seen first.
- *
- * @param summaries summaries of all plans' replications
- * @param measureId default `shareOfficersWithinTarget`
- * @param level confidence level, default 0.95
- * @returns null when no plan has a defined mean
- * @throws Error for a measure whose `better` is 'none'
- */
-export function findBestPlan(
-  summaries: readonly ReplicationSummary[],
-  measureId = BEST_PLAN_MEASURE,
-  level = 0.95,
-): BestPlan | null {
-  const { better } = findMeasure(measureId);
-  if (better === 'none') throw new Error(`measure "${measureId}" has no better direction`);
-  const sign = better === 'higher' ? 1 : -1;
-  const ranked = [...groupByPlan(summaries)]
-    .map(([plan, runs]) => ({
-      plan,
-      runs,
-      estimate: confidenceInterval(valuesOf(runs, measureId), level),
-    }))
-    .filter((p) => !Number.isNaN(p.estimate.mean));
-  const best = ranked.reduce<(typeof ranked)[number] | undefined>(
-    (top, p) => (top === undefined || sign * p.estimate.mean > sign * top.estimate.mean ? p : top),
-    undefined,
-  );
-  if (best === undefined) return null;
-  const against = ranked
-    .filter((p) => p !== best)
-    .map((p): RunnerUp => {
-      const difference = pairedBy(best.runs, p.runs, measureId, level);
-      const clearlyWorse = sign > 0 ? difference.low > 0 : difference.high < 0;
-      return { plan: p.plan, difference, clearlyWorse };
-    });
-  return {
-    measure: measureId,
-    level,
-    plan: best.plan,
-    estimate: best.estimate,
-    against,
-    supported: against.length > 0 && against.every((a) => a.clearlyWorse),
-  };
-}
-
 /** Summaries grouped by plan, plans in order of first appearance. */
-function groupByPlan(summaries: readonly ReplicationSummary[]): Map<string, ReplicationSummary[]> {
+export function groupByPlan(
+  summaries: readonly ReplicationSummary[],
+): Map<string, ReplicationSummary[]> {
   const groups = new Map<string, ReplicationSummary[]>();
   for (const s of summaries) {
     const group = groups.get(s.plan);
@@ -153,7 +84,7 @@ function valuesOf(runs: readonly ReplicationSummary[], measureId: string): numbe
  * Paired difference plan − other over the replication numbers both have (replications of only
  * one plan cannot be paired and are left out).
  */
-function pairedBy(
+export function pairedBy(
   plan: readonly ReplicationSummary[],
   other: readonly ReplicationSummary[],
   measureId: string,

@@ -18,7 +18,7 @@ import { quantile } from './quantile.js';
  * response of exactly the target (e.g. constant 3-minute trips) can come out as
  * 3.0000000000000004; a nanosecond-scale slack keeps it within target.
  */
-const TARGET_SLACK_MINUTES = 1e-9;
+export const TARGET_SLACK_MINUTES = 1e-9;
 
 /** The incident measures of a replication: over all incidents, and per incident type. */
 export interface IncidentMeasures {

@@ -6,6 +6,7 @@
 import type { ReplicationResult } from '../model/records.js';
 import type { IncidentType, Scenario } from '../scenario/types.js';
 import { measureIncidentsByType } from './incident-measures.js';
+import { measureStandards, standardSetting } from './standards.js';
 import { measureWorkload } from './workload-measures.js';
 
 /** What a measure is and how to show it. */
@@ -113,9 +114,6 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   measure('cost', 'Cost', 'cost', 'lower', { decimals: 0 }),
 ]);
 
-/** The measure a plan is judged best on (officers on scene within target). */
-export const BEST_PLAN_MEASURE = 'shareOfficersWithinTarget';
-
 /**
  * The id under which a per-type value is stored.
  *
@@ -142,7 +140,8 @@ export function findMeasure(id: string): MeasureDef {
 /**
  * Reduces one replication of one plan to a value per measure: the incident measures over all
  * incidents and per incident type of the scenario (every type gets its ids, with 0 incidents
- * and NaN values when none occurred), the workload measures over the responders.
+ * and NaN values when none occurred), the workload measures over the responders, and the share
+ * meeting each service standard (`standard@<id>`, see stats/standards.ts).
  *
  * @throws Error when the plan or an incident's type is not in the scenario
  * @example
@@ -162,6 +161,7 @@ export function summarizeReplication(
   const values: Record<string, number> = {
     ...incidents.overall,
     ...measureWorkload(result.responders, plan.cost),
+    ...measureStandards(result.incidents, scenario.standards, standardSetting(scenario)),
   };
   for (const [typeId, ofType] of incidents.byType) {
     for (const [id, value] of Object.entries(ofType)) values[typeMeasureId(id, typeId)] = value;

@@ -23,6 +23,7 @@ function incident(id: number, dispatched: number, cleared: number, cars: string[
     firstOnScene: dispatched + 0.001,
     firstResponder: cars[0]!,
     firstResponderKind: 'officer',
+    firstOnSceneByKind: { officer: dispatched + 0.001 },
     officersRequired: 1,
     officersOnScene: dispatched + 0.001,
     cleared,

@@ -26,6 +26,7 @@ function incident(
     firstOnScene: dispatched,
     firstResponder: responders[0] ?? null,
     firstResponderKind: 'officer',
+    firstOnSceneByKind: dispatched === null ? {} : { officer: dispatched },
     officersRequired: 1,
     officersOnScene: dispatched,
     cleared,

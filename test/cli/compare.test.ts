@@ -6,7 +6,7 @@ import { freshResultsDir } from '../experiment/helpers.js';
 import { runCli, tinyArgs } from './helpers.js';
 
 describe('peakwatch compare', () => {
-  it('prints the comparison table, the replications, the best-plan sentence and the folder', async () => {
+  it('prints the comparison table, the replications, the standards verdict and the folder', async () => {
     const resultsDir = freshResultsDir();
     const result = await runCli(
       tinyArgs('compare', resultsDir, '--plans', 'extra-car,base', '--replications', '3'),
@@ -14,8 +14,11 @@ describe('peakwatch compare', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(result.stdout).toMatch(/base\s*\|[\s\S]*\(baseline\)/);
-    expect(lines.at(-3)).toBe('Replications per plan: 3.');
-    expect(lines.at(-2)).toMatch(/^Best plan on /);
+    expect(lines).toContain('Replications per plan: 3.');
+    expect(lines).toContain('Verdict on the service standards');
+    expect(lines.at(-2)).toMatch(
+      /^Met, not met and significantly better or worse are decided by t tests/,
+    );
     const [folder] = readdirSync(resultsDir);
     expect(folder).toMatch(/^tiny-compare-\d{8}-\d{6}$/);
     expect(lines.at(-1)).toBe(`Results: ${join(resultsDir, folder!)}`);
@@ -39,6 +42,8 @@ describe('peakwatch compare', () => {
       'responders-base.csv',
       'occupancy.csv',
       'demand.csv',
+      'standards.csv',
+      'standards-by-site-hour.csv',
     ]);
   });
 
@@ -68,6 +73,8 @@ describe('peakwatch compare', () => {
       'comparison.csv',
       'manifest.json',
       'scenario.yaml',
+      'standards-by-site-hour.csv',
+      'standards.csv',
       'summary-base.csv',
       'summary-extra-car.csv',
     ]);
@@ -80,6 +87,8 @@ describe('peakwatch compare', () => {
       'responders-base.csv',
       'responders-extra-car.csv',
       'scenario.yaml',
+      'standards-by-site-hour.csv',
+      'standards.csv',
       'summary-base.csv',
       'summary-extra-car.csv',
     ]);
@@ -89,6 +98,25 @@ describe('peakwatch compare', () => {
     expect(JSON.parse(some['manifest.json']!).commandLine).toContain(
       '--outputs responders occupancy',
     );
+  });
+
+  it('prints and writes where the standards fail with --by, and refuses a bad --by', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(
+      tinyArgs('compare', resultsDir, '--replications', '2', '--by', 'type,day'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Why short/);
+    expect(result.stdout).toMatch(/Unreachable: even the nearest base/);
+    const [folder] = readdirSync(resultsDir);
+    const manifest = JSON.parse(readFileSync(join(resultsDir, folder!, 'manifest.json'), 'utf8'));
+    expect(manifest.files).toContain('standards-by-type-day.csv');
+    expect(manifest.commandLine).toContain('--by type,day');
+    const bad = await runCli(tinyArgs('compare', freshResultsDir(), '--by', 'site,site'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--by takes one or two different dimensions/);
+    const unknown = await runCli(tinyArgs('compare', freshResultsDir(), '--by', 'zone'));
+    expect(unknown.stderr).toMatch(/"zone" is not one of type, site, day, hour/);
   });
 
   it('reports how many replications --precision took', async () => {
@@ -166,13 +194,13 @@ describe('peakwatch compare --lang zh --report', () => {
     const table = lines.slice(0, -3).join('\n');
     expect(table).toContain(messagesFor('zh')['measure.shareOfficersWithinTarget']);
     expect(table).toContain('（基准）');
-    expect(lines.at(-4)).toBe('每个方案重复次数：3。');
+    expect(lines).toContain('每个方案重复次数：3。');
     // No English label, unit or sentence of the console is left: the only Latin words are the
-    // plan ids and the interval notation's "n".
-    const english = (table.match(/[A-Za-z]{2,}/g) ?? []).filter(
-      (word) => !['base', 'extra', 'car'].includes(word),
-    );
+    // plan ids and the default standards' ids (<type>-first, <type>-officers).
+    const ids = ['base', 'extra', 'car', 'lost', 'item', 'dispute', 'first', 'officers'];
+    const english = (table.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ids.includes(word));
     expect(english).toEqual([]);
-    expect(lines.at(-3)).toMatch(/^按“民警在目标时间内到场”评选的最佳方案：“(base|extra-car)”/);
+    expect(lines).toContain('服务标准评判');
+    expect(lines.find((line) => line.startsWith('“达到”“未达到”'))).toContain('霍尔姆');
   });
 });

@@ -57,7 +57,7 @@ describe('merging shards', () => {
     });
   });
 
-  it('gives exactly the files of an unsharded comparison, comparison.csv recomputed (3 shards)', async () => {
+  it('gives exactly the files of an unsharded comparison, comparison.csv and standards.csv recomputed (3 shards)', async () => {
     const resultsDir = freshResultsDir();
     const compare = (shard?: { index: number; count: number }) =>
       runComparison({ ...base, resultsDir, baseline: 'no-platform', shard });
@@ -77,6 +77,8 @@ describe('merging shards', () => {
         'comparison.csv',
         'demand.csv',
         'occupancy.csv',
+        'standards-by-site-hour.csv',
+        'standards.csv',
         ...plans.flatMap((plan) =>
           ['incidents', 'responders', 'summary'].map((f) => `${f}-${plan}.csv`),
         ),

@@ -31,6 +31,8 @@ describe('runComparison', () => {
       'occupancy.csv',
       'responders-base.csv',
       'responders-no-platform.csv',
+      'standards-by-site-hour.csv',
+      'standards.csv',
       'summary-base.csv',
       'summary-no-platform.csv',
     ]);
@@ -66,7 +68,8 @@ describe('runComparison', () => {
     const one = await runComparison(options());
     const two = await runComparison(options({ workers: 2 }));
     const files = folderFiles(one.folder);
-    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 2);
+    // comparison, 3 per plan, occupancy and demand, standards and its site × hour breakdown
+    expect(Object.keys(files)).toHaveLength(1 + 3 * 3 + 2 + 2);
     expect(folderFiles(two.folder)).toEqual(files);
   });
 

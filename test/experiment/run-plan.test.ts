@@ -37,6 +37,8 @@ describe('runPlan', () => {
       'incidents.csv',
       'occupancy.csv',
       'responders.csv',
+      'standards-by-site-hour.csv',
+      'standards.csv',
       'summary.csv',
     ]);
     expect(folderFiles(two.folder)).toEqual(files);
@@ -126,7 +128,15 @@ describe('runPlan', () => {
       shard: null,
       workers: 1,
       scenario: { sha256: scenario.hash, path: scenario.file, name: scenario.name },
-      files: ['incidents.csv', 'responders.csv', 'occupancy.csv', 'demand.csv', 'summary.csv'],
+      files: [
+        'incidents.csv',
+        'responders.csv',
+        'occupancy.csv',
+        'demand.csv',
+        'summary.csv',
+        'standards.csv',
+        'standards-by-site-hour.csv',
+      ],
     });
     expect(manifest.wallSeconds).toBeGreaterThanOrEqual(0);
   });

@@ -90,6 +90,7 @@ export function baseScenario(overrides: Partial<Mutable<Scenario>> = {}): Scenar
     ],
     defaultPlan: 'base',
     occupancyIntervalMinutes: 60,
+    standards: [],
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ import {
   rowCells,
 } from '../../src/output/csv-columns.js';
 import { formatCsvRows } from '../../src/output/csv-format.js';
+import { formatKindTimes, parseKindTimes } from '../../src/output/kind-times.js';
 import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
 import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
 import { MEASURES } from '../../src/stats/measures.js';
@@ -35,6 +36,7 @@ const incident: IncidentRecord = {
   firstOnScene: 1519.999,
   firstResponder: 'platform-lot-1',
   firstResponderKind: 'platform',
+  firstOnSceneByKind: { platform: 1519.999 },
   officersRequired: 2,
   officersOnScene: null,
   cleared: 2881,
@@ -82,7 +84,7 @@ describe('per-replication rows', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
     expect(rows.incidents).toBe(
       'base,2,4,dispute,1,lot,1500.25,2024-10-01 01:00,1512.5,2024-10-01 01:12,phone,' +
-        '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,2,,,' +
+        '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,platform=1519.999,2,,,' +
         '2881,2024-10-02 00:01,false,0.5,6.999,,true,platform-lot-1;car-1-1\n',
     );
     expect(rows.incidents!.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
@@ -265,5 +267,15 @@ describe('formatRecords (the direct row builders)', () => {
     });
     expect(text).toBe('"say ""hi"", \n然后",12,0,\n');
     expect(formatRecords(DEMAND_COLUMNS, [], contexts[0]!)).toBe('');
+  });
+});
+
+describe('first_on_scene_by_kind', () => {
+  it('lists kinds in the order officer, platform, patrol and reads back the same times', () => {
+    const times = { patrol: 3.25, officer: 1e-7 };
+    expect(formatKindTimes(times)).toBe('officer=1e-7;patrol=3.25');
+    expect(parseKindTimes(formatKindTimes(times))).toEqual(times);
+    expect(parseKindTimes('')).toEqual({});
+    expect(() => parseKindTimes('car=3')).toThrow(/kind=minutes/);
   });
 });

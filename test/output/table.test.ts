@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPlanSentence, formatComparisonTable, formatRunTable } from '../../src/output/table.js';
+import { formatComparisonTable, formatRunTable } from '../../src/output/table.js';
 import { comparePlans } from '../../src/stats/compare.js';
 import { MEASURES, type ReplicationSummary, typeMeasureId } from '../../src/stats/measures.js';
 import { scenario } from '../stats/fixtures.js';
@@ -187,33 +187,5 @@ describe('formatComparisonTable', () => {
   it('explains the star and the unit of differences', () => {
     expect(text).toMatch(/\* its interval excludes zero/);
     expect(text).toMatch(/percentage\s+points/);
-  });
-});
-
-describe('bestPlanSentence', () => {
-  const m = 'shareOfficersWithinTarget';
-  const base = summaries('base', { [m]: [80, 70, 90] });
-  const good = summaries('good', { [m]: [85, 76, 94] });
-
-  it('names the best plan and says when the paired intervals support it', () => {
-    const line = bestPlanSentence([...base, ...good]);
-    expect(line).toMatch(/"good" \(85\.0 %\)/);
-    expect(line).toMatch(/; statistically supported/);
-    expect(line).not.toMatch(/\n/);
-  });
-
-  it('says when it is not supported, naming the plan it does not clearly beat', () => {
-    const noisy = summaries('noisy', { [m]: [90, 60, 95] });
-    // good − noisy = −5, 16, −1: mean 3.33, sd 11.15, half-width 4.302653 · 11.15 / √3 = 27.7.
-    const line = bestPlanSentence([...base, ...good, ...noisy]);
-    expect(line).toMatch(/"good"/);
-    expect(line).toMatch(/not statistically supported/);
-    expect(line).toMatch(/"noisy" \(\+3\.3 \[-24\.4, 31\.0\] points\)/);
-    expect(line).not.toMatch(/"base" \(/);
-  });
-
-  it('copes with one plan and with no defined values', () => {
-    expect(bestPlanSentence(base)).toMatch(/no other plan/);
-    expect(bestPlanSentence(summaries('x', { [m]: [Number.NaN] }))).toMatch(/none/);
   });
 });

@@ -174,6 +174,34 @@ export const SUMMARY_VALUES: Record<string, Record<string, number[]>> = {
   },
 };
 
+/**
+ * standards.csv of the compare folder (a run folder has base's rows), by hand: two standards (names in Chinese, as a station
+ * would write them). more-cars meets both, base misses 快速到场 (60 % against 80 %); more-cars is
+ * significantly better on 快速到场 (+30 points) and significantly worse on 找回 (−3 points).
+ * With staff-hours 148 against 100 the verdict must read: only more-cars meets every standard,
+ * +48 staff-hours, but it is significantly worse than base on 找回.
+ */
+export const STANDARDS_CSV = [
+  'plan,standard,name,share,share_low,share_high,share_sd,n,required,verdict,adjusted_p,diff_vs_baseline,diff_low,diff_high,diff_sd,diff_n,change,diff_adjusted_p',
+  'base,fast,快速到场,60,50,70,4,3,80,not-met,0.01,,,,,,,',
+  'base,recover,找回,75,74,76,0.4,3,70,met,0.002,,,,,,,',
+  'more-cars,fast,快速到场,90,85,95,2,3,80,met,0.02,30,20,40,4,3,better,0.01',
+  'more-cars,recover,找回,72,71.5,72.5,0.2,3,70,met,0.01,-3,-4,-2,0.4,3,worse,0.01',
+  '',
+].join('\n');
+
+/**
+ * standards-by-site-hour.csv by hand: base misses 快速到场 at the lot at 10:00 (1 of 2 met,
+ * reachable: capacity short) and cannot reach the view in time (fastest 12 minutes: ⊘).
+ */
+export const SITE_HOUR_CSV = [
+  'plan,standard,site,hour,covered,met,share,required,fastest_minutes,why',
+  'base,fast,lot,10,2,1,50,80,2,capacity-short',
+  'base,fast,view,11,1,0,0,80,12,unreachable',
+  'more-cars,fast,lot,10,2,2,100,80,2,',
+  '',
+].join('\n');
+
 /** One incident row's values that the report reads (times in minutes since day 1 00:00). */
 interface IncidentSpec {
   readonly replication: number;
@@ -283,6 +311,14 @@ export function buildFixture(options: FixtureOptions): Fixture {
     writeFileSync(join(runDir, 'occupancy.csv'), occupancyCsv());
     writeFileSync(join(runDir, 'demand.csv'), demandCsv(plans[0]!));
   }
+  const standardsRows = STANDARDS_CSV.split('\n').filter((line) => !line.startsWith('more-cars'));
+  const standards = options.kind === 'compare' ? STANDARDS_CSV : standardsRows.join('\n');
+  writeFileSync(join(runDir, 'standards.csv'), standards);
+  const cells = SITE_HOUR_CSV.split('\n').filter((line) => !line.startsWith('more-cars'));
+  writeFileSync(
+    join(runDir, 'standards-by-site-hour.csv'),
+    options.kind === 'compare' ? SITE_HOUR_CSV : cells.join('\n'),
+  );
   const manifest: Manifest = {
     format: 1,
     kind: options.kind,

@@ -56,7 +56,7 @@ describe('dictionaries', () => {
 
   it('fill placeholders, and refuse to leave one unfilled', () => {
     expect(translator('zh')('map.scale', { meters: 500 })).toBe('500 米');
-    expect(translator('en')('headline.runnerUp', { plan: 'a', diff: '+1.0' })).toBe(
+    expect(translator('en')('standards.changeItem', { name: 'a', diff: '+1.0' })).toBe(
       'a (+1.0 points)',
     );
     expect(() => translator('en')('map.scale')).toThrow('{meters}');

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.js';
@@ -86,14 +89,28 @@ describe('renderReport with every file present', () => {
     expect(html).toMatch(/@media print/);
   });
 
-  it('names the best plan with its paired difference, verdict and staff-hours, as worked by hand', () => {
-    // Differences 20, 15, 25: mean 20, half-width t(0.975, 2) · 5/√3 = 12.42 → [7.6, 32.4].
-    expect(text).toContain('Best plan on “Officers on scene within target”: more-cars, 80.0 [');
-    expect(text).toContain('Against the baseline base: +20.0 [7.6, 32.4] percentage points.');
-    expect(text).toContain(messagesFor('en')['headline.significant']);
-    expect(text).toContain(messagesFor('en')['headline.supported']);
-    expect(text).toContain('more-cars uses 148.0 [148.0, 148.0] staff-hours per run');
-    expect(text).toContain('That is +48.0 [48.0, 48.0] staff-hours against the baseline.');
+  it('leads with the verdict on the standards: the plan meeting them all, its cost and its caveat', () => {
+    const lead = document.querySelector('#headline p.verdict.lead')!.textContent;
+    expect(lead).toBe(
+      'Only more-cars meets every standard: staff-hours 148 (+48 [+48, +48] against base), ' +
+        'but it is significantly worse than the baseline base on 找回 (-3.0 [-4.0, -2.0] points).',
+    );
+    // The standards table: 快速到场 not met by base, met by more-cars, with its difference.
+    const cells = [...document.querySelectorAll('table.standards tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent),
+    );
+    expect(cells[0]![0]).toBe('快速到场 (≥ 80.0 %)');
+    expect(cells[0]![1]).toContain('not met');
+    expect(cells[0]![2]).toContain('+30.0 [20.0, 40.0] *');
+  });
+
+  it('shows where and when a standard fails, unreachable apart from capacity short', () => {
+    const table = document.querySelector('#standard-cells details table.standard-cells')!;
+    const cells = [...table.querySelectorAll('td')];
+    const unreachable = cells.filter((td) => td.getAttribute('class') === 'cell-unreachable');
+    const short = cells.filter((td) => td.getAttribute('class') === 'cell-short');
+    expect(unreachable.map((td) => td.textContent)).toEqual(['⊘ 01']);
+    expect(short.map((td) => td.textContent)).toEqual(['502']);
   });
 
   it('draws each plan’s map: station, platform, coverage, covered sites and patrol route', () => {
@@ -148,10 +165,23 @@ describe('renderReport of a run folder', () => {
     const { document } = render({ kind: 'run' });
     const text = visibleText(document);
     expect(text).toContain(
-      'This run simulated one plan, base: “Officers on scene within target” 60.0 [',
+      'base meets 1 of 2 standards; it misses 快速到场 (60.0 %, required 80.0 %: 20.0 points short).',
     );
-    expect(text).not.toContain('Against the baseline');
+    expect(text).not.toContain('against base');
     expect(chartIds(document)).toContain('map-base');
+  });
+});
+
+describe('renderReport of a folder written before the standards', () => {
+  it('says the verdict needs standards.csv instead of naming a best plan', () => {
+    const fixture = buildFixture({ kind: 'compare', name: 'old-folder' });
+    rmSync(join(fixture.runDir, 'standards.csv'));
+    rmSync(join(fixture.runDir, 'standards-by-site-hour.csv'));
+    const { document } = parseHTML(renderReport(loadRunData(fixture.runDir), 'en'));
+    const text = visibleText(document);
+    expect(text).toContain(messagesFor('en')['standards.noFile']);
+    expect(text).toContain(messagesFor('en')['standards.cells.none']);
+    expect(document.querySelector('table.standards')).toBeNull();
   });
 });
 
@@ -240,7 +270,9 @@ describe('renderReport in Chinese', () => {
   it('uses the Chinese dictionary for titles and the headline', () => {
     expect(document.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
     expect(document.querySelector('h1')!.textContent).toBe('警力配置报告：测试景区 (test area)');
-    expect(text).toContain('与基准方案 base 相比：+20.0 [7.6, 32.4] 个百分点。');
+    expect(text).toContain(
+      '只有 more-cars 达到全部服务标准：人员工时 148（与 base 相比 +48 [+48, +48]），但它在以下标准上明显差于基准方案 base：找回（-3.0 [-4.0, -2.0] 个百分点）。',
+    );
   });
 });
 

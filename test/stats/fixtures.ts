@@ -79,6 +79,7 @@ export const scenario: Scenario = {
   ],
   defaultPlan: 'current',
   occupancyIntervalMinutes: 15,
+  standards: [],
 };
 
 /** An incident record; fields not given describe a quiet, phoned-in incident. */
@@ -93,6 +94,7 @@ export function incidentRecord(
     firstOnScene: null,
     firstResponder: null,
     firstResponderKind: null,
+    firstOnSceneByKind: {},
     officersRequired: 0,
     officersOnScene: null,
     cleared: null,

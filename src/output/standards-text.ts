@@ -1,0 +1,257 @@
+/**
+ * The service-standards verdict in words (en or zh), for the console and the top of the report:
+ * the lead sentence (the cheapest plan meeting every standard, or the closest plan and what it
+ * misses, with any standard on which it is significantly worse than the baseline in the same
+ * sentence), one line per plan, and the method note; and the console table of every plan ×
+ * standard.
+ */
+import type { Translate } from '../i18n/messages.js';
+import type { Interval } from '../stats/interval.js';
+import type { StandardJudgement } from '../stats/standards-judgement.js';
+import type { PlanStanding, StandardsVerdict } from '../stats/standards-verdict.js';
+import { formatNumber, formatSigned } from './number-format.js';
+import { asciiTable } from './table-format.js';
+
+/** Decimals of shares and differences (percent, points). */
+const SHARE_DECIMALS = 1;
+/** Decimals of cost and staff-hours. */
+const COST_DECIMALS = 0;
+
+/** The verdict's sentences: the lead sentence, one line per plan, the method note. */
+export interface VerdictText {
+  readonly lead: string;
+  readonly planLines: readonly string[];
+  readonly method: string;
+}
+
+/**
+ * The verdict in words.
+ *
+ * @param comparison whether plans were compared against a baseline (false for `run`)
+ * @example
+ * ```ts
+ * verdictText(verdict, translator('zh'), true).lead;
+ * ```
+ */
+export function verdictText(
+  verdict: StandardsVerdict,
+  t: Translate,
+  comparison: boolean,
+): VerdictText {
+  const method = t('standards.method', { tests: verdict.tests });
+  if (verdict.chosen === null) return { lead: t('standards.none'), planLines: [], method };
+  const standing = verdict.standings.find((s) => s.plan === verdict.chosen!.plan)!;
+  const lead = comparison ? comparisonLead(verdict, standing, t) : singleLead(standing, t);
+  const planLines = comparison ? verdict.standings.map((s) => planLine(verdict, s, t)) : [];
+  return { lead, planLines, method };
+}
+
+/**
+ * The console block: the table of every plan × standard, then the verdict's title, lead
+ * sentence, plan lines (indented) and method note.
+ */
+export function formatStandardsBlock(
+  judgements: readonly StandardJudgement[],
+  verdict: StandardsVerdict,
+  t: Translate,
+  comparison: boolean,
+): string {
+  const text = verdictText(verdict, t, comparison);
+  return [
+    formatStandardsTable(judgements, t),
+    t('standards.title'),
+    text.lead,
+    ...text.planLines.map((line) => `  ${line}`),
+    text.method,
+  ].join('\n');
+}
+
+/** The console table: a row per plan and standard. */
+export function formatStandardsTable(
+  judgements: readonly StandardJudgement[],
+  t: Translate,
+): string {
+  const table = asciiTable(
+    [
+      t('standards.head.plan'),
+      t('standards.head.standard'),
+      t('standards.head.share'),
+      t('standards.head.required'),
+      t('standards.head.verdict'),
+      t('standards.head.difference'),
+    ],
+    true,
+  );
+  for (const j of judgements) {
+    table.push([
+      j.plan,
+      j.name,
+      shareWithInterval(j.share),
+      formatNumber(j.required, SHARE_DECIMALS),
+      t(`standards.status.${j.status}`),
+      j.difference === null ? '' : differenceCell(j),
+    ]);
+  }
+  return table.toString();
+}
+
+function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
+  const caveat = caveatOf(verdict, standing, t);
+  if (verdict.chosen!.reason === 'closest') {
+    const { tiedWith } = verdict.chosen!;
+    return t('standards.noneMeetsAll', {
+      plan: standing.plan,
+      tied:
+        tiedWith.length === 0
+          ? ''
+          : t('standards.tied', { plans: tiedWith.join(t('standards.planSeparator')) }),
+      met: standing.met.length,
+      total: judgedCount(standing),
+      misses: missesOf(standing, t),
+      caveat,
+    });
+  }
+  const values = {
+    plan: standing.plan,
+    cost: costText(verdict, standing.cost, t),
+    costVsBaseline: costVersusBaseline(verdict, standing, t),
+    caveat,
+  };
+  if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
+  const all = t('standards.meetAll', {
+    plans: verdict.meetingAll.join(t('standards.planSeparator')),
+  });
+  return `${all} ${t('standards.cheapest', values)}`;
+}
+
+function singleLead(standing: PlanStanding, t: Translate): string {
+  const total = judgedCount(standing);
+  if (standing.notMet.length + standing.undecided.length === 0 && standing.met.length > 0) {
+    return t('standards.singleMeetsAll', { plan: standing.plan, total });
+  }
+  return t('standards.singleMisses', {
+    plan: standing.plan,
+    met: standing.met.length,
+    total,
+    misses: missesOf(standing, t),
+  });
+}
+
+/** One plan: how many standards it meets, which it misses, where it differs from the baseline. */
+function planLine(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
+  const list = (items: readonly StandardJudgement[], item: (j: StandardJudgement) => string) =>
+    items.map(item).join(t('standards.listSeparator'));
+  const part = (
+    key: Parameters<Translate>[0],
+    items: readonly StandardJudgement[],
+    item: (j: StandardJudgement) => string,
+  ) => (items.length === 0 ? '' : t(key, { list: list(items, item), baseline: verdict.baseline }));
+  return t('standards.planLine', {
+    plan: standing.plan,
+    met: standing.met.length,
+    total: judgedCount(standing),
+    notMet: part('standards.planNotMet', standing.notMet, (j) => missText(j, t)),
+    undecided: part('standards.planUndecided', standing.undecided, (j) =>
+      missText(j, t, 'standards.undecidedItem'),
+    ),
+    notApplicable: part('standards.planNotApplicable', standing.notApplicable, (j) => j.name),
+    worse: part('standards.planWorse', standing.worse, (j) => changeText(j, t)),
+    better: part('standards.planBetter', standing.better, (j) => changeText(j, t)),
+    cost: costText(verdict, standing.cost, t),
+    costVsBaseline: costVersusBaseline(verdict, standing, t),
+  });
+}
+
+/** The standards that apply to a plan. */
+function judgedCount(standing: PlanStanding): number {
+  return standing.met.length + standing.notMet.length + standing.undecided.length;
+}
+
+/** What the plan misses: not met (by how much), undecided, and not applicable. */
+function missesOf(standing: PlanStanding, t: Translate): string {
+  return [...standing.notMet, ...standing.undecided, ...standing.notApplicable]
+    .map((j) => missText(j, t))
+    .join(t('standards.listSeparator'));
+}
+
+/**
+ * A standard the plan misses: by how much when not met; its interval when undecided (`undecided`
+ * names the message, for lists already headed "undecided").
+ */
+function missText(
+  j: StandardJudgement,
+  t: Translate,
+  undecided: 'standards.missUndecided' | 'standards.undecidedItem' = 'standards.missUndecided',
+): string {
+  const share = formatNumber(j.share.mean, SHARE_DECIMALS);
+  const required = formatNumber(j.required, SHARE_DECIMALS);
+  if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name: j.name });
+  if (j.status === 'undecided') {
+    return t(undecided, {
+      name: j.name,
+      share,
+      low: formatNumber(j.share.low, SHARE_DECIMALS),
+      high: formatNumber(j.share.high, SHARE_DECIMALS),
+      required,
+    });
+  }
+  const short = formatNumber(j.required - j.share.mean, SHARE_DECIMALS);
+  return t('standards.missShort', { name: j.name, share, required, short });
+}
+
+/**
+ * The caveat that goes in the same sentence as the chosen plan: the standards on which it is
+ * significantly worse than the baseline, or that it is worse on none.
+ */
+function caveatOf(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
+  if (standing.plan === verdict.baseline) return t('standards.caveatIsBaseline');
+  if (standing.worse.length === 0) {
+    return t('standards.caveatNotWorse', { baseline: verdict.baseline });
+  }
+  return t('standards.caveatWorse', {
+    baseline: verdict.baseline,
+    worse: standing.worse.map((j) => changeText(j, t)).join(t('standards.listSeparator')),
+  });
+}
+
+function changeText(j: StandardJudgement, t: Translate): string {
+  return t('standards.changeItem', {
+    name: j.name,
+    diff: rangeText(j.difference!, SHARE_DECIMALS),
+  });
+}
+
+function costText(verdict: StandardsVerdict, cost: Interval, t: Translate): string {
+  return t('standards.cost', {
+    measure: t(`standards.costMeasure.${verdict.costMeasure}`),
+    value: formatNumber(cost.mean, COST_DECIMALS),
+  });
+}
+
+function costVersusBaseline(verdict: StandardsVerdict, standing: PlanStanding, t: Translate) {
+  if (standing.costDifference === null) return '';
+  return t('standards.costVsBaseline', {
+    diff: rangeText(standing.costDifference, COST_DECIMALS),
+    baseline: verdict.baseline,
+  });
+}
+
+/** `+1.2 [0.4, 2.0]`, or `+1.2` without an interval. */
+function rangeText(ci: Interval, decimals: number): string {
+  const mean = formatSigned(ci.mean, decimals);
+  if (Number.isNaN(ci.halfWidth)) return mean;
+  return `${mean} [${formatSigned(ci.low, decimals)}, ${formatSigned(ci.high, decimals)}]`;
+}
+
+function shareWithInterval(ci: Interval): string {
+  if (ci.n === 0) return '-';
+  const mean = formatNumber(ci.mean, SHARE_DECIMALS);
+  if (Number.isNaN(ci.halfWidth)) return mean;
+  return `${mean} [${formatNumber(ci.low, SHARE_DECIMALS)}, ${formatNumber(ci.high, SHARE_DECIMALS)}]`;
+}
+
+function differenceCell(j: StandardJudgement): string {
+  if (j.difference === null || j.difference.n === 0) return '-';
+  const star = j.change === 'better' || j.change === 'worse' ? ' *' : '';
+  return `${rangeText(j.difference, SHARE_DECIMALS)}${star}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * The verdict over every standard, on constructed replication summaries: a plan that beats the
+ * baseline on one standard and is significantly worse on another is never named without that
+ * caveat in the same sentence, in English and in Chinese; Holm's adjustment and the t test
+ * against values worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/messages.js';
+import { verdictText } from '../../src/output/standards-text.js';
+import type { Standard } from '../../src/scenario/types.js';
+import { confidenceInterval } from '../../src/stats/interval.js';
+import type { ReplicationSummary } from '../../src/stats/measures.js';
+import { standardMeasureId } from '../../src/stats/standards.js';
+import { holmAdjust, judgeStandards, tTestPValue } from '../../src/stats/standards-judgement.js';
+import { standardsVerdict } from '../../src/stats/standards-verdict.js';
+
+const SCOPE = {
+  types: null,
+  sites: null,
+  siteKinds: null,
+  detectedBy: null,
+  days: null,
+  hours: null,
+};
+
+function standard(id: string, share: number): Standard {
+  return { id, name: id, measure: 'recovery', share, scope: SCOPE };
+}
+
+const STANDARDS = [standard('fast', 0.8), standard('public', 0.8)];
+
+/** Five replications of a plan: shares of `fast` and `public`, staff-hours. */
+function plan(
+  name: string,
+  fast: number[],
+  publicShare: number[],
+  staffHours: number,
+): ReplicationSummary[] {
+  return fast.map((f, i) => ({
+    plan: name,
+    replication: i + 1,
+    values: {
+      [standardMeasureId('fast')]: f,
+      [standardMeasureId('public')]: publicShare[i]!,
+      staffHours,
+      cost: Number.NaN,
+    },
+  }));
+}
+
+/**
+ * base misses `fast` (about 60 % against 80 %) and meets `public` (about 90 %). A meets both:
+ * `fast` about 85 % (25 points better than base) but `public` 82.4 % against base's 90.4 %: paired
+ * differences −8, −8, −8, −7, −9, mean −8, sd √0.5, half-width t(0.975, 4) · 0.7071 / √5 =
+ * 2.7764 · 0.3162 = 0.878 → [−8.9, −7.1]. B misses `fast` (about 70 %).
+ */
+const SUMMARIES = [
+  ...plan('base', [60, 62, 58, 61, 59], [90, 91, 89, 90, 92], 100),
+  ...plan('A', [85, 86, 84, 85, 87], [82, 83, 81, 83, 83], 120),
+  ...plan('B', [70, 71, 69, 70, 72], [90, 91, 89, 90, 92], 110),
+];
+
+describe('the standards verdict', () => {
+  const judgements = judgeStandards(SUMMARIES, STANDARDS, 'base');
+  const verdict = standardsVerdict(judgements, SUMMARIES, 'base');
+  const status = (p: string, s: string) =>
+    judgements.find((j) => j.plan === p && j.standard === s)!;
+
+  it('judges each plan against each standard and the baseline', () => {
+    expect(status('base', 'fast').status).toBe('not-met');
+    expect(status('A', 'fast')).toMatchObject({ status: 'met', change: 'better' });
+    expect(status('A', 'public')).toMatchObject({ status: 'met', change: 'worse' });
+    expect(status('A', 'public').difference!.mean).toBeCloseTo(-8, 10);
+    expect(status('B', 'public')).toMatchObject({ change: 'no-difference' });
+    expect(verdict.meetingAll).toEqual(['A']);
+    expect(verdict.chosen).toEqual({ plan: 'A', reason: 'cheapest', tiedWith: [] });
+    expect(verdict.costMeasure).toBe('staffHours');
+  });
+
+  it('names A with its caveat in the same sentence, in English', () => {
+    const { lead } = verdictText(verdict, translator('en'), true);
+    expect(lead).toMatch(
+      /^Only A meets every standard: staff-hours 120 \(\+20 \[\+20, \+20\] against base\)/,
+    );
+    expect(lead).toMatch(
+      /, but it is significantly worse than the baseline base on public \(-8\.0 \[-8\.9, -7\.1\] points\)\.$/,
+    );
+    expect(lead.split('. ').length).toBe(1);
+  });
+
+  it('names A with its caveat in the same sentence, in Chinese', () => {
+    const { lead, planLines } = verdictText(verdict, translator('zh'), true);
+    expect(lead).toMatch(/^只有 A 达到全部服务标准：人员工时 120/);
+    expect(lead).toMatch(
+      /，但它在以下标准上明显差于基准方案 base：public（-8\.0 \[-8\.9, -7\.1\] 个百分点）。$/,
+    );
+    expect(lead.match(/。/g)).toHaveLength(1);
+    const aLine = planLines.find((line) => line.startsWith('A：'))!;
+    expect(aLine).toContain('明显差于 base：public');
+    expect(aLine).toContain('明显优于 base：fast');
+  });
+
+  it('says which standards the closest plan misses and by how much when none meets them all', () => {
+    const withoutA = SUMMARIES.filter((s) => s.plan !== 'A');
+    const none = standardsVerdict(judgeStandards(withoutA, STANDARDS, 'base'), withoutA, 'base');
+    expect(none.meetingAll).toEqual([]);
+    // base and B each meet 1 of 2, neither worse than base; base is cheaper (100 against 110).
+    expect(none.chosen).toEqual({ plan: 'base', reason: 'closest', tiedWith: ['B'] });
+    const { lead } = verdictText(none, translator('en'), true);
+    // base's fast: mean 60, required 80 → 20.0 points short.
+    expect(lead).toBe(
+      'No plan meets every standard. The closest is base, meeting 1 of 2 (as many as B; it is preferred for being worse than the baseline on fewer standards, then for its cost); it misses fast (60.0 %, required 80.0 %: 20.0 points short) (it is the baseline).',
+    );
+  });
+
+  it('among plans as close, prefers one not worse than the baseline over a cheaper one that is', () => {
+    // C meets `fast` like A but misses `public` (about 70 %, 20 points worse than base) and costs
+    // 90; B meets 1 of 2 too, worse on nothing, at 110: B is named, C listed as tied.
+    const withC = [
+      ...SUMMARIES.filter((s) => s.plan !== 'A'),
+      ...plan('C', [85, 86, 84, 85, 87], [70, 71, 69, 70, 72], 90),
+    ];
+    const none = standardsVerdict(judgeStandards(withC, STANDARDS, 'B'), withC, 'B');
+    expect(none.chosen).toMatchObject({ reason: 'closest' });
+    const named = none.chosen!.plan;
+    const standing = none.standings.find((s) => s.plan === named)!;
+    expect(standing.worse).toEqual([]);
+    expect(none.chosen!.tiedWith).toContain('C');
+  });
+
+  it('leaves a share whose interval straddles the required share undecided', () => {
+    // Shares 78, 82, 80, 79, 81: mean 80 ± 1.96 around the required 80 %.
+    const summaries = plan('base', [78, 82, 80, 79, 81], [90, 90, 90, 90, 90], 1);
+    const [fast, pub] = judgeStandards(summaries, STANDARDS, 'base');
+    expect(fast!.status).toBe('undecided');
+    // Every replication 90 (sd 0): known exactly, above 80.
+    expect(pub!.status).toBe('met');
+  });
+});
+
+describe('the tests behind the verdict', () => {
+  it('Holm: sorted p 0.01, 0.03, 0.04 become 3 × 0.01, 2 × 0.03, max(0.06, 0.04)', () => {
+    const adjusted = holmAdjust([0.01, 0.04, 0.03, Number.NaN]);
+    expect(adjusted[0]).toBeCloseTo(0.03, 12);
+    expect(adjusted[1]).toBeCloseTo(0.06, 12);
+    expect(adjusted[2]).toBeCloseTo(0.06, 12);
+    expect(adjusted[3]).toBeNaN();
+  });
+
+  it('t test: mean 2, sd 2, n 4 → t = 2 on 3 degrees of freedom, two-sided p = 0.1393', () => {
+    // The test reads only n, mean and sd of the interval.
+    const ci = { ...confidenceInterval([1, 3]), n: 4, mean: 2, sd: 2 };
+    // Student t, 3 df: P(|T| > 2) = 0.1393 (tables).
+    expect(tTestPValue(ci, 0)).toBeCloseTo(0.1393, 4);
+  });
+});
