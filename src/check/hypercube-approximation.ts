@@ -36,6 +36,7 @@ import { prepareScenarioModel, type ScenarioModel } from '../model/replication.j
 import { Travel } from '../model/travel.js';
 import { prepareDistribution } from '../rng/distribution.js';
 import { isWithinWindow } from '../scenario/clock.js';
+import { isOnDuty } from '../scenario/duty.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   busiestHour,
@@ -156,7 +157,8 @@ export function hypercubeApproximation(
     offeredLoad,
     identicalPreferences: preferences.every((order) => order.join() === preferences[0]!.join()),
   };
-  const unsolved = whyUnsolvable(units.length, callsPerHour, offeredLoad);
+  const unsolved =
+    whyOfficersDoNotFit(plan) ?? whyUnsolvable(units.length, callsPerHour, offeredLoad);
   if (unsolved !== null) return { ...base, result: null, unsolved };
   const result = solveHypercube({
     units: units.length,
@@ -191,7 +193,7 @@ function onDuty(plan: PlanModel, t: number): Duty {
   const posts = plan.posts.filter((post) => isWithinWindow(post.window, t));
   return {
     cars: plan.shifts.flatMap((shift) =>
-      isWithinWindow(shift.window, t) ? shift.carIds.map((id) => ({ id, crew: shift.crew })) : [],
+      isOnDuty(shift.window, t) ? shift.unitIds.map((id) => ({ id, crew: shift.crew })) : [],
     ),
     posts,
     staff:
@@ -360,6 +362,19 @@ function preferenceOrder(
     return { n, group: first ? 0 : 1, time: walk };
   });
   return ranked.sort((a, b) => a.group - b.group || a.time - b.time || a.n - b.n).map(({ n }) => n);
+}
+
+/**
+ * Why the construction above does not describe the plan's officers, or null: it assumes every
+ * officer unit drives from the station.
+ */
+function whyOfficersDoNotFit(plan: PlanModel): string | null {
+  const posted = plan.shifts.some(
+    (shift) => shift.unitIds.length > 0 && (shift.base !== plan.base || shift.mode !== 'vehicle'),
+  );
+  return posted
+    ? 'some officers are posted away from the station or travel on e-bikes or on foot; the approximation assumes every unit drives from the station'
+    : null;
 }
 
 /** Why the hypercube cannot be solved for this hour, or null when it can. */

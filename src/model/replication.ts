@@ -11,6 +11,7 @@
 import { Engine } from '../engine/index.js';
 import type { RandomStream } from '../rng/index.js';
 import { streamFor } from '../rng/index.js';
+import { type DutyWindow, everyDay } from '../scenario/duty.js';
 import type { Scenario } from '../scenario/types.js';
 import { ThinnedArrivals } from './arrivals.js';
 import { Detection } from './detection.js';
@@ -22,7 +23,7 @@ import {
   occupancyRecords,
   sampleDayVisitors,
 } from './occupancy.js';
-import { OfficerCar } from './officers.js';
+import { OfficerUnit } from './officers.js';
 import { type PatrolHost, PatrolTeam } from './patrols.js';
 import type { PlanModel } from './plan-model.js';
 import { PlatformStaff } from './platforms.js';
@@ -188,25 +189,27 @@ class Replication implements PatrolHost, RosterRun {
   private deployPlan(): PlatformStaff[][] {
     const { plan } = this;
     for (const shift of plan.shifts) {
-      const cars = shift.carIds.map((id) => new OfficerCar(this, id, plan.base, shift.crew));
-      this.enlist(cars, shift.window);
+      const units = shift.unitIds.map(
+        (id) => new OfficerUnit(this, id, shift.base, shift.crew, shift.mode),
+      );
+      this.enlist(units, shift.window);
     }
     const staffByPost = plan.posts.map((post, p) =>
       post.staffIds.map((id) => new PlatformStaff(this, id, post.site, p)),
     );
     plan.posts.forEach((post, p) => {
-      this.enlist(staffByPost[p]!, post.window);
+      this.enlist(staffByPost[p]!, everyDay(post.window));
     });
     for (const patrol of plan.patrols) {
       const teams = patrol.teams.map(
         (team) => new PatrolTeam(this, team.id, patrol.route, team.startStop),
       );
-      this.enlist(teams, patrol.window);
+      this.enlist(teams, everyDay(patrol.window));
     }
     return staffByPost;
   }
 
-  private enlist(units: Responder[], window: PlanModel['shifts'][number]['window']): void {
+  private enlist(units: Responder[], window: DutyWindow): void {
     if (units.length === 0) return;
     this.responders.push(...units);
     this.rosters.push(new Roster(this.engine, window, units, this));

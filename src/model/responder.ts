@@ -37,7 +37,7 @@ export interface ResponderHost {
  *
  * @example
  * ```ts
- * const car = new OfficerCar(host, 'car-1-1', stationIndex, 2);
+ * const car = new OfficerUnit(host, 'car-1-1', stationIndex, 2, 'vehicle');
  * car.startDuty();
  * car.expectedMinutesTo(lotIndex, host.engine.now); // from the station, by vehicle
  * ```

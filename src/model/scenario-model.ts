@@ -70,7 +70,10 @@ export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
       variationCv > 0 ? compileSampler({ dist: 'lognormal', mean: 1, cv: variationCv }) : null,
   };
   const plans = new Map(
-    scenario.plans.map((plan) => [plan.name, buildPlanModel(plan, network, sources, types)]),
+    scenario.plans.map((plan) => [
+      plan.name,
+      buildPlanModel(plan, network, sources, types, scenario.calendar),
+    ]),
   );
   return {
     scenario,

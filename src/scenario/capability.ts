@@ -5,7 +5,7 @@
  * needs, escalation included). A plan that fails this would leave incidents open forever.
  */
 
-import { dailyWindow, isWithinWindow, MINUTES_PER_DAY, parseClock } from './clock.js';
+import { dutyWindow, mostOfficersOnDuty, rosterDayNumber } from './duty.js';
 import type { FieldProblem } from './paths.js';
 import type { IncidentType, ScenarioInput } from './schema.js';
 import type { Plan } from './types.js';
@@ -31,12 +31,13 @@ export function checkEscalation(types: ScenarioInput['incidents']['types']): Fie
 export function checkPlansServeTypes(
   plans: readonly (Plan | undefined)[],
   types: readonly IncidentType[],
+  calendar: ScenarioInput['calendar'],
 ): FieldProblem[] {
   return plans.flatMap((plan, i) =>
     plan === undefined
       ? []
       : types.flatMap((type) => {
-          const gap = serviceGap(plan, type);
+          const gap = serviceGap(plan, type, calendar);
           return gap === undefined
             ? []
             : [
@@ -50,8 +51,21 @@ export function checkPlansServeTypes(
 }
 
 /** Why a plan can never complete incidents of a type, or undefined if it can. */
-function serviceGap(plan: Plan, type: IncidentType): string | undefined {
-  const onDuty = mostOfficersOnDuty(plan.officers.shifts);
+function serviceGap(
+  plan: Plan,
+  type: IncidentType,
+  calendar: ScenarioInput['calendar'],
+): string | undefined {
+  const onDuty = mostOfficersOnDuty(
+    plan.officers.shifts.map((shift) => ({
+      window: dutyWindow(
+        shift,
+        shift.days?.map((day) => rosterDayNumber(day, calendar.start)),
+      ),
+      officers: shift.cars * shift.crew,
+    })),
+    calendar.days,
+  );
   const needed = Math.max(type.officers, type.escalation ? (type.escalation.officers ?? 1) : 0);
   if (needed > onDuty) {
     const why = type.officers > 0 ? 'it needs' : 'when escalated it needs';
@@ -65,22 +79,6 @@ function serviceGap(plan: Plan, type: IncidentType): string | undefined {
   };
   if (type.handlers.some((kind) => available[kind])) return undefined;
   return `none of its handlers (${type.handlers.join(', ')}) is in the plan`;
-}
-
-/**
- * The largest number of officers on duty at the same time. The count only rises when a shift
- * starts, so the maximum is reached at some shift's start.
- */
-function mostOfficersOnDuty(shifts: Plan['officers']['shifts']): number {
-  let most = 0;
-  for (const shift of shifts) {
-    const minute = parseClock(shift.start) % MINUTES_PER_DAY;
-    const total = shifts
-      .filter((other) => isWithinWindow(dailyWindow(other), minute))
-      .reduce((sum, other) => sum + other.cars * other.crew, 0);
-    most = Math.max(most, total);
-  }
-  return most;
 }
 
 function plural(count: number, noun: string): string {

@@ -8,6 +8,7 @@ import type { FieldProblem } from './paths.js';
 import { resolvePlans } from './plans.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
+import { checkRosterDays } from './roster-rules.js';
 import type { ScenarioInput } from './schema.js';
 import { checkTimeRules } from './time.js';
 import type { Plan } from './types.js';
@@ -26,11 +27,12 @@ export function checkScenarioRules(input: ScenarioInput): RulesResult {
   const problems = [
     ...checkReferences(input),
     ...checkTimeRules(input),
+    ...checkRosterDays(input),
     ...checkDistributions(input),
     ...checkEscalation(input.incidents.types),
     ...resolution.problems,
     ...checkReachability(input),
-    ...checkPlansServeTypes(resolution.plans, input.incidents.types),
+    ...checkPlansServeTypes(resolution.plans, input.incidents.types, input.calendar),
   ];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, plans: resolution.plans.map((plan) => plan!) };
