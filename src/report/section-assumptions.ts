@@ -188,9 +188,28 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
       text(plan.description),
       text(t(`dispatch.${plan.dispatch}`)),
       lines(
-        plan.officers.shifts.map((s) =>
-          t('plans.shiftValue', { start: s.start, end: s.end, cars: s.cars, crew: s.crew }),
-        ),
+        plan.officers.shifts.map((s) => {
+          const { start, end, cars, crew } = s;
+          const shift =
+            s.base === undefined && s.mode === undefined
+              ? t('plans.shiftValue', { start, end, cars, crew })
+              : t('plans.shiftPostedValue', {
+                  start,
+                  end,
+                  cars,
+                  crew,
+                  mode: t(`mode.${s.mode ?? 'vehicle'}`),
+                  site: ctx.siteName(s.base ?? plan.officers.base),
+                });
+          return s.days === undefined
+            ? shift
+            : t('plans.shiftDays', {
+                shift,
+                days: s.days
+                  .map((day) => (typeof day === 'number' ? t('plans.dayNumber', { n: day }) : day))
+                  .join(', '),
+              });
+        }),
       ),
       lines(
         plan.platforms.map((p) =>
