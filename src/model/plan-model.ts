@@ -21,6 +21,7 @@ import { officerUnitId } from './officers.js';
 import type { PatrolRoute } from './patrols.js';
 import { patrolTeamId, startingStop } from './patrols.js';
 import { platformStaffId } from './platforms.js';
+import { coveringPostsBySite } from './post-coverage.js';
 import type { IncidentSource } from './rates.js';
 
 /** One officer shift: units of `crew` officers posted at `base`, on duty in `window`. */
@@ -101,9 +102,7 @@ export function buildPlanModel(
       })),
     };
   });
-  const coveringPosts = network.siteIds.map((_, site) =>
-    posts.flatMap((post, p) => (network.walk(post.site, site) <= post.coverageMinutes ? [p] : [])),
-  );
+  const coveringPosts = coveringPostsBySite(network, posts);
   const model: PlanModel = {
     name: plan.name,
     policy: plan.dispatch,
