@@ -30,6 +30,7 @@ import {
   MAX_HYPERCUBE_UNITS,
   solveHypercube,
 } from '../analytic/hypercube.js';
+import { DISPATCH_POLICIES, type DispatchPolicyName } from '../model/dispatch-policies.js';
 import type { IncidentTypeModel } from '../model/incident.js';
 import type { PatrolModel, PlanModel, PostModel } from '../model/plan-model.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
@@ -71,7 +72,7 @@ export interface CallStream {
 /** The hypercube approximation of one hour of one plan. */
 export interface HypercubeApproximation {
   readonly plan: string;
-  readonly policy: 'nearest' | 'platform-first';
+  readonly policy: DispatchPolicyName;
   readonly hour: HourOfRun;
   /** Whether the hour was chosen as the busiest (rather than given). */
   readonly busiest: boolean;
@@ -196,10 +197,9 @@ function onDuty(plan: PlanModel, t: number): Duty {
       isOnDuty(shift.window, t) ? shift.unitIds.map((id) => ({ id, crew: shift.crew })) : [],
     ),
     posts,
-    staff:
-      plan.policy === 'platform-first'
-        ? posts.flatMap((post) => post.staffIds.map((id) => ({ id, post })))
-        : [],
+    staff: DISPATCH_POLICIES[plan.policy].coveringPostFirst
+      ? posts.flatMap((post) => post.staffIds.map((id) => ({ id, post })))
+      : [],
     patrols: plan.patrols.filter((patrol) => isWithinWindow(patrol.window, t)),
   };
 }
@@ -277,7 +277,7 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
   });
   // Under platform-first, the post whose area includes the site is radioed first.
   const platformCall = (i: HourIncidents) =>
-    plan.policy === 'platform-first' &&
+    DISPATCH_POLICIES[plan.policy].coveringPostFirst &&
     i.type.handledBy.platform &&
     i.postWalk < Number.POSITIVE_INFINITY;
   const contested = incidents.filter(

@@ -18,6 +18,11 @@
  * (under `platform-first`, staff of a covering post also go first to one that needs officers).
  */
 import type { Engine } from '../engine/index.js';
+import {
+  DISPATCH_POLICIES,
+  type DispatchActions,
+  type DispatchPolicy,
+} from './dispatch-policies.js';
 import type { Incident, IncidentTypeModel } from './incident.js';
 import type { PlanModel } from './plan-model.js';
 import { PlatformStaff } from './platforms.js';
@@ -33,18 +38,20 @@ import type { Responder } from './responder.js';
  * dispatcher.offer(car);         // when the car becomes free
  * ```
  */
-export class Dispatcher {
+export class Dispatcher implements DispatchActions {
   private readonly queue: Incident[] = [];
   private readonly officers: readonly Responder[];
   private readonly platformStaff: readonly Responder[];
+  private readonly policy: DispatchPolicy;
 
   constructor(
     private readonly engine: Engine,
-    private readonly policy: PlanModel['policy'],
+    policy: PlanModel['policy'],
     private readonly responders: readonly Responder[],
     /** For each site index, the posts whose coverage includes it (from the plan model). */
     private readonly coveringPosts: readonly (readonly number[])[],
   ) {
+    this.policy = DISPATCH_POLICIES[policy];
     this.officers = responders.filter((r) => r.kind === 'officer');
     this.platformStaff = responders.filter((r) => r.kind === 'platform');
   }
@@ -56,9 +63,7 @@ export class Dispatcher {
 
   /** The dispatch decision for a newly reported incident. */
   decide(incident: Incident): void {
-    if (this.policy === 'platform-first' && incident.type.handledBy.platform) {
-      this.sendPlatformFirst(incident);
-    }
+    this.policy.sendFirst(incident, this);
     if (incident.officersRequired > 0) this.sendNearestOfficers(incident);
     else if (incident.responders.length === 0) this.sendNearestCapable(incident);
     incident.waited = incident.dispatched === null;
@@ -88,14 +93,15 @@ export class Dispatcher {
     }
   }
 
-  private sendPlatformFirst(incident: Incident): void {
+  /** Sends the nearest free staff member of a post covering the incident's site, if any. */
+  sendCoveringStaff(incident: Incident): void {
     const covering = this.platformStaff.filter((staff) => this.covers(staff, incident));
     const staff = this.nearestAvailable(covering, incident, null);
     if (staff !== null) this.send(incident, staff);
   }
 
   /** Whether `staff` belongs to a post whose coverage includes the incident's site. */
-  private covers(staff: Responder, incident: Incident): boolean {
+  covers(staff: Responder, incident: Incident): boolean {
     return (
       staff instanceof PlatformStaff && this.coveringPosts[incident.site]!.includes(staff.post)
     );
@@ -119,11 +125,7 @@ export class Dispatcher {
     if (responder.kind === 'officer' && incident.officerShortfall > 0) return true;
     if (incident.responders.length > 0) return false;
     if (incident.officersRequired === 0) return incident.type.handledBy[responder.kind];
-    return (
-      this.policy === 'platform-first' &&
-      incident.type.handledBy.platform &&
-      this.covers(responder, incident)
-    );
+    return this.policy.goesFirstToOfficerIncident(incident, responder, this);
   }
 
   /**

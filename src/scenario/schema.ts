@@ -13,6 +13,7 @@
  * ```
  */
 import { z } from 'zod';
+import { DISPATCH_POLICY_NAMES } from '../model/dispatch-policies.js';
 
 /** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
 export const ClockTime = z
@@ -309,7 +310,7 @@ export const PlanSchema = z.strictObject({
   description: z.string().optional(),
   extends: Id.optional(),
   dispatch: z
-    .enum(['nearest', 'platform-first'])
+    .enum(DISPATCH_POLICY_NAMES)
     .optional()
     .describe('nearest capable free responder, or the covering platform acts first'),
   officers: z

@@ -3,13 +3,14 @@
  * through `extends`, per-day visitor numbers expanded to one entry per day, every reference
  * checked. Produced by `loadScenario`.
  */
+import type { DispatchPolicyName } from '../model/dispatch-policies.js';
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 
 /** A plan with every field present (after `extends` is applied). */
 export interface Plan {
   readonly name: string;
   readonly description: string;
-  readonly dispatch: 'nearest' | 'platform-first';
+  readonly dispatch: DispatchPolicyName;
   readonly officers: NonNullable<PlanInput['officers']>;
   readonly platforms: NonNullable<PlanInput['platforms']>;
   readonly patrols: NonNullable<PlanInput['patrols']>;
