@@ -27,6 +27,7 @@ import type { Incident, IncidentTypeModel } from './incident.js';
 import type { PlanModel } from './plan-model.js';
 import { PlatformStaff } from './platforms.js';
 import type { Responder } from './responder.js';
+import { countsTowardOfficers } from './responder-kinds.js';
 
 /**
  * The dispatcher of one replication.
@@ -52,7 +53,7 @@ export class Dispatcher implements DispatchActions {
     private readonly coveringPosts: readonly (readonly number[])[],
   ) {
     this.policy = DISPATCH_POLICIES[policy];
-    this.officers = responders.filter((r) => r.kind === 'officer');
+    this.officers = responders.filter((r) => countsTowardOfficers(r.kind));
     this.platformStaff = responders.filter((r) => r.kind === 'platform');
   }
 
@@ -122,7 +123,7 @@ export class Dispatcher implements DispatchActions {
 
   /** Whether `responder` can meet one of the incident's unmet needs. */
   private canServe(incident: Incident, responder: Responder): boolean {
-    if (responder.kind === 'officer' && incident.officerShortfall > 0) return true;
+    if (countsTowardOfficers(responder.kind) && incident.officerShortfall > 0) return true;
     if (incident.responders.length > 0) return false;
     if (incident.officersRequired === 0) return incident.type.handledBy[responder.kind];
     return this.policy.goesFirstToOfficerIncident(incident, responder, this);
@@ -155,7 +156,7 @@ export class Dispatcher implements DispatchActions {
     responder.dispatchTo(incident);
     incident.responders.push(responder);
     if (incident.dispatched === null) incident.dispatched = this.engine.now;
-    if (responder.kind === 'officer') incident.assignedCrew += responder.persons;
+    if (countsTowardOfficers(responder.kind)) incident.assignedCrew += responder.persons;
   }
 
   /** Puts the incident in the queue, in priority order, if it still needs someone. */

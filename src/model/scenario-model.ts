@@ -12,6 +12,7 @@ import type { DetectionDelays, IncidentTypeModel } from './incident.js';
 import { type Network, scenarioNetwork } from './network.js';
 import { buildPlanModel, type PlanModel } from './plan-model.js';
 import { type IncidentSource, incidentSources } from './rates.js';
+import { kindTable } from './responder-kinds.js';
 import { type TravelSettings, travelSettings } from './travel.js';
 
 /**
@@ -96,15 +97,10 @@ export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
  * start (for the others it is ignored: officers are already going).
  */
 function typeModel(type: IncidentType): IncidentTypeModel {
-  const handlers = new Set(type.handlers);
   return {
     id: type.id,
     priority: type.priority,
-    handledBy: {
-      officer: handlers.has('officer'),
-      platform: handlers.has('platform'),
-      patrol: handlers.has('patrol'),
-    },
+    handledBy: kindTable(type.handlers),
     officers: type.officers,
     escalation:
       type.officers === 0 && type.escalation !== undefined

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { DISPATCH_POLICY_NAMES } from '../model/dispatch-policies.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 
 /** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
 export const ClockTime = z
@@ -190,8 +191,8 @@ export const CrowdSchema = z.strictObject({
   sites: z.array(CrowdSiteSchema).min(1),
 });
 
-/** The responder kinds. */
-export const ResponderKind = z.enum(['officer', 'platform', 'patrol']);
+/** The responder kinds (the registry in model/responder-kinds.ts). */
+export const ResponderKind = z.enum(RESPONDER_KIND_NAMES);
 
 /** A kind of incident and how it is handled. */
 export const IncidentTypeSchema = z.strictObject({
