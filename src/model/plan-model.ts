@@ -6,6 +6,7 @@
  * that is an error with a clear message rather than a silently stalled simulation.
  */
 
+import { answerGap } from '../scenario/answerability.js';
 import { type DailyWindow, dailyWindow } from '../scenario/clock.js';
 import {
   type DutyWindow,
@@ -23,6 +24,7 @@ import { patrolTeamId, startingStop } from './patrols.js';
 import { platformStaffId } from './platforms.js';
 import { coveringPostsBySite } from './post-coverage.js';
 import type { IncidentSource } from './rates.js';
+import { RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
 
 /** One officer shift: units of `crew` officers posted at `base`, on duty in `window`. */
 export interface ShiftModel {
@@ -171,30 +173,28 @@ function checkPlanCanRespond(
     const fail = (why: string): never => {
       throw new Error(`plan "${plan.name}" cannot answer ${where}: ${why}`);
     };
-    const carsReach = unitsReach(site);
-    const officersNeeded = Math.max(type.officers, type.escalation?.officers ?? 0);
-    if (officersNeeded > 0) {
-      if (!carsReach) fail('it may need officers, and no officer unit can get there');
-      if (maxCrew < officersNeeded) {
-        fail(`it may need ${officersNeeded} officers, and at most ${maxCrew} are on duty at once`);
-      }
+    const handlers = RESPONDER_KIND_NAMES.filter((kind) => type.handledBy[kind]);
+    const reach: Record<ResponderKindName, () => boolean> = {
+      officer: () => unitsReach(site),
+      platform: () =>
+        plan.posts.some((post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY),
+      patrol: () =>
+        plan.patrols.some((patrol) =>
+          patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
+        ),
+    };
+    const gap = answerGap(
+      { officers: type.officers, escalatedOfficers: type.escalation?.officers ?? 0, handlers },
+      { mostOfficersOnDuty: maxCrew, reaches: (kind) => reach[kind]() },
+    );
+    if (gap?.gap === 'too-few-officers') {
+      fail(`it may need ${gap.needed} officers, and at most ${maxCrew} are on duty at once`);
     }
-    if (type.officers > 0) continue;
-    const postsReach = plan.posts.some(
-      (post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY,
-    );
-    const patrolsReach = plan.patrols.some((patrol) =>
-      patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
-    );
-    const someoneCan =
-      (type.handledBy.officer && carsReach) ||
-      (type.handledBy.platform && postsReach) ||
-      (type.handledBy.patrol && patrolsReach);
-    if (!someoneCan) {
-      const kinds = Object.entries(type.handledBy)
-        .filter(([, can]) => can)
-        .map(([kind]) => kind);
-      fail(`only ${kinds.join(', ')} may handle it, and the plan has none that can reach it`);
+    if (gap?.gap === 'no-officer-reaches') {
+      fail('it may need officers, and no officer unit can get there');
+    }
+    if (gap?.gap === 'no-handler-reaches') {
+      fail(`only ${handlers.join(', ')} may handle it, and the plan has none that can reach it`);
     }
   }
 }

@@ -5,6 +5,8 @@
  * needs, escalation included). A plan that fails this would leave incidents open forever.
  */
 
+import type { ResponderKindName } from '../model/responder-kinds.js';
+import { answerGap } from './answerability.js';
 import { dutyWindow, mostOfficersOnDuty, rosterDayNumber } from './duty.js';
 import type { FieldProblem } from './paths.js';
 import type { IncidentType, ScenarioInput } from './schema.js';
@@ -66,18 +68,23 @@ function serviceGap(
     })),
     calendar.days,
   );
-  const needed = Math.max(type.officers, type.escalation ? (type.escalation.officers ?? 1) : 0);
-  if (needed > onDuty) {
-    const why = type.officers > 0 ? 'it needs' : 'when escalated it needs';
-    return `${why} ${plural(needed, 'officer')} on scene but at most ${plural(onDuty, 'officer')} ${onDuty === 1 ? 'is' : 'are'} on duty at once`;
-  }
-  if (type.officers > 0) return undefined;
-  const available = {
+  // Where units can get is judged by the reachability checks; here a kind counts when present.
+  const present: Record<ResponderKindName, boolean> = {
     officer: onDuty > 0,
     platform: plan.platforms.length > 0,
     patrol: plan.patrols.length > 0,
   };
-  if (type.handlers.some((kind) => available[kind])) return undefined;
+  const escalatedOfficers = type.escalation ? (type.escalation.officers ?? 1) : 0;
+  const gap = answerGap(
+    { officers: type.officers, escalatedOfficers, handlers: type.handlers },
+    { mostOfficersOnDuty: onDuty, reaches: (kind) => present[kind] },
+  );
+  // 'no-officer-reaches' cannot arise here: officers on duty count as present.
+  if (gap === undefined || gap.gap === 'no-officer-reaches') return undefined;
+  if (gap.gap === 'too-few-officers') {
+    const why = gap.escalated ? 'when escalated it needs' : 'it needs';
+    return `${why} ${plural(gap.needed, 'officer')} on scene but at most ${plural(onDuty, 'officer')} ${onDuty === 1 ? 'is' : 'are'} on duty at once`;
+  }
   return `none of its handlers (${type.handlers.join(', ')}) is in the plan`;
 }
 
