@@ -34,6 +34,8 @@ export interface ShiftModel {
   readonly base: number;
   readonly mode: TravelModeName;
   readonly unitIds: readonly string[];
+  /** Meal breaks: the clock minute the first starts and each one's minutes; null if none. */
+  readonly mealBreak: { readonly startMinute: number; readonly minutes: number } | null;
 }
 
 /** One platform post. */
@@ -85,6 +87,14 @@ export function buildPlanModel(
       base: network.indexOf(shift.base ?? plan.officers.base),
       mode,
       unitIds: Array.from({ length: shift.cars }, (_, n) => officerUnitId(mode, s + 1, n + 1)),
+      mealBreak:
+        shift.mealBreak === undefined
+          ? null
+          : {
+              startMinute: dailyWindow({ start: shift.mealBreak.from, end: shift.mealBreak.to })
+                .start,
+              minutes: shift.mealBreak.minutes,
+            },
     };
   });
   const posts = plan.platforms.map((post) => ({

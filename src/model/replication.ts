@@ -14,6 +14,7 @@ import { streamFor } from '../rng/index.js';
 import { type DutyWindow, everyDay } from '../scenario/duty.js';
 import type { Scenario } from '../scenario/types.js';
 import { ThinnedArrivals } from './arrivals.js';
+import { BreakRota } from './breaks.js';
 import { Detection } from './detection.js';
 import { Dispatcher } from './dispatch.js';
 import { drawIncident, Incident } from './incident.js';
@@ -103,6 +104,7 @@ class Replication implements PatrolHost, RosterRun {
   private openIncidents = 0;
   private readonly responders: Responder[] = [];
   private readonly rosters: Roster[] = [];
+  private readonly breakRotas: BreakRota[] = [];
   private readonly detection: Detection;
   private readonly dispatcher: Dispatcher;
   private readonly scene: Scene;
@@ -138,6 +140,7 @@ class Replication implements PatrolHost, RosterRun {
       this.scheduleScripted(this.options.incidents);
     }
     for (const roster of this.rosters) roster.begin();
+    for (const rota of this.breakRotas) rota.begin();
     this.engine.runUntil(this.model.runLimit);
     if (!this.finished) this.failUnfinished();
     const siteIds = this.model.network.siteIds;
@@ -193,6 +196,10 @@ class Replication implements PatrolHost, RosterRun {
         (id) => new OfficerUnit(this, id, shift.base, shift.crew, shift.mode),
       );
       this.enlist(units, shift.window);
+      if (shift.mealBreak !== null && units.length > 0) {
+        const { startMinute, minutes } = shift.mealBreak;
+        this.breakRotas.push(new BreakRota(this.engine, startMinute, minutes, units, this));
+      }
     }
     const staffByPost = plan.posts.map((post, p) =>
       post.staffIds.map((id) => new PlatformStaff(this, id, post.site, p)),

@@ -51,6 +51,10 @@ export abstract class Responder {
   incident: Incident | null = null;
   /** When it was last dispatched. */
   dispatchedAt = 0;
+  /** Whether it is on a meal break (on duty, not available). */
+  onBreak = false;
+  /** A break due while it was working: taken when it is released. */
+  private breakDue: (() => void) | null = null;
 
   private readonly minutes = { idle: 0, travelling: 0, onScene: 0, returning: 0, offShift: 0 };
   private since = 0;
@@ -88,7 +92,7 @@ export abstract class Responder {
 
   /** Whether it can be dispatched now: on duty and idle or heading back. */
   get available(): boolean {
-    return this.rostered && (this.state === 'idle' || this.state === 'returning');
+    return this.rostered && !this.onBreak && (this.state === 'idle' || this.state === 'returning');
   }
 
   /** Whether it is working on an incident (travelling, on scene or heading back). */
@@ -146,7 +150,26 @@ export abstract class Responder {
     const site = this.incident!.site;
     this.incident = null;
     this.goBack(site);
+    const breakDue = this.breakDue;
+    this.breakDue = null;
+    breakDue?.();
     if (this.available) this.host.becameFree(this);
+  }
+
+  /** Starts a meal break: it stays where it is going but cannot be dispatched. */
+  beginBreak(): void {
+    this.onBreak = true;
+  }
+
+  /** Ends a meal break: it is offered new work if free. */
+  endBreak(): void {
+    this.onBreak = false;
+    if (this.available) this.host.becameFree(this);
+  }
+
+  /** Asks to be told, by `start`, when it is released from its incident (a postponed break). */
+  breakWhenFree(start: () => void): void {
+    this.breakDue = start;
   }
 
   /** Its roster puts it on duty. */

@@ -284,6 +284,14 @@ export const ShiftSchema = z.strictObject({
     .min(1, 'list at least one day, or leave days out for every day')
     .optional()
     .describe('only on these days (numbers from 1, or dates); a shift starting on them'),
+  mealBreak: z
+    .strictObject({
+      minutes: positive('minutes').describe('length of each unit\u2019s break'),
+      from: ClockTime.describe('when the first unit\u2019s break starts'),
+      to: ClockTime.describe('end of the window the breaks, one unit after another, fit in'),
+    })
+    .optional()
+    .describe('units take breaks one at a time from `from`; a unit on an incident takes it after'),
 });
 
 /** A staffed platform post. */

@@ -193,3 +193,36 @@ describe('shifts on given days', () => {
     expect(pair.staffMinutes).toBe(8 * 60 * 2);
   });
 });
+
+describe('meal breaks', () => {
+  // Two single officers on foot posted at A (crew 1 each), a dispute needing 1 officer, 20
+  // minutes on scene; breaks of 30 minutes from 12:00 (720), one unit after the other.
+  const oneOfficer = (shifts: Shift[], incidents: { time: number; site: string }[]) => {
+    const scenario = scenarioWith(shifts);
+    const types = scenario.incidentTypes.map((t) => ({ ...t, officers: 1, onScene: constant(20) }));
+    return simulateReplication({ ...scenario, incidentTypes: types }, 'p', 0, {
+      incidents: incidents.map((incident) => ({ ...incident, type: 'dispute' })),
+      occupancy: false,
+    }).incidents;
+  };
+  const pairAtA: Shift = { ...ALL_DAY, cars: 2, crew: 1, base: 'A', mode: 'foot' };
+  const withBreaks: Shift = { ...pairAtA, mealBreak: { minutes: 30, from: '12:00', to: '13:00' } };
+  // Decided 3 minutes after occurring (phone 2, decision 1).
+  const at = (clock: number) => ({ time: clock - 3, site: 'A' });
+
+  it('a break makes the post’s second member the one sent, then the first', () => {
+    // Unit 1 breaks 720–750, unit 2 750–780. Decisions at 730 and 760.
+    const sent = (shift: Shift) =>
+      oneOfficer([shift], [at(730), at(760)]).map((r) => r.responders[0]);
+    expect(sent(pairAtA)).toEqual(['foot-1-1', 'foot-1-1']);
+    expect(sent(withBreaks)).toEqual(['foot-1-2', 'foot-1-1']);
+  });
+
+  it('a break due during an incident is taken after it, and the next member waits its turn', () => {
+    // Decision at 710: unit 1 on scene 710–730 (0 travel), so its break runs 730–760 and unit
+    // 2's 760–790. Decisions at 740 (unit 1 on break: unit 2) and 770 (unit 2 on break: unit 1).
+    const incidents = oneOfficer([withBreaks], [at(710), at(740), at(770)]);
+    expect(incidents.map((r) => r.responders[0])).toEqual(['foot-1-1', 'foot-1-2', 'foot-1-1']);
+    expect(incidents.map((r) => r.travelMinutes)).toEqual([0, 0, 0]);
+  });
+});

@@ -88,4 +88,21 @@ describe('posted and dated shifts', () => {
       'plan "base" cannot serve "dispute": it needs 3 officers on scene but at most 2 officers are on duty at once',
     );
   });
+
+  it('meal breaks that start outside the shift, or do not fit one after another', () => {
+    const outside = problemsOf(
+      withShift(
+        '{ start: "07:00", end: "19:00", cars: 2, crew: 2, mealBreak: { minutes: 30, from: "20:00", to: "21:00" } }',
+      ),
+    );
+    expect(outside.map((p) => p.path)).toContain('plans[0].officers.shifts[0].mealBreak.from');
+    const tight = problemsOf(
+      withShift(
+        '{ start: "07:00", end: "19:00", cars: 3, crew: 2, mealBreak: { minutes: 30, from: "12:00", to: "13:00" } }',
+      ),
+    );
+    expect(tight.map((p) => p.message)).toContain(
+      '3 units × 30 minutes, one after another, need 90 minutes; 12:00–13:00 has 60',
+    );
+  });
 });

@@ -85,6 +85,7 @@ describe('knownKeysAt', () => {
       'base',
       'mode',
       'days',
+      'mealBreak',
     ]);
     const data = { plans: [{ officers: { shifts: [{}] } }] };
     expect(knownKeysAt(ScenarioSchema, data, ['plans', 0, 'officers', 'shifts', 0])).toEqual([
@@ -95,6 +96,7 @@ describe('knownKeysAt', () => {
       'base',
       'mode',
       'days',
+      'mealBreak',
     ]);
   });
 
