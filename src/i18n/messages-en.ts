@@ -186,6 +186,7 @@ export const EN_MESSAGES = {
   'plans.shiftPostedValue': '{start}–{end}: {cars} × {crew} officers {mode}, posted at {site}',
   'plans.shiftDays': '{shift}, only on {days}',
   'plans.dayNumber': 'day {n}',
+  'plans.shiftBreak': '{shift}; {minutes}-minute meal breaks in turn from {from}',
   'mode.vehicle': 'by car',
   'mode.ebike': 'on e-bikes',
   'mode.foot': 'on foot',

@@ -179,6 +179,7 @@ export const ZH_MESSAGES: Messages = {
   'plans.shiftPostedValue': '{start}–{end}：{cars} 组 × 每组 {crew} 名民警（{mode}），驻 {site}',
   'plans.shiftDays': '{shift}，仅限 {days}',
   'plans.dayNumber': '第 {n} 天',
+  'plans.shiftBreak': '{shift}；{from} 起轮流用餐 {minutes} 分钟',
   'mode.vehicle': '驾车',
   'mode.ebike': '电动车',
   'mode.foot': '步行',
