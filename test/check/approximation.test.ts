@@ -113,6 +113,15 @@ describe('hypercubeApproximation', () => {
     expect(formatHypercubeApproximation(approximation)).toContain('Not solved: no officer car');
   });
 
+  it('declines a plan whose officers are posted away from the station or do not drive', () => {
+    const scenario = loadScenario('scenarios/yuanjiajie-golden-week.yaml');
+    const posted = hypercubeApproximation(scenario, 'forward-posts', 10);
+    expect(posted.result).toBeNull();
+    expect(posted.unsolved).toMatch(/posted away from the station/);
+    // The same hour of today's plan, all cars at the station, is solved.
+    expect(hypercubeApproximation(scenario, 'current', 10).unsolved).toBeNull();
+  });
+
   it('prints the units beside the simulated workloads, with the reason they differ', () => {
     const scenario = validationScenario('erlang-c.yaml');
     const model = prepareScenarioModel(scenario);
