@@ -41,6 +41,7 @@ import { countsTowardOfficers } from './responder-kinds.js';
  */
 export class Dispatcher implements DispatchActions {
   private readonly queue: Incident[] = [];
+  private diverted = 0;
   private readonly officers: readonly Responder[];
   private readonly platformStaff: readonly Responder[];
   private readonly policy: DispatchPolicy;
@@ -57,6 +58,11 @@ export class Dispatcher implements DispatchActions {
     this.platformStaff = responders.filter((r) => r.kind === 'platform');
   }
 
+  /** Trips diverted so far from an incident to a higher-priority one (preemption). */
+  get divertedTrips(): number {
+    return this.diverted;
+  }
+
   /** Incidents waiting for a responder. */
   get waiting(): number {
     return this.queue.length;
@@ -67,6 +73,7 @@ export class Dispatcher implements DispatchActions {
     this.policy.sendFirst(incident, this);
     if (incident.officersRequired > 0) this.sendNearestOfficers(incident);
     else if (incident.responders.length === 0) this.sendNearestCapable(incident);
+    if (incident.type.preempts) this.preemptFor(incident);
     incident.waited = incident.dispatched === null;
     this.queueIfUnmet(incident);
   }
@@ -106,6 +113,48 @@ export class Dispatcher implements DispatchActions {
     return (
       staff instanceof PlatformStaff && this.coveringPosts[incident.site]!.includes(staff.post)
     );
+  }
+
+  /**
+   * Preemption: while the incident still needs someone, the unit travelling to a lower-priority
+   * incident that can serve it and would arrive first is diverted to it; the incident it leaves
+   * goes back to the queue if it now needs someone.
+   */
+  private preemptFor(incident: Incident): void {
+    while (incident.hasUnmetNeed) {
+      const unit = this.nearestDivertible(incident);
+      if (unit === null) return;
+      const left = unit.incident!;
+      this.withdraw(left, unit);
+      this.send(incident, unit);
+      this.diverted++;
+      this.queueIfUnmet(left);
+    }
+  }
+
+  /** The on-duty unit travelling to a lower-priority incident that would reach this one first. */
+  private nearestDivertible(incident: Incident): Responder | null {
+    const now = this.engine.now;
+    let best: Responder | null = null;
+    let bestMinutes = Number.POSITIVE_INFINITY;
+    for (const unit of this.responders) {
+      const target = unit.incident;
+      if (unit.state !== 'travelling' || !unit.rostered || target === null) continue;
+      if (target.type.priority <= incident.type.priority) continue;
+      if (!this.canServe(incident, unit)) continue;
+      const minutes = unit.expectedMinutesTo(incident.site, now);
+      if (minutes < bestMinutes) {
+        best = unit;
+        bestMinutes = minutes;
+      }
+    }
+    return best;
+  }
+
+  /** Takes `unit` off the incident it was travelling to. */
+  private withdraw(incident: Incident, unit: Responder): void {
+    incident.responders.splice(incident.responders.indexOf(unit), 1);
+    if (countsTowardOfficers(unit.kind)) incident.assignedCrew -= unit.persons;
   }
 
   private sendNearestOfficers(incident: Incident): void {

@@ -20,6 +20,8 @@ export interface IncidentTypeModel {
   /** Chance that an incident needing no officers turns out to need them, and how many. */
   readonly escalation: { readonly probability: number; readonly officers: number } | null;
   readonly onScene: Sampler;
+  /** Whether it may take units travelling to lower-priority incidents. */
+  readonly preempts: boolean;
   readonly targetMinutes: number;
   readonly recovery: { readonly initial: number; readonly halfLifeMinutes: number } | null;
 }

@@ -99,4 +99,6 @@ export interface ReplicationResult {
   readonly occupancy: readonly OccupancyRecord[];
   /** Engine events processed (for the benchmark). */
   readonly events: number;
+  /** Trips diverted from an incident to a higher-priority one (preemption; not in the CSVs). */
+  readonly divertedTrips: number;
 }

@@ -159,6 +159,7 @@ class Replication implements PatrolHost, RosterRun {
               this.horizon,
             ),
       events: this.engine.eventsProcessed,
+      divertedTrips: this.dispatcher.divertedTrips,
     };
   }
 

@@ -137,12 +137,20 @@ export abstract class Responder {
   dispatchTo(incident: Incident): void {
     const now = this.host.engine.now;
     const minutes = this.expectedMinutesTo(incident.site, now) * incident.draws.variation;
+    const origin = this.nearerEnd(now);
     this.enter('travelling');
     this.incident = incident;
     this.dispatchedAt = now;
     this.incidentsServed++;
-    this.standAt(incident.site);
+    // Where it is on the way matters only if it is diverted (preemption).
+    this.startLeg(origin, incident.site, now, minutes);
     this.wakeIn(minutes);
+  }
+
+  /** The end of its current leg it is nearer to at `t` (where it stands, if it stands). */
+  private nearerEnd(t: number): number {
+    if (this.legFrom === this.legTo || this.legMinutes <= 0) return this.legTo;
+    return (t - this.legStart) / this.legMinutes < 0.5 ? this.legFrom : this.legTo;
   }
 
   /** Releases it from its incident: it heads back, and is offered new work if free. */

@@ -107,6 +107,7 @@ function typeModel(type: IncidentType): IncidentTypeModel {
         ? { probability: type.escalation.probability, officers: type.escalation.officers ?? 1 }
         : null,
     onScene: compileSampler(type.onScene),
+    preempts: type.preempts ?? false,
     targetMinutes: type.targetMinutes,
     recovery: type.recovery ?? null,
   };

@@ -231,6 +231,10 @@ export const IncidentTypeSchema = z.strictObject({
     .optional()
     .describe('chance that an incident needing no officers turns out to need them'),
   onScene: DistributionSchema.describe('minutes of work on scene'),
+  preempts: z
+    .boolean()
+    .optional()
+    .describe('may take a unit travelling to a lower-priority incident (default false)'),
   targetMinutes: positive('targetMinutes').describe('alert to required responder on scene'),
   recovery: z
     .strictObject({

@@ -62,7 +62,15 @@ function replication(
   busy: readonly number[],
 ): ReplicationResult {
   const responders = busy.map((minutes, n) => car(`car-1-${n + 1}`, minutes));
-  return { plan: 'three-cars', replication, incidents, responders, occupancy: [], events: 0 };
+  return {
+    plan: 'three-cars',
+    replication,
+    incidents,
+    responders,
+    occupancy: [],
+    events: 0,
+    divertedTrips: 0,
+  };
 }
 
 describe('simulatedHourWorkload', () => {

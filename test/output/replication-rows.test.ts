@@ -60,6 +60,7 @@ const result: ReplicationResult = {
   responders: [responder],
   occupancy: [{ site: 'lot', start: 1440 + 15, occupancy: 123.45 }],
   events: 10,
+  divertedTrips: 0,
 } as ReplicationResult;
 
 describe('per-replication rows', () => {

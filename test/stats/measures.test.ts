@@ -13,7 +13,16 @@ function result(
   plan: string,
   fields: Partial<Pick<ReplicationResult, 'incidents' | 'responders'>> = {},
 ): ReplicationResult {
-  return { plan, replication: 1, incidents, responders, occupancy: [], events: 0, ...fields };
+  return {
+    plan,
+    replication: 1,
+    incidents,
+    responders,
+    occupancy: [],
+    events: 0,
+    divertedTrips: 0,
+    ...fields,
+  };
 }
 
 describe('MEASURES', () => {
