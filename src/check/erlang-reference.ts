@@ -59,6 +59,9 @@ export function erlangCReference(scenario: Scenario, planName: string): ErlangCR
   if (shifts.some((shift) => !isAllDay(shift) || shift.crew !== 1)) {
     problems.push('every shift must be all day (start = end) with cars of crew 1');
   }
+  if (shifts.some((shift) => shift.base !== undefined || shift.mode !== undefined || shift.days)) {
+    problems.push('every shift must drive from the officers\u2019 base on every day');
+  }
   const servers = shifts.reduce((sum, shift) => sum + shift.cars, 0);
   if (servers === 0) problems.push('the plan must have at least one car');
   requireAssumptions(ERLANG_C, scenario, problems);

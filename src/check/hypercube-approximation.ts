@@ -34,12 +34,14 @@ import {
   MAX_HYPERCUBE_UNITS,
   solveHypercube,
 } from '../analytic/hypercube.js';
+import { DISPATCH_POLICIES, type DispatchPolicyName } from '../model/dispatch-policies.js';
 import type { IncidentTypeModel } from '../model/incident.js';
 import type { PatrolModel, PlanModel, PostModel } from '../model/plan-model.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { prepareDistribution } from '../rng/distribution.js';
 import { isWithinWindow } from '../scenario/clock.js';
+import { isOnDuty } from '../scenario/duty.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   busiestHour,
@@ -74,7 +76,7 @@ export interface CallStream {
 /** The hypercube approximation of one hour of one plan. */
 export interface HypercubeApproximation {
   readonly plan: string;
-  readonly policy: 'nearest' | 'platform-first';
+  readonly policy: DispatchPolicyName;
   readonly hour: HourOfRun;
   /** Whether the hour was chosen as the busiest (rather than given). */
   readonly busiest: boolean;
@@ -160,7 +162,8 @@ export function hypercubeApproximation(
     offeredLoad,
     identicalPreferences: preferences.every((order) => order.join() === preferences[0]!.join()),
   };
-  const unsolved = whyUnsolvable(units.length, callsPerHour, offeredLoad);
+  const unsolved =
+    whyOfficersDoNotFit(plan) ?? whyUnsolvable(units.length, callsPerHour, offeredLoad);
   if (unsolved !== null) return { ...base, result: null, unsolved };
   const result = solveHypercube({
     units: units.length,
@@ -195,7 +198,7 @@ function onDuty(plan: PlanModel, t: number): Duty {
   const posts = plan.posts.filter((post) => isWithinWindow(post.window, t));
   return {
     cars: plan.shifts.flatMap((shift) =>
-      isWithinWindow(shift.window, t) ? shift.carIds.map((id) => ({ id, crew: shift.crew })) : [],
+      isOnDuty(shift.window, t) ? shift.unitIds.map((id) => ({ id, crew: shift.crew })) : [],
     ),
     posts,
     staff: posts.flatMap((post) => post.staffIds.map((id) => ({ id, post }))),
@@ -279,7 +282,7 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
   });
   // Under platform-first, the post whose area includes the site is radioed first.
   const platformCall = (i: HourIncidents) =>
-    plan.policy === 'platform-first' &&
+    DISPATCH_POLICIES[plan.policy].coveringPostFirst &&
     i.type.handledBy.platform &&
     i.postWalk < Number.POSITIVE_INFINITY;
   // Under nearest, the nearest free unit of either kind goes: the hypercube's own rule.
@@ -384,6 +387,19 @@ function preferenceOrder(
     return { n, group: first ? 0 : 1, time: walk };
   });
   return ranked.sort((a, b) => a.group - b.group || a.time - b.time || a.n - b.n).map(({ n }) => n);
+}
+
+/**
+ * Why the construction above does not describe the plan's officers, or null: it assumes every
+ * officer unit drives from the station.
+ */
+function whyOfficersDoNotFit(plan: PlanModel): string | null {
+  const posted = plan.shifts.some(
+    (shift) => shift.unitIds.length > 0 && (shift.base !== plan.base || shift.mode !== 'vehicle'),
+  );
+  return posted
+    ? 'some officers are posted away from the station or travel on e-bikes or on foot; the approximation assumes every unit drives from the station'
+    : null;
 }
 
 /** Why the hypercube cannot be solved for this hour, or null when it can. */

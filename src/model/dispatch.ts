@@ -18,10 +18,16 @@
  * (under `platform-first`, staff of a covering post also go first to one that needs officers).
  */
 import type { Engine } from '../engine/index.js';
+import {
+  DISPATCH_POLICIES,
+  type DispatchActions,
+  type DispatchPolicy,
+} from './dispatch-policies.js';
 import type { Incident, IncidentTypeModel } from './incident.js';
 import type { PlanModel } from './plan-model.js';
 import { PlatformStaff } from './platforms.js';
 import type { Responder } from './responder.js';
+import { countsTowardOfficers } from './responder-kinds.js';
 
 /**
  * The dispatcher of one replication.
@@ -33,20 +39,28 @@ import type { Responder } from './responder.js';
  * dispatcher.offer(car);         // when the car becomes free
  * ```
  */
-export class Dispatcher {
+export class Dispatcher implements DispatchActions {
   private readonly queue: Incident[] = [];
+  private diverted = 0;
   private readonly officers: readonly Responder[];
   private readonly platformStaff: readonly Responder[];
+  private readonly policy: DispatchPolicy;
 
   constructor(
     private readonly engine: Engine,
-    private readonly policy: PlanModel['policy'],
+    policy: PlanModel['policy'],
     private readonly responders: readonly Responder[],
     /** For each site index, the posts whose coverage includes it (from the plan model). */
     private readonly coveringPosts: readonly (readonly number[])[],
   ) {
-    this.officers = responders.filter((r) => r.kind === 'officer');
+    this.policy = DISPATCH_POLICIES[policy];
+    this.officers = responders.filter((r) => countsTowardOfficers(r.kind));
     this.platformStaff = responders.filter((r) => r.kind === 'platform');
+  }
+
+  /** Trips diverted so far from an incident to a higher-priority one (preemption). */
+  get divertedTrips(): number {
+    return this.diverted;
   }
 
   /** Incidents waiting for a responder. */
@@ -56,11 +70,10 @@ export class Dispatcher {
 
   /** The dispatch decision for a newly reported incident. */
   decide(incident: Incident): void {
-    if (this.policy === 'platform-first' && incident.type.handledBy.platform) {
-      this.sendPlatformFirst(incident);
-    }
+    this.policy.sendFirst(incident, this);
     if (incident.officersRequired > 0) this.sendNearestOfficers(incident);
     else if (incident.responders.length === 0) this.sendNearestCapable(incident);
+    if (incident.type.preempts) this.preemptFor(incident);
     incident.waited = incident.dispatched === null;
     this.queueIfUnmet(incident);
   }
@@ -88,17 +101,60 @@ export class Dispatcher {
     }
   }
 
-  private sendPlatformFirst(incident: Incident): void {
+  /** Sends the nearest free staff member of a post covering the incident's site, if any. */
+  sendCoveringStaff(incident: Incident): void {
     const covering = this.platformStaff.filter((staff) => this.covers(staff, incident));
     const staff = this.nearestAvailable(covering, incident, null);
     if (staff !== null) this.send(incident, staff);
   }
 
   /** Whether `staff` belongs to a post whose coverage includes the incident's site. */
-  private covers(staff: Responder, incident: Incident): boolean {
+  covers(staff: Responder, incident: Incident): boolean {
     return (
       staff instanceof PlatformStaff && this.coveringPosts[incident.site]!.includes(staff.post)
     );
+  }
+
+  /**
+   * Preemption: while the incident still needs someone, the unit travelling to a lower-priority
+   * incident that can serve it and would arrive first is diverted to it; the incident it leaves
+   * goes back to the queue if it now needs someone.
+   */
+  private preemptFor(incident: Incident): void {
+    while (incident.hasUnmetNeed) {
+      const unit = this.nearestDivertible(incident);
+      if (unit === null) return;
+      const left = unit.incident!;
+      this.withdraw(left, unit);
+      this.send(incident, unit);
+      this.diverted++;
+      this.queueIfUnmet(left);
+    }
+  }
+
+  /** The on-duty unit travelling to a lower-priority incident that would reach this one first. */
+  private nearestDivertible(incident: Incident): Responder | null {
+    const now = this.engine.now;
+    let best: Responder | null = null;
+    let bestMinutes = Number.POSITIVE_INFINITY;
+    for (const unit of this.responders) {
+      const target = unit.incident;
+      if (unit.state !== 'travelling' || !unit.rostered || target === null) continue;
+      if (target.type.priority <= incident.type.priority) continue;
+      if (!this.canServe(incident, unit)) continue;
+      const minutes = unit.expectedMinutesTo(incident.site, now);
+      if (minutes < bestMinutes) {
+        best = unit;
+        bestMinutes = minutes;
+      }
+    }
+    return best;
+  }
+
+  /** Takes `unit` off the incident it was travelling to. */
+  private withdraw(incident: Incident, unit: Responder): void {
+    incident.responders.splice(incident.responders.indexOf(unit), 1);
+    if (countsTowardOfficers(unit.kind)) incident.assignedCrew -= unit.persons;
   }
 
   private sendNearestOfficers(incident: Incident): void {
@@ -116,14 +172,10 @@ export class Dispatcher {
 
   /** Whether `responder` can meet one of the incident's unmet needs. */
   private canServe(incident: Incident, responder: Responder): boolean {
-    if (responder.kind === 'officer' && incident.officerShortfall > 0) return true;
+    if (countsTowardOfficers(responder.kind) && incident.officerShortfall > 0) return true;
     if (incident.responders.length > 0) return false;
     if (incident.officersRequired === 0) return incident.type.handledBy[responder.kind];
-    return (
-      this.policy === 'platform-first' &&
-      incident.type.handledBy.platform &&
-      this.covers(responder, incident)
-    );
+    return this.policy.goesFirstToOfficerIncident(incident, responder, this);
   }
 
   /**
@@ -153,7 +205,7 @@ export class Dispatcher {
     responder.dispatchTo(incident);
     incident.responders.push(responder);
     if (incident.dispatched === null) incident.dispatched = this.engine.now;
-    if (responder.kind === 'officer') incident.assignedCrew += responder.persons;
+    if (countsTowardOfficers(responder.kind)) incident.assignedCrew += responder.persons;
   }
 
   /** Puts the incident in the queue, in priority order, if it still needs someone. */

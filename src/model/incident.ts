@@ -5,24 +5,23 @@
 
 import type { EventHandle } from '../engine/index.js';
 import type { RandomStream, Sampler } from '../rng/index.js';
-import type { DetectionChannel, IncidentRecord, ResponderKindName } from './records.js';
+import type { DetectionChannel, IncidentRecord } from './records.js';
 import type { Responder } from './responder.js';
+import type { ResponderKindName } from './responder-kinds.js';
 
 /** An incident type, prepared once per scenario. */
 export interface IncidentTypeModel {
   readonly id: string;
   readonly priority: number;
   /** Which responder kinds may be first on scene and act. */
-  readonly handledBy: {
-    readonly officer: boolean;
-    readonly platform: boolean;
-    readonly patrol: boolean;
-  };
+  readonly handledBy: Readonly<Record<ResponderKindName, boolean>>;
   /** Officers required from the start (0 = none). */
   readonly officers: number;
   /** Chance that an incident needing no officers turns out to need them, and how many. */
   readonly escalation: { readonly probability: number; readonly officers: number } | null;
   readonly onScene: Sampler;
+  /** Whether it may take units travelling to lower-priority incidents. */
+  readonly preempts: boolean;
   readonly targetMinutes: number;
   readonly recovery: { readonly initial: number; readonly halfLifeMinutes: number } | null;
 }

@@ -1,9 +1,13 @@
 /**
- * The travel network: sites joined by undirected links, each with optional minutes by vehicle
- * and on foot. Shortest times between every pair of sites are computed once per scenario
- * (Floyd–Warshall, separately by vehicle and on foot; scenarios have tens of sites, so n³ is
- * nothing), and looked up by site index in the hot path.
+ * The travel network: sites joined by undirected links, each with optional minutes by vehicle,
+ * on foot and by e-bike. A link without e-bike minutes takes them from another mode's minutes
+ * times a factor when the scenario says so (`travel.ebike`), and has no e-bike path otherwise.
+ * Shortest times between every pair of sites are computed once per scenario (Floyd–Warshall,
+ * separately per mode; scenarios have tens of sites, so n³ is nothing), and looked up by site
+ * index in the hot path.
  */
+import type { TravelModeName } from '../scenario/schema.js';
+import { type EbikeDerivation, ebikeLinkMinutes } from '../scenario/travel-modes.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** A link as the scenario gives it. */
@@ -11,6 +15,7 @@ export interface NetworkLink {
   readonly between: readonly [string, string];
   readonly vehicle?: number | undefined;
   readonly walk?: number | undefined;
+  readonly ebike?: number | undefined;
 }
 
 /**
@@ -28,12 +33,19 @@ export class Network {
   private readonly index: ReadonlyMap<string, number>;
   private readonly vehicleMinutes: Float64Array;
   private readonly walkMinutes: Float64Array;
+  private readonly ebikeMinutes: Float64Array;
 
-  constructor(siteIds: readonly string[], vehicleMinutes: Float64Array, walkMinutes: Float64Array) {
+  constructor(
+    siteIds: readonly string[],
+    vehicleMinutes: Float64Array,
+    walkMinutes: Float64Array,
+    ebikeMinutes: Float64Array,
+  ) {
     this.siteIds = siteIds;
     this.index = new Map(siteIds.map((id, i) => [id, i]));
     this.vehicleMinutes = vehicleMinutes;
     this.walkMinutes = walkMinutes;
+    this.ebikeMinutes = ebikeMinutes;
   }
 
   /** Number of sites. */
@@ -60,6 +72,18 @@ export class Network {
   walk(a: number, b: number): number {
     return this.walkMinutes[a * this.siteIds.length + b]!;
   }
+
+  /** Shortest minutes by e-bike from site `a` to site `b` (indices). */
+  ebike(a: number, b: number): number {
+    return this.ebikeMinutes[a * this.siteIds.length + b]!;
+  }
+
+  /** Shortest minutes from `a` to `b` travelling by `mode` (foot is the walking network). */
+  byMode(mode: TravelModeName, a: number, b: number): number {
+    if (mode === 'vehicle') return this.vehicle(a, b);
+    if (mode === 'ebike') return this.ebike(a, b);
+    return this.walk(a, b);
+  }
 }
 
 /**
@@ -71,6 +95,7 @@ export function scenarioNetwork(scenario: Pick<Scenario, 'sites' | 'travel'>): N
   return buildNetwork(
     scenario.sites.map((site) => site.id),
     scenario.travel.links,
+    scenario.travel.ebike,
   );
 }
 
@@ -78,11 +103,16 @@ export function scenarioNetwork(scenario: Pick<Scenario, 'sites' | 'travel'>): N
  * Builds the network and its all-pairs shortest times. Parallel links keep the quicker one.
  * @throws Error when a link names an unknown site.
  */
-export function buildNetwork(siteIds: readonly string[], links: readonly NetworkLink[]): Network {
+export function buildNetwork(
+  siteIds: readonly string[],
+  links: readonly NetworkLink[],
+  ebikeDerivation?: EbikeDerivation,
+): Network {
   const n = siteIds.length;
   const index = new Map(siteIds.map((id, i) => [id, i]));
   const vehicle = directTimes(n);
   const walk = directTimes(n);
+  const ebike = directTimes(n);
   for (const link of links) {
     const [a, b] = link.between.map((id) => {
       const i = index.get(id);
@@ -91,10 +121,13 @@ export function buildNetwork(siteIds: readonly string[], links: readonly Network
     }) as [number, number];
     if (link.vehicle !== undefined) addUndirected(vehicle, n, a, b, link.vehicle);
     if (link.walk !== undefined) addUndirected(walk, n, a, b, link.walk);
+    const ebikeMinutes = ebikeLinkMinutes(link, ebikeDerivation);
+    if (ebikeMinutes !== undefined) addUndirected(ebike, n, a, b, ebikeMinutes);
   }
   shortenAllPairs(vehicle, n);
   shortenAllPairs(walk, n);
-  return new Network(siteIds, vehicle, walk);
+  shortenAllPairs(ebike, n);
+  return new Network(siteIds, vehicle, walk, ebike);
 }
 
 /** An n×n matrix with 0 on the diagonal and no links yet. */

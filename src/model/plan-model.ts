@@ -6,26 +6,36 @@
  * that is an error with a clear message rather than a silently stalled simulation.
  */
 
+import { answerGap } from '../scenario/answerability.js';
+import { type DailyWindow, dailyWindow } from '../scenario/clock.js';
 import {
-  type DailyWindow,
-  dailyWindow,
-  isWithinWindow,
-  MINUTES_PER_DAY,
-} from '../scenario/clock.js';
+  type DutyWindow,
+  dutyWindow,
+  mostOfficersOnDuty,
+  rosterDayNumber,
+} from '../scenario/duty.js';
+import type { TravelModeName } from '../scenario/schema.js';
 import type { Plan } from '../scenario/types.js';
 import type { IncidentTypeModel } from './incident.js';
 import type { Network } from './network.js';
-import { carId } from './officers.js';
+import { officerUnitId } from './officers.js';
 import type { PatrolRoute } from './patrols.js';
 import { patrolTeamId, startingStop } from './patrols.js';
 import { platformStaffId } from './platforms.js';
+import { coveringPostsBySite } from './post-coverage.js';
 import type { IncidentSource } from './rates.js';
+import { RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
 
-/** One officer shift: cars of `crew` officers, on duty in `window`. */
+/** One officer shift: units of `crew` officers posted at `base`, on duty in `window`. */
 export interface ShiftModel {
-  readonly window: DailyWindow;
+  readonly window: DutyWindow;
   readonly crew: number;
-  readonly carIds: readonly string[];
+  /** Site index the units are posted at and return to. */
+  readonly base: number;
+  readonly mode: TravelModeName;
+  readonly unitIds: readonly string[];
+  /** Meal breaks: the clock minute the first starts and each one's minutes; null if none. */
+  readonly mealBreak: { readonly startMinute: number; readonly minutes: number } | null;
 }
 
 /** One platform post. */
@@ -47,7 +57,7 @@ export interface PatrolModel {
 export interface PlanModel {
   readonly name: string;
   readonly policy: Plan['dispatch'];
-  /** Site index of the officers' base. */
+  /** Site index of the station (the default base of the shifts). */
   readonly base: number;
   readonly shifts: readonly ShiftModel[];
   readonly posts: readonly PostModel[];
@@ -66,12 +76,27 @@ export function buildPlanModel(
   network: Network,
   sources: readonly IncidentSource[],
   types: readonly IncidentTypeModel[],
+  calendar: { readonly start: string; readonly days: number },
 ): PlanModel {
-  const shifts = plan.officers.shifts.map((shift, s) => ({
-    window: dailyWindow(shift),
-    crew: shift.crew,
-    carIds: Array.from({ length: shift.cars }, (_, n) => carId(s + 1, n + 1)),
-  }));
+  const shifts = plan.officers.shifts.map((shift, s): ShiftModel => {
+    const mode = shift.mode ?? 'vehicle';
+    const days = shift.days?.map((day) => rosterDayNumber(day, calendar.start));
+    return {
+      window: dutyWindow(shift, days),
+      crew: shift.crew,
+      base: network.indexOf(shift.base ?? plan.officers.base),
+      mode,
+      unitIds: Array.from({ length: shift.cars }, (_, n) => officerUnitId(mode, s + 1, n + 1)),
+      mealBreak:
+        shift.mealBreak === undefined
+          ? null
+          : {
+              startMinute: dailyWindow({ start: shift.mealBreak.from, end: shift.mealBreak.to })
+                .start,
+              minutes: shift.mealBreak.minutes,
+            },
+    };
+  });
   const posts = plan.platforms.map((post) => ({
     site: network.indexOf(post.site),
     window: dailyWindow(post.hours),
@@ -89,9 +114,7 @@ export function buildPlanModel(
       })),
     };
   });
-  const coveringPosts = network.siteIds.map((_, site) =>
-    posts.flatMap((post, p) => (network.walk(post.site, site) <= post.coverageMinutes ? [p] : [])),
-  );
+  const coveringPosts = coveringPostsBySite(network, posts);
   const model: PlanModel = {
     name: plan.name,
     policy: plan.dispatch,
@@ -101,7 +124,7 @@ export function buildPlanModel(
     patrols,
     coveringPosts,
   };
-  checkPlanCanRespond(model, network, sources, types);
+  checkPlanCanRespond(model, network, sources, types, calendar.days);
   return model;
 }
 
@@ -130,17 +153,12 @@ function patrolRoute(
   return { stops, legMinutes, dwellMinutes: patrol.dwellMinutes };
 }
 
-/** The largest officer crew on duty at the same time, over the minutes of a day. */
-export function maxCrewOnDuty(shifts: readonly ShiftModel[]): number {
-  let max = 0;
-  for (let m = 0; m < MINUTES_PER_DAY; m++) {
-    let crew = 0;
-    for (const shift of shifts) {
-      if (isWithinWindow(shift.window, m)) crew += shift.crew * shift.carIds.length;
-    }
-    if (crew > max) max = crew;
-  }
-  return max;
+/** The most officers on duty at the same time over `days` days, whatever their mode or base. */
+export function maxCrewOnDuty(shifts: readonly ShiftModel[], days: number): number {
+  return mostOfficersOnDuty(
+    shifts.map((shift) => ({ window: shift.window, officers: shift.crew * shift.unitIds.length })),
+    days,
+  );
 }
 
 /** Throws when some incident source could never be answered by the plan. */
@@ -149,9 +167,15 @@ function checkPlanCanRespond(
   network: Network,
   sources: readonly IncidentSource[],
   types: readonly IncidentTypeModel[],
+  days: number,
 ): void {
-  const maxCrew = maxCrewOnDuty(plan.shifts);
-  const hasCars = plan.shifts.some((shift) => shift.carIds.length > 0);
+  const maxCrew = maxCrewOnDuty(plan.shifts, days);
+  const unitsReach = (site: number): boolean =>
+    plan.shifts.some(
+      (shift) =>
+        shift.unitIds.length > 0 &&
+        network.byMode(shift.mode, shift.base, site) < Number.POSITIVE_INFINITY,
+    );
   for (const source of sources) {
     const type = types[source.typeIndex]!;
     const site = source.siteIndex;
@@ -159,30 +183,28 @@ function checkPlanCanRespond(
     const fail = (why: string): never => {
       throw new Error(`plan "${plan.name}" cannot answer ${where}: ${why}`);
     };
-    const carsReach = hasCars && network.vehicle(plan.base, site) < Number.POSITIVE_INFINITY;
-    const officersNeeded = Math.max(type.officers, type.escalation?.officers ?? 0);
-    if (officersNeeded > 0) {
-      if (!carsReach) fail('it may need officers, and no officer car can drive there');
-      if (maxCrew < officersNeeded) {
-        fail(`it may need ${officersNeeded} officers, and at most ${maxCrew} are on duty at once`);
-      }
+    const handlers = RESPONDER_KIND_NAMES.filter((kind) => type.handledBy[kind]);
+    const reach: Record<ResponderKindName, () => boolean> = {
+      officer: () => unitsReach(site),
+      platform: () =>
+        plan.posts.some((post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY),
+      patrol: () =>
+        plan.patrols.some((patrol) =>
+          patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
+        ),
+    };
+    const gap = answerGap(
+      { officers: type.officers, escalatedOfficers: type.escalation?.officers ?? 0, handlers },
+      { mostOfficersOnDuty: maxCrew, reaches: (kind) => reach[kind]() },
+    );
+    if (gap?.gap === 'too-few-officers') {
+      fail(`it may need ${gap.needed} officers, and at most ${maxCrew} are on duty at once`);
     }
-    if (type.officers > 0) continue;
-    const postsReach = plan.posts.some(
-      (post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY,
-    );
-    const patrolsReach = plan.patrols.some((patrol) =>
-      patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
-    );
-    const someoneCan =
-      (type.handledBy.officer && carsReach) ||
-      (type.handledBy.platform && postsReach) ||
-      (type.handledBy.patrol && patrolsReach);
-    if (!someoneCan) {
-      const kinds = Object.entries(type.handledBy)
-        .filter(([, can]) => can)
-        .map(([kind]) => kind);
-      fail(`only ${kinds.join(', ')} may handle it, and the plan has none that can reach it`);
+    if (gap?.gap === 'no-officer-reaches') {
+      fail('it may need officers, and no officer unit can get there');
+    }
+    if (gap?.gap === 'no-handler-reaches') {
+      fail(`only ${handlers.join(', ')} may handle it, and the plan has none that can reach it`);
     }
   }
 }

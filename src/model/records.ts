@@ -7,8 +7,10 @@
 /** How an incident first came to the station's attention. */
 export type DetectionChannel = 'phone' | 'platform' | 'patrol';
 
-/** The kinds of responder. */
-export type ResponderKindName = 'officer' | 'platform' | 'patrol';
+/** The kinds of responder (the registry in responder-kinds.ts). */
+export type { ResponderKindName } from './responder-kinds.js';
+
+import type { ResponderKindName } from './responder-kinds.js';
 
 /** One incident's life, from occurrence to clearance. */
 export interface IncidentRecord {
@@ -107,4 +109,6 @@ export interface ReplicationResult {
   readonly demandMultipliers: readonly number[];
   /** Engine events processed (for the benchmark). */
   readonly events: number;
+  /** Trips diverted from an incident to a higher-priority one (preemption; not in the CSVs). */
+  readonly divertedTrips: number;
 }

@@ -14,8 +14,10 @@ import { Engine } from '../engine/index.js';
 import type { RandomStream } from '../rng/index.js';
 import { streamFor } from '../rng/index.js';
 import { MINUTES_PER_DAY } from '../scenario/clock.js';
+import { type DutyWindow, everyDay } from '../scenario/duty.js';
 import type { Scenario } from '../scenario/types.js';
 import { ThinnedArrivals } from './arrivals.js';
+import { BreakRota } from './breaks.js';
 import { Detection } from './detection.js';
 import { Dispatcher } from './dispatch.js';
 import { drawIncident, Incident } from './incident.js';
@@ -26,7 +28,7 @@ import {
   occupancyRecords,
   sampleDemandMultipliers,
 } from './occupancy.js';
-import { OfficerCar } from './officers.js';
+import { OfficerUnit } from './officers.js';
 import { type PatrolHost, PatrolTeam } from './patrols.js';
 import type { PlanModel } from './plan-model.js';
 import { PlatformStaff } from './platforms.js';
@@ -116,6 +118,7 @@ class Replication implements PatrolHost, RosterRun {
   private openIncidents = 0;
   private readonly responders: Responder[] = [];
   private readonly rosters: Roster[] = [];
+  private readonly breakRotas: BreakRota[] = [];
   private readonly detection: Detection;
   private readonly dispatcher: Dispatcher;
   private readonly scene: Scene;
@@ -152,6 +155,7 @@ class Replication implements PatrolHost, RosterRun {
       this.scheduleScripted(this.options.incidents);
     }
     for (const roster of this.rosters) roster.begin();
+    for (const rota of this.breakRotas) rota.begin();
     this.engine.runUntil(this.model.runLimit);
     if (this.openIncidents > 0) this.failUnfinished();
     this.waitForRespondersBack();
@@ -172,6 +176,7 @@ class Replication implements PatrolHost, RosterRun {
               this.horizon,
             ),
       events: this.engine.eventsProcessed,
+      divertedTrips: this.dispatcher.divertedTrips,
     };
   }
 
@@ -205,25 +210,31 @@ class Replication implements PatrolHost, RosterRun {
   private deployPlan(): PlatformStaff[][] {
     const { plan } = this;
     for (const shift of plan.shifts) {
-      const cars = shift.carIds.map((id) => new OfficerCar(this, id, plan.base, shift.crew));
-      this.enlist(cars, shift.window);
+      const units = shift.unitIds.map(
+        (id) => new OfficerUnit(this, id, shift.base, shift.crew, shift.mode),
+      );
+      this.enlist(units, shift.window);
+      if (shift.mealBreak !== null && units.length > 0) {
+        const { startMinute, minutes } = shift.mealBreak;
+        this.breakRotas.push(new BreakRota(this.engine, startMinute, minutes, units, this));
+      }
     }
     const staffByPost = plan.posts.map((post, p) =>
       post.staffIds.map((id) => new PlatformStaff(this, id, post.site, p)),
     );
     plan.posts.forEach((post, p) => {
-      this.enlist(staffByPost[p]!, post.window);
+      this.enlist(staffByPost[p]!, everyDay(post.window));
     });
     for (const patrol of plan.patrols) {
       const teams = patrol.teams.map(
         (team) => new PatrolTeam(this, team.id, patrol.route, team.startStop),
       );
-      this.enlist(teams, patrol.window);
+      this.enlist(teams, everyDay(patrol.window));
     }
     return staffByPost;
   }
 
-  private enlist(units: Responder[], window: PlanModel['shifts'][number]['window']): void {
+  private enlist(units: Responder[], window: DutyWindow): void {
     if (units.length === 0) return;
     this.responders.push(...units);
     this.rosters.push(new Roster(this.engine, window, units, this));

@@ -37,7 +37,7 @@ export interface ResponderHost {
  *
  * @example
  * ```ts
- * const car = new OfficerCar(host, 'car-1-1', stationIndex, 2);
+ * const car = new OfficerUnit(host, 'car-1-1', stationIndex, 2, 'vehicle');
  * car.startDuty();
  * car.expectedMinutesTo(lotIndex, host.engine.now); // from the station, by vehicle
  * ```
@@ -51,6 +51,10 @@ export abstract class Responder {
   incident: Incident | null = null;
   /** When it was last dispatched. */
   dispatchedAt = 0;
+  /** Whether it is on a meal break (on duty, not available). */
+  onBreak = false;
+  /** A break due while it was working: taken when it is released. */
+  private breakDue: (() => void) | null = null;
 
   private readonly minutes = { idle: 0, travelling: 0, onScene: 0, returning: 0, offShift: 0 };
   private since = 0;
@@ -88,7 +92,7 @@ export abstract class Responder {
 
   /** Whether it can be dispatched now: on duty and idle or heading back. */
   get available(): boolean {
-    return this.rostered && (this.state === 'idle' || this.state === 'returning');
+    return this.rostered && !this.onBreak && (this.state === 'idle' || this.state === 'returning');
   }
 
   /** Whether it is working on an incident (travelling, on scene or heading back). */
@@ -133,12 +137,20 @@ export abstract class Responder {
   dispatchTo(incident: Incident): void {
     const now = this.host.engine.now;
     const minutes = this.expectedMinutesTo(incident.site, now) * incident.draws.variation;
+    const origin = this.nearerEnd(now);
     this.enter('travelling');
     this.incident = incident;
     this.dispatchedAt = now;
     this.incidentsServed++;
-    this.standAt(incident.site);
+    // Where it is on the way matters only if it is diverted (preemption).
+    this.startLeg(origin, incident.site, now, minutes);
     this.wakeIn(minutes);
+  }
+
+  /** The end of its current leg it is nearer to at `t` (where it stands, if it stands). */
+  private nearerEnd(t: number): number {
+    if (this.legFrom === this.legTo || this.legMinutes <= 0) return this.legTo;
+    return (t - this.legStart) / this.legMinutes < 0.5 ? this.legFrom : this.legTo;
   }
 
   /** Releases it from its incident: it heads back, and is offered new work if free. */
@@ -146,7 +158,26 @@ export abstract class Responder {
     const site = this.incident!.site;
     this.incident = null;
     this.goBack(site);
+    const breakDue = this.breakDue;
+    this.breakDue = null;
+    breakDue?.();
     if (this.available) this.host.becameFree(this);
+  }
+
+  /** Starts a meal break: it stays where it is going but cannot be dispatched. */
+  beginBreak(): void {
+    this.onBreak = true;
+  }
+
+  /** Ends a meal break: it is offered new work if free. */
+  endBreak(): void {
+    this.onBreak = false;
+    if (this.available) this.host.becameFree(this);
+  }
+
+  /** Asks to be told, by `start`, when it is released from its incident (a postponed break). */
+  breakWhenFree(start: () => void): void {
+    this.breakDue = start;
   }
 
   /** Its roster puts it on duty. */

@@ -1,10 +1,10 @@
 /**
- * Rosters: a group of units (a shift's cars, a post's staff, a patrol's teams) on duty in the
- * same daily window. The roster keeps one pending event, its next change, so a long horizon
- * costs two events per group per day.
+ * Rosters: a group of units (a shift's officer units, a post's staff, a patrol's teams) on duty
+ * in the same window (daily, or on a shift's days only). The roster keeps one pending event, its
+ * next change, so a long horizon costs two events per group per duty day.
  */
 import type { Engine } from '../engine/index.js';
-import { type DailyWindow, isWithinWindow, nextWindowChange } from '../scenario/clock.js';
+import { type DutyWindow, isOnDuty, nextDutyChange } from '../scenario/duty.js';
 import type { Responder } from './responder.js';
 
 /** What a roster needs from its replication. */
@@ -20,7 +20,7 @@ export interface RosterRun {
  *
  * @example
  * ```ts
- * const roster = new Roster(engine, dailyWindow({ start: '07:00', end: '19:00' }), cars, run);
+ * const roster = new Roster(engine, dutyWindow({ start: '07:00', end: '19:00' }), cars, run);
  * roster.begin(); // at time 0: on duty if 00:00 is in the window; then every change
  * ```
  */
@@ -29,14 +29,14 @@ export class Roster {
 
   constructor(
     private readonly engine: Engine,
-    private readonly window: DailyWindow,
+    private readonly window: DutyWindow,
     private readonly units: readonly Responder[],
     private readonly run: RosterRun,
   ) {}
 
   /** Sets the units' duty at the current time and schedules the next change. */
   begin(): void {
-    if (isWithinWindow(this.window, this.engine.now)) {
+    if (isOnDuty(this.window, this.engine.now)) {
       for (const unit of this.units) unit.startDuty();
     }
     this.scheduleNext();
@@ -44,7 +44,7 @@ export class Roster {
 
   private change(): void {
     if (this.run.finished) return;
-    const onDuty = isWithinWindow(this.window, this.engine.now);
+    const onDuty = isOnDuty(this.window, this.engine.now);
     for (const unit of this.units) {
       if (onDuty) unit.startDuty();
       else unit.endDuty();
@@ -54,7 +54,7 @@ export class Roster {
   }
 
   private scheduleNext(): void {
-    const next = nextWindowChange(this.window, this.engine.now);
+    const next = nextDutyChange(this.window, this.engine.now);
     if (next < Number.POSITIVE_INFINITY) this.engine.scheduleAt(next, this.changeAction);
   }
 }

@@ -12,6 +12,7 @@ import type { DetectionDelays, IncidentTypeModel } from './incident.js';
 import { type Network, scenarioNetwork } from './network.js';
 import { buildPlanModel, type PlanModel } from './plan-model.js';
 import { type IncidentSource, incidentSources } from './rates.js';
+import { kindTable } from './responder-kinds.js';
 import { type TravelSettings, travelSettings } from './travel.js';
 
 /**
@@ -70,7 +71,10 @@ export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
       variationCv > 0 ? compileSampler({ dist: 'lognormal', mean: 1, cv: variationCv }) : null,
   };
   const plans = new Map(
-    scenario.plans.map((plan) => [plan.name, buildPlanModel(plan, network, sources, types)]),
+    scenario.plans.map((plan) => [
+      plan.name,
+      buildPlanModel(plan, network, sources, types, scenario.calendar),
+    ]),
   );
   return {
     scenario,
@@ -93,21 +97,17 @@ export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
  * start (for the others it is ignored: officers are already going).
  */
 function typeModel(type: IncidentType): IncidentTypeModel {
-  const handlers = new Set(type.handlers);
   return {
     id: type.id,
     priority: type.priority,
-    handledBy: {
-      officer: handlers.has('officer'),
-      platform: handlers.has('platform'),
-      patrol: handlers.has('patrol'),
-    },
+    handledBy: kindTable(type.handlers),
     officers: type.officers,
     escalation:
       type.officers === 0 && type.escalation !== undefined
         ? { probability: type.escalation.probability, officers: type.escalation.officers ?? 1 }
         : null,
     onScene: compileSampler(type.onScene),
+    preempts: type.preempts ?? false,
     targetMinutes: type.targetMinutes,
     recovery: type.recovery ?? null,
   };

@@ -12,6 +12,7 @@ import type { Engine } from '../engine/index.js';
 import type { Dispatcher } from './dispatch.js';
 import type { Incident } from './incident.js';
 import type { Responder } from './responder.js';
+import { countsTowardOfficers } from './responder-kinds.js';
 
 /**
  * Handles arrivals on scene, the work and the clearance for one replication.
@@ -32,13 +33,16 @@ export class Scene {
 
   /** A responder reached the incident it was sent to. */
   arrive(responder: Responder, incident: Incident): void {
-    if (incident.cleared !== null || (incident.workStarted && responder.kind !== 'officer')) {
+    if (
+      incident.cleared !== null ||
+      (incident.workStarted && !countsTowardOfficers(responder.kind))
+    ) {
       responder.release();
       return;
     }
     incident.firstOnSceneByKind[responder.kind] ??= this.engine.now;
     if (incident.firstOnScene === null) this.startSearch(responder, incident);
-    if (responder.kind === 'officer') incident.crewOnScene += responder.persons;
+    if (countsTowardOfficers(responder.kind)) incident.crewOnScene += responder.persons;
     this.startWorkIfReady(incident);
   }
 
@@ -78,7 +82,8 @@ export class Scene {
   /** Officers take over: the non-officers on scene are released. */
   private handOver(incident: Incident): void {
     for (const responder of incident.responders) {
-      if (responder.kind !== 'officer' && isWorkingOn(responder, incident)) responder.release();
+      if (!countsTowardOfficers(responder.kind) && isWorkingOn(responder, incident))
+        responder.release();
     }
   }
 

@@ -5,12 +5,19 @@
  *
  * where hourFactor is the largest congestion factor whose period covers t (1 if none), O_b the
  * expected crowd at the destination, and variation the incident's own multiplier (the same for
- * every trip to that incident). A walking trip is shortest walk × variation: crowds and traffic
- * do not slow walkers. Choosing "the nearest" uses the same times: the variation multiplies
- * every candidate alike, so it never changes which is nearest.
+ * every trip to that incident). An e-bike trip is
+ *
+ *   shortestEbike(a, b) × (1 + crowding × max(0, O_b(t)/capacity_b − 1)) × variation
+ *
+ * (crowds near a full site slow e-bikes as they slow cars; road congestion by hour does not: an
+ * e-bike filters past queuing traffic). A walking trip is shortest walk × variation: crowds and
+ * traffic do not slow walkers (an officer on foot moves through a crowd at the visitors' pace,
+ * which the walk minutes already are). Choosing "the nearest" uses the same times: the variation
+ * multiplies every candidate alike, so it never changes which is nearest.
  */
 
 import { dailyWindow, isWithinWindow, MINUTES_PER_DAY } from '../scenario/clock.js';
+import type { TravelModeName } from '../scenario/schema.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Network } from './network.js';
 import type { Occupancy } from './occupancy.js';
@@ -100,11 +107,30 @@ export class Travel {
   vehicle(a: number, b: number, t: number): number {
     const shortest = this.network.vehicle(a, b);
     if (shortest === 0 || shortest === Number.POSITIVE_INFINITY) return shortest;
-    const { hourFactors, crowding, capacities } = this.settings;
-    let minutes = shortest * hourFactors[Math.floor(t) % hourFactors.length]!;
+    const { hourFactors } = this.settings;
+    return this.slowedByCrowd(shortest * hourFactors[Math.floor(t) % hourFactors.length]!, b, t);
+  }
+
+  /** Minutes by e-bike from `a` to `b` for a trip started at `t`, before the trip's variation. */
+  ebike(a: number, b: number, t: number): number {
+    const shortest = this.network.ebike(a, b);
+    if (shortest === 0 || shortest === Number.POSITIVE_INFINITY) return shortest;
+    return this.slowedByCrowd(shortest, b, t);
+  }
+
+  /** Minutes from `a` to `b` by `mode` for a trip started at `t`, before the trip's variation. */
+  byMode(mode: TravelModeName, a: number, b: number, t: number): number {
+    if (mode === 'vehicle') return this.vehicle(a, b, t);
+    if (mode === 'ebike') return this.ebike(a, b, t);
+    return this.walk(a, b);
+  }
+
+  /** `minutes` stretched by the crowd at destination `b` at time `t`. */
+  private slowedByCrowd(minutes: number, b: number, t: number): number {
+    const { crowding, capacities } = this.settings;
     const capacity = capacities[b]!;
     if (crowding > 0 && capacity > 0) {
-      minutes *= crowdingSlowdown(crowding, this.occupancy.at(b, t), capacity);
+      return minutes * crowdingSlowdown(crowding, this.occupancy.at(b, t), capacity);
     }
     return minutes;
   }

@@ -1,9 +1,9 @@
 /**
- * Which sites a plan's platforms cover, by the model's own rule (walking minutes along the
- * paths from the post at most its coverage minutes: model/plan-model.ts), and the scenario's
- * walking links with coordinates, from which the map derives its walking speed.
+ * Which sites a plan's platforms cover, by the model's own rule (model/post-coverage.ts), and
+ * the scenario's walking links with coordinates, from which the map derives its walking speed.
  */
 import { scenarioNetwork } from '../model/network.js';
+import { coveringPostsBySite } from '../model/post-coverage.js';
 import type { Plan, Scenario } from '../scenario/types.js';
 import type { WalkLeg } from './map-geometry.js';
 
@@ -14,15 +14,12 @@ import type { WalkLeg } from './map-geometry.js';
  */
 export function coveredSites(scenario: Scenario, plan: Plan): Set<string> {
   const network = scenarioNetwork(scenario);
-  const covered = new Set<string>();
-  for (const post of plan.platforms) {
-    const from = network.indexOf(post.site);
-    for (const site of scenario.sites) {
-      if (network.walk(from, network.indexOf(site.id)) <= post.coverageMinutes)
-        covered.add(site.id);
-    }
-  }
-  return covered;
+  const posts = plan.platforms.map((post) => ({
+    site: network.indexOf(post.site),
+    coverageMinutes: post.coverageMinutes,
+  }));
+  const covering = coveringPostsBySite(network, posts);
+  return new Set(network.siteIds.filter((_, site) => covering[site]!.length > 0));
 }
 
 /** The scenario's walking links whose two sites both have coordinates. */

@@ -196,11 +196,7 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
       text(ctx.planLabel(plan.name)),
       text(ctx.text(plan.description)),
       text(t(`dispatch.${plan.dispatch}`)),
-      lines(
-        plan.officers.shifts.map((s) =>
-          t('plans.shiftValue', { start: s.start, end: s.end, cars: s.cars, crew: s.crew }),
-        ),
-      ),
+      lines(plan.officers.shifts.map((shift) => describeShift(shift, plan, ctx, t))),
       lines(
         plan.platforms.map((p) =>
           t('plans.platformValue', {
@@ -272,4 +268,36 @@ export function describeDistribution(d: Distribution, t: Translate): string {
 /** A scenario figure as written, without floating-point noise (e.g. 100 × 0.05 = 5.000000000000001). */
 function compact(value: number): string {
   return String(Number(value.toPrecision(10)));
+}
+
+/** One shift as the plans table shows it: hours, units, where posted, days and breaks. */
+function describeShift(
+  s: Plan['officers']['shifts'][number],
+  plan: Plan,
+  ctx: { siteName(id: string): string },
+  t: Translate,
+): string {
+  const { start, end, cars, crew } = s;
+  const shift =
+    s.base === undefined && s.mode === undefined
+      ? t('plans.shiftValue', { start, end, cars, crew })
+      : t('plans.shiftPostedValue', {
+          start,
+          end,
+          cars,
+          crew,
+          mode: t(`mode.${s.mode ?? 'vehicle'}`),
+          site: ctx.siteName(s.base ?? plan.officers.base),
+        });
+  const days = s.days?.map((day) =>
+    typeof day === 'number' ? t('plans.dayNumber', { n: day }) : day,
+  );
+  const dated = days === undefined ? shift : t('plans.shiftDays', { shift, days: days.join(', ') });
+  return s.mealBreak === undefined
+    ? dated
+    : t('plans.shiftBreak', {
+        shift: dated,
+        minutes: compact(s.mealBreak.minutes),
+        from: s.mealBreak.from,
+      });
 }

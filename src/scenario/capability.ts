@@ -5,7 +5,9 @@
  * needs, escalation included). A plan that fails this would leave incidents open forever.
  */
 
-import { dailyWindow, isWithinWindow, MINUTES_PER_DAY, parseClock } from './clock.js';
+import type { ResponderKindName } from '../model/responder-kinds.js';
+import { answerGap } from './answerability.js';
+import { dutyWindow, mostOfficersOnDuty, rosterDayNumber } from './duty.js';
 import type { FieldProblem } from './paths.js';
 import type { IncidentType, ScenarioInput } from './schema.js';
 import type { Plan } from './types.js';
@@ -31,12 +33,13 @@ export function checkEscalation(types: ScenarioInput['incidents']['types']): Fie
 export function checkPlansServeTypes(
   plans: readonly (Plan | undefined)[],
   types: readonly IncidentType[],
+  calendar: ScenarioInput['calendar'],
 ): FieldProblem[] {
   return plans.flatMap((plan, i) =>
     plan === undefined
       ? []
       : types.flatMap((type) => {
-          const gap = serviceGap(plan, type);
+          const gap = serviceGap(plan, type, calendar);
           return gap === undefined
             ? []
             : [
@@ -50,37 +53,39 @@ export function checkPlansServeTypes(
 }
 
 /** Why a plan can never complete incidents of a type, or undefined if it can. */
-function serviceGap(plan: Plan, type: IncidentType): string | undefined {
-  const onDuty = mostOfficersOnDuty(plan.officers.shifts);
-  const needed = Math.max(type.officers, type.escalation ? (type.escalation.officers ?? 1) : 0);
-  if (needed > onDuty) {
-    const why = type.officers > 0 ? 'it needs' : 'when escalated it needs';
-    return `${why} ${plural(needed, 'officer')} on scene but at most ${plural(onDuty, 'officer')} ${onDuty === 1 ? 'is' : 'are'} on duty at once`;
-  }
-  if (type.officers > 0) return undefined;
-  const available = {
+function serviceGap(
+  plan: Plan,
+  type: IncidentType,
+  calendar: ScenarioInput['calendar'],
+): string | undefined {
+  const onDuty = mostOfficersOnDuty(
+    plan.officers.shifts.map((shift) => ({
+      window: dutyWindow(
+        shift,
+        shift.days?.map((day) => rosterDayNumber(day, calendar.start)),
+      ),
+      officers: shift.cars * shift.crew,
+    })),
+    calendar.days,
+  );
+  // Where units can get is judged by the reachability checks; here a kind counts when present.
+  const present: Record<ResponderKindName, boolean> = {
     officer: onDuty > 0,
     platform: plan.platforms.length > 0,
     patrol: plan.patrols.length > 0,
   };
-  if (type.handlers.some((kind) => available[kind])) return undefined;
-  return `none of its handlers (${type.handlers.join(', ')}) is in the plan`;
-}
-
-/**
- * The largest number of officers on duty at the same time. The count only rises when a shift
- * starts, so the maximum is reached at some shift's start.
- */
-function mostOfficersOnDuty(shifts: Plan['officers']['shifts']): number {
-  let most = 0;
-  for (const shift of shifts) {
-    const minute = parseClock(shift.start) % MINUTES_PER_DAY;
-    const total = shifts
-      .filter((other) => isWithinWindow(dailyWindow(other), minute))
-      .reduce((sum, other) => sum + other.cars * other.crew, 0);
-    most = Math.max(most, total);
+  const escalatedOfficers = type.escalation ? (type.escalation.officers ?? 1) : 0;
+  const gap = answerGap(
+    { officers: type.officers, escalatedOfficers, handlers: type.handlers },
+    { mostOfficersOnDuty: onDuty, reaches: (kind) => present[kind] },
+  );
+  // 'no-officer-reaches' cannot arise here: officers on duty count as present.
+  if (gap === undefined || gap.gap === 'no-officer-reaches') return undefined;
+  if (gap.gap === 'too-few-officers') {
+    const why = gap.escalated ? 'when escalated it needs' : 'it needs';
+    return `${why} ${plural(gap.needed, 'officer')} on scene but at most ${plural(onDuty, 'officer')} ${onDuty === 1 ? 'is' : 'are'} on duty at once`;
   }
-  return most;
+  return `none of its handlers (${type.handlers.join(', ')}) is in the plan`;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,14 +1,23 @@
 /**
  * Whether responders can get where incidents happen. Links are undirected, so "can reach" is
- * "in the same connected part of the network", by road for officers and on foot for platform
- * staff and patrols. Sites with visitors (crowd share > 0) are where incidents occur: the
- * officers' base must reach each by road, each platform post and patrol stop each on foot, and
- * a patrol must be able to walk from each stop to the next (and from the last back to the first).
+ * "in the same connected part of the network", by road for officers in cars, by e-bike path for
+ * officers on e-bikes, and on foot for officers on foot, platform staff and patrols. Sites with
+ * visitors (crowd share > 0) are where incidents occur: each officer shift's base must reach each
+ * by its mode, each platform post and patrol stop each on foot, and a patrol must be able to walk
+ * from each stop to the next (and from the last back to the first).
  */
 import type { FieldPath, FieldProblem } from './paths.js';
-import type { PlanInput, ScenarioInput } from './schema.js';
+import type { PlanInput, ScenarioInput, TravelModeName } from './schema.js';
+import { ebikeLinkMinutes } from './travel-modes.js';
 
-type Mode = 'vehicle' | 'walk';
+type Mode = 'vehicle' | 'walk' | 'ebike';
+
+/** The network a travel mode uses (officers on foot walk the paths). */
+const NETWORK_OF: Readonly<Record<TravelModeName, Mode>> = {
+  vehicle: 'vehicle',
+  ebike: 'ebike',
+  foot: 'walk',
+};
 
 /** The connected parts of the travel network for one mode: site id → part number. */
 type Parts = ReadonlyMap<string, number>;
@@ -25,6 +34,7 @@ export function checkReachability(input: ScenarioInput): FieldProblem[] {
   const parts = {
     vehicle: connectedParts(input, 'vehicle'),
     walk: connectedParts(input, 'walk'),
+    ebike: connectedParts(input, 'ebike'),
   };
   const crowdSites = input.crowd.sites
     .filter((entry) => entry.share > 0 && siteIds.has(entry.site))
@@ -76,7 +86,19 @@ function checkPlan(
     return true;
   };
   if (plan.officers !== undefined) {
-    report(plan.officers.base, 'vehicle', 'officers based at', [...path, 'officers', 'base']);
+    const { base, shifts } = plan.officers;
+    const isDefault = (shift: (typeof shifts)[number]) =>
+      shift.base === undefined && shift.mode === undefined;
+    // Shifts that name their own base or mode are judged on their own; the others drive from base.
+    if (shifts.length === 0 || shifts.some(isDefault)) {
+      report(base, 'vehicle', 'officers based at', [...path, 'officers', 'base']);
+    }
+    for (const [s, shift] of shifts.entries()) {
+      if (isDefault(shift)) continue;
+      const mode = shift.mode ?? 'vehicle';
+      const who = `officers ${mode === 'vehicle' ? 'driving' : mode === 'ebike' ? 'on e-bikes' : 'on foot'} from`;
+      report(shift.base ?? base, NETWORK_OF[mode], who, [...path, 'officers', 'shifts', s]);
+    }
   }
   for (const [j, post] of (plan.platforms ?? []).entries()) {
     report(post.site, 'walk', 'the platform post at', [...path, 'platforms', j, 'site']);
@@ -104,10 +126,11 @@ function checkPlan(
 
 function noPathMessage(subject: string, missed: readonly string[], mode: Mode): string {
   const sites = missed.map((id) => `"${id}"`).join(', ');
-  const how =
-    mode === 'vehicle'
-      ? 'no road leads there (add links with vehicle minutes)'
-      : 'no walking path leads there (add links with walk minutes)';
+  const how = {
+    vehicle: 'no road leads there (add links with vehicle minutes)',
+    walk: 'no walking path leads there (add links with walk minutes)',
+    ebike: 'no e-bike path leads there (add links with ebike minutes, or travel.ebike)',
+  }[mode];
   return `${subject} cannot reach ${sites}, where visitors are: ${how}`;
 }
 
@@ -124,7 +147,8 @@ function connectedParts(input: ScenarioInput, mode: Mode): Parts {
   };
   for (const link of input.travel.links) {
     const [a, b] = link.between;
-    if (link[mode] === undefined || !parent.has(a) || !parent.has(b)) continue;
+    const minutes = mode === 'ebike' ? ebikeLinkMinutes(link, input.travel.ebike) : link[mode];
+    if (minutes === undefined || !parent.has(a) || !parent.has(b)) continue;
     parent.set(root(a), root(b));
   }
   const numbers = new Map<string, number>();

@@ -1,7 +1,8 @@
 /**
  * Cross-reference checks: ids are unique where they name things (sites, incident types, plans,
  * patrols within a plan, platform posts within a plan, crowd entries), and every site a
- * scenario mentions exists. The officers' base must be a station.
+ * scenario mentions exists. The officers' base must be a station; a shift posted elsewhere
+ * (its own `base`) may name any site.
  */
 import { type FieldPath, type FieldProblem, formatPath } from './paths.js';
 import type { PlanInput, ScenarioInput } from './schema.js';
@@ -64,6 +65,11 @@ function checkPlanSites(
         message: `site "${plan.officers.base}" is of kind ${kind}; officers must be based at a site of kind station`,
       });
     }
+    plan.officers.shifts.forEach((shift, s) => {
+      if (shift.base !== undefined) {
+        problems.push(...site(shift.base, [...path, 'officers', 'shifts', s, 'base']));
+      }
+    });
   }
   const platforms = plan.platforms ?? [];
   problems.push(

@@ -8,6 +8,7 @@ import type { FieldProblem } from './paths.js';
 import { resolvePlans } from './plans.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
+import { checkRosterDays } from './roster-rules.js';
 import type { ScenarioInput } from './schema.js';
 import { checkStandards } from './standards.js';
 import { checkTimeRules } from './time.js';
@@ -28,11 +29,12 @@ export function checkScenarioRules(input: ScenarioInput): RulesResult {
   const problems = [
     ...checkReferences(input),
     ...checkTimeRules(input),
+    ...checkRosterDays(input),
     ...checkDistributions(input),
     ...checkEscalation(input.incidents.types),
     ...resolution.problems,
     ...checkReachability(input),
-    ...checkPlansServeTypes(resolution.plans, input.incidents.types),
+    ...checkPlansServeTypes(resolution.plans, input.incidents.types, input.calendar),
     ...checkWorkload(input),
     ...checkStandards(input),
   ];

@@ -3,7 +3,9 @@
  * responder kinds), in a module of their own so that the sections defined in separate files
  * (schema.ts, standards-schema.ts) use the same rules.
  */
+
 import { z } from 'zod';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 
 /** A local clock time "HH:MM" (00:00 to 24:00), e.g. "07:30". */
 export const ClockTime = z
@@ -30,4 +32,4 @@ export const SiteKind = z.enum([
 ]);
 
 /** The responder kinds. */
-export const ResponderKind = z.enum(['officer', 'platform', 'patrol']);
+export const ResponderKind = z.enum(RESPONDER_KIND_NAMES);

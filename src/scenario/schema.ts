@@ -13,6 +13,8 @@
  * ```
  */
 import { z } from 'zod';
+import { DISPATCH_POLICY_NAMES } from '../model/dispatch-policies.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import {
   MAX_CROWDING_EXPONENT,
   MAX_DURATION_MINUTES,
@@ -124,7 +126,19 @@ export const LinkSchema = z.strictObject({
   walk: atMost(positive('walking minutes'), MAX_LINK_MINUTES, 'walking minutes')
     .optional()
     .describe('minutes on foot; absent = no path'),
+  ebike: atMost(positive('e-bike minutes'), MAX_LINK_MINUTES, 'e-bike minutes')
+    .optional()
+    .describe('minutes by e-bike; absent = travel.ebike derives it from another mode, if given'),
   note: z.string().optional(),
+});
+
+/** How officers travel: by police vehicle, by e-bike, or on foot. */
+export const TravelMode = z.enum(['vehicle', 'ebike', 'foot']);
+
+/** E-bike minutes on links that give none: another mode's minutes times a factor. */
+export const EbikeSchema = z.strictObject({
+  from: z.enum(['vehicle', 'walk']).describe('the link minutes e-bike times are derived from'),
+  factor: positive('factor').describe('e-bike minutes = that mode\u2019s minutes × factor'),
 });
 
 /** A multiplier on vehicle travel times during part of the day. */
@@ -157,6 +171,9 @@ export const TravelSchema = z.strictObject({
       cv: atMost(nonNegative('cv'), 10, 'cv').describe('coefficient of variation of a trip time'),
     })
     .optional(),
+  ebike: EbikeSchema.optional().describe(
+    'e-bike minutes on links without their own: e.g. { from: walk, factor: 0.35 }',
+  ),
 });
 
 /** The time frame of the simulation. */
@@ -242,6 +259,10 @@ export const IncidentTypeSchema = z.strictObject({
     .optional()
     .describe('chance that an incident needing no officers turns out to need them'),
   onScene: DistributionSchema.describe('minutes of work on scene'),
+  preempts: z
+    .boolean()
+    .optional()
+    .describe('may take a unit travelling to a lower-priority incident (default false)'),
   targetMinutes: positiveMinutes('targetMinutes').describe('alert to required responder on scene'),
   recovery: z
     .strictObject({
@@ -269,12 +290,38 @@ export const DetectionSchema = z.strictObject({
 /** Hours of operation of a post or patrol; overnight (end before start) allowed. */
 export const HoursSchema = z.strictObject({ start: ClockTime, end: ClockTime });
 
-/** An officer shift: `cars` vehicles with `crew` officers each, at the station. */
+/** A simulated day: its number (1 = the calendar's start) or its date "YYYY-MM-DD". */
+export const RosterDay = z.union([
+  z.number().int('a day number is a whole number').min(1, 'day numbers start at 1'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD" or a day number'),
+]);
+
+/**
+ * An officer shift: `cars` units of `crew` officers each, based at `base` (default the plan's
+ * station) and travelling by `mode` (default vehicle), every day or only on `days`.
+ */
 export const ShiftSchema = z.strictObject({
   start: ClockTime,
   end: ClockTime.describe('may be earlier than start: an overnight shift'),
-  cars: z.number().int().min(0).max(100),
-  crew: z.number().int().min(1).max(8).describe('officers per car'),
+  cars: z.number().int().min(0).max(100).describe('units: cars, e-bike or foot teams'),
+  crew: z.number().int().min(1).max(8).describe('officers per unit'),
+  base: Id.optional().describe(
+    'site the units are posted at and return to: a police post, a platform (joint post) or the station (default officers.base)',
+  ),
+  mode: TravelMode.optional().describe('vehicle (default), ebike or foot'),
+  days: z
+    .array(RosterDay)
+    .min(1, 'list at least one day, or leave days out for every day')
+    .optional()
+    .describe('only on these days (numbers from 1, or dates); a shift starting on them'),
+  mealBreak: z
+    .strictObject({
+      minutes: positive('minutes').describe('length of each unit\u2019s break'),
+      from: ClockTime.describe('when the first unit\u2019s break starts'),
+      to: ClockTime.describe('end of the window the breaks, one unit after another, fit in'),
+    })
+    .optional()
+    .describe('units take breaks one at a time from `from`; a unit on an incident takes it after'),
 });
 
 /** A staffed platform post. */
@@ -303,7 +350,7 @@ export const PlanSchema = z.strictObject({
   description: LocalTextSchema.optional(),
   extends: Id.optional(),
   dispatch: z
-    .enum(['nearest', 'platform-first'])
+    .enum(DISPATCH_POLICY_NAMES)
     .optional()
     .describe('nearest capable free responder, or the covering platform acts first'),
   officers: z
@@ -364,3 +411,5 @@ export type IncidentType = z.infer<typeof IncidentTypeSchema>;
 export type PlanInput = z.infer<typeof PlanSchema>;
 /** Responder kind. */
 export type ResponderKindName = z.infer<typeof ResponderKind>;
+/** An officer unit's way of travelling. */
+export type TravelModeName = z.infer<typeof TravelMode>;

@@ -16,14 +16,20 @@ export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
   ];
 }
 
-function checkCalendarDate(start: string): FieldProblem[] {
-  const [year, month, day] = start.split('-').map(Number);
+/**
+ * Whether "YYYY-MM-DD" names a real day (not 30 February).
+ * @example isCalendarDate('2024-02-30') // false
+ */
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day!));
-  const real =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    date.getUTCDate() === day;
-  if (real) return [];
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day
+  );
+}
+
+function checkCalendarDate(start: string): FieldProblem[] {
+  if (isCalendarDate(start)) return [];
   return [{ path: ['calendar', 'start'], message: `"${start}" is not a date on the calendar` }];
 }
 

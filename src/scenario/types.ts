@@ -4,9 +4,9 @@
  * checked. Produced by `loadScenario`.
  */
 
+import type { DispatchPolicyName } from '../model/dispatch-policies.js';
 import type { LocalTextInput } from './local-text.js';
 import type { ScenarioOverride } from './overrides.js';
-
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 import type { Standard } from './standards.js';
 
@@ -18,7 +18,7 @@ export interface Plan {
   readonly label?: LocalTextInput;
   /** '' when the file gives none. */
   readonly description: LocalTextInput;
-  readonly dispatch: 'nearest' | 'platform-first';
+  readonly dispatch: DispatchPolicyName;
   readonly officers: NonNullable<PlanInput['officers']>;
   readonly platforms: NonNullable<PlanInput['platforms']>;
   readonly patrols: NonNullable<PlanInput['patrols']>;

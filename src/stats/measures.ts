@@ -3,7 +3,9 @@
  * overall and per incident type. Every confidence interval and comparison is computed from
  * these summaries (the replication is the unit of analysis; see docs/statistics.md).
  */
+
 import type { ReplicationResult } from '../model/records.js';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
 import type { IncidentType, Scenario } from '../scenario/types.js';
 import { measureIncidentsByType } from './incident-measures.js';
 import { measureStandards, standardSetting } from './standards.js';
@@ -103,12 +105,16 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   measure('recoveryRate', 'Lost items and persons recovered', '%', 'higher', headlineIncident),
   measure('detectedByPlatformShare', 'Detected by a platform', '%', 'none', incident),
   measure('detectedByPatrolShare', 'Detected by a patrol', '%', 'none', incident),
-  measure('officerUtilisation', 'Officer utilisation', '%', 'none', { headline: true }),
-  measure('platformUtilisation', 'Platform staff utilisation', '%', 'none'),
-  measure('patrolUtilisation', 'Patrol team utilisation', '%', 'none'),
-  measure('officerHours', 'Officer hours', 'h', 'lower'),
-  measure('platformStaffHours', 'Platform staff hours', 'h', 'lower'),
-  measure('volunteerHours', 'Volunteer hours', 'h', 'lower'),
+  // Per responder kind (the registry): utilisation, the officers' in the headline; staff-hours.
+  ...RESPONDER_KIND_NAMES.map((kind) => {
+    const { utilisationMeasure, utilisationLabel, countsTowardOfficers } = RESPONDER_KINDS[kind];
+    return measure(utilisationMeasure, utilisationLabel, '%', 'none', {
+      headline: countsTowardOfficers,
+    });
+  }),
+  ...RESPONDER_KIND_NAMES.map((kind) =>
+    measure(RESPONDER_KINDS[kind].hoursMeasure, RESPONDER_KINDS[kind].hoursLabel, 'h', 'lower'),
+  ),
   measure('staffHours', 'Staff hours', 'h', 'lower', { headline: true }),
   measure('overtimeHours', 'Overtime hours', 'h', 'lower'),
   measure('cost', 'Cost', 'cost', 'lower', { decimals: 0 }),

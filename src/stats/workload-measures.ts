@@ -3,6 +3,7 @@
  * overtime and cost. Formulas in docs/statistics.md.
  */
 import type { ResponderKindName, ResponderRecord, StateMinutes } from '../model/records.js';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
 import type { Plan } from '../scenario/types.js';
 
 /**
@@ -16,25 +17,22 @@ export function measureWorkload(
   responders: readonly ResponderRecord[],
   cost: Plan['cost'],
 ): Record<string, number> {
-  const officerHours = staffHours(responders, 'officer');
-  const platformStaffHours = staffHours(responders, 'platform');
-  const volunteerHours = staffHours(responders, 'patrol');
-  return {
-    officerUtilisation: utilisation(responders, 'officer'),
-    platformUtilisation: utilisation(responders, 'platform'),
-    patrolUtilisation: utilisation(responders, 'patrol'),
-    officerHours,
-    platformStaffHours,
-    volunteerHours,
-    staffHours: officerHours + platformStaffHours + volunteerHours,
-    overtimeHours: sum(responders, (r) => r.overtimeMinutes * r.persons) / 60,
-    cost:
-      cost === undefined
-        ? Number.NaN
-        : officerHours * cost.officerHour +
-          platformStaffHours * cost.platformStaffHour +
-          volunteerHours * cost.volunteerHour,
-  };
+  const values: Record<string, number> = {};
+  for (const kind of RESPONDER_KIND_NAMES) {
+    values[RESPONDER_KINDS[kind].utilisationMeasure] = utilisation(responders, kind);
+  }
+  let totalHours = 0;
+  let totalCost = 0;
+  for (const kind of RESPONDER_KIND_NAMES) {
+    const hours = staffHours(responders, kind);
+    values[RESPONDER_KINDS[kind].hoursMeasure] = hours;
+    totalHours += hours;
+    if (cost !== undefined) totalCost += hours * cost[RESPONDER_KINDS[kind].costKey];
+  }
+  values.staffHours = totalHours;
+  values.overtimeHours = sum(responders, (r) => r.overtimeMinutes * r.persons) / 60;
+  values.cost = cost === undefined ? Number.NaN : totalCost;
+  return values;
 }
 
 /**

@@ -148,6 +148,15 @@ describe('hypercubeApproximation', () => {
     expect(text).not.toMatch(/\d\.\d{3}/);
   });
 
+  it('declines a plan whose officers are posted away from the station or do not drive', () => {
+    const scenario = loadScenario('scenarios/yuanjiajie-golden-week.yaml');
+    const posted = hypercubeApproximation(scenario, 'forward-posts', 10);
+    expect(posted.result).toBeNull();
+    expect(posted.unsolved).toMatch(/posted away from the station/);
+    // The same hour of today's plan, all cars at the station, is solved.
+    expect(hypercubeApproximation(scenario, 'current', 10).unsolved).toBeNull();
+  });
+
   it('prints the units beside the simulated workloads, with the reason they differ', () => {
     const scenario = validationScenario('erlang-c.yaml');
     const model = prepareScenarioModel(scenario);

@@ -71,6 +71,7 @@ function replication(
     occupancy: [],
     demandMultipliers: [],
     events: 0,
+    divertedTrips: 0,
   };
 }
 

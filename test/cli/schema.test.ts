@@ -68,7 +68,7 @@ describe('peakwatch schema', () => {
 
   it('carries the field descriptions with their units and defaults', () => {
     expect(schema.properties!.seed!.description).toContain('default 1');
-    expect(shift.properties!.crew!.description).toBe('officers per car');
+    expect(shift.properties!.crew!.description).toBe('officers per unit');
     expect(schema.description).toContain('docs/scenario.md');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxCrewOnDuty } from '../../src/model/plan-model.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
-import { dailyWindow } from '../../src/scenario/clock.js';
+import { dutyWindow } from '../../src/scenario/duty.js';
 import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
 
 describe('plan checks', () => {
@@ -47,13 +47,31 @@ describe('plan checks', () => {
   });
 
   it('counts overlapping shifts when finding the most officers on duty', () => {
-    const shift = (start: string, end: string, cars: number, crew: number) => ({
-      window: dailyWindow({ start, end }),
+    const shift = (start: string, end: string, cars: number, crew: number, days?: number[]) => ({
+      window: dutyWindow({ start, end }, days),
       crew,
-      carIds: Array.from({ length: cars }, (_, i) => `c${i}`),
+      base: 0,
+      mode: 'vehicle' as const,
+      mealBreak: null,
+      unitIds: Array.from({ length: cars }, (_, i) => `c${i}`),
     });
-    expect(maxCrewOnDuty([shift('07:00', '19:00', 2, 2), shift('18:00', '02:00', 1, 3)])).toBe(7);
-    expect(maxCrewOnDuty([shift('07:00', '12:00', 1, 2), shift('13:00', '18:00', 1, 3)])).toBe(3);
+    expect(maxCrewOnDuty([shift('07:00', '19:00', 2, 2), shift('18:00', '02:00', 1, 3)], 1)).toBe(
+      7,
+    );
+    expect(maxCrewOnDuty([shift('07:00', '12:00', 1, 2), shift('13:00', '18:00', 1, 3)], 1)).toBe(
+      3,
+    );
+    // Dated shifts add up only on the days they share: 4 + 2 on day 2, never 4 + 3.
+    const dated = [
+      shift('07:00', '19:00', 2, 2),
+      shift('10:00', '16:00', 1, 2, [2]),
+      shift('10:00', '16:00', 1, 3, [3]),
+    ];
+    expect(maxCrewOnDuty(dated, 3)).toBe(7);
+    expect(maxCrewOnDuty(dated, 2)).toBe(6);
+    // An overnight shift dated day 1 still counts after midnight: 2 + 3 at 01:00 on day 2.
+    const overnight = [shift('22:00', '02:00', 1, 2, [1]), shift('01:00', '05:00', 1, 3)];
+    expect(maxCrewOnDuty(overnight, 2)).toBe(5);
   });
 
   it('rejects a patrol route with no walking path between stops', () => {

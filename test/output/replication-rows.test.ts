@@ -71,6 +71,7 @@ const result: ReplicationResult = {
   occupancy: [],
   demandMultipliers: [1.25, 0.8000000000000002],
   events: 10,
+  divertedTrips: 0,
 };
 
 /** Summaries only: no record file. */

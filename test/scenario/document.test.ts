@@ -77,13 +77,26 @@ describe('parseDataText', () => {
 
 describe('knownKeysAt', () => {
   it('lists an object schema’s keys, at any depth', () => {
-    expect(knownKeysAt(ShiftSchema, {}, [])).toEqual(['start', 'end', 'cars', 'crew']);
+    expect(knownKeysAt(ShiftSchema, {}, [])).toEqual([
+      'start',
+      'end',
+      'cars',
+      'crew',
+      'base',
+      'mode',
+      'days',
+      'mealBreak',
+    ]);
     const data = { plans: [{ officers: { shifts: [{}] } }] };
     expect(knownKeysAt(ScenarioSchema, data, ['plans', 0, 'officers', 'shifts', 0])).toEqual([
       'start',
       'end',
       'cars',
       'crew',
+      'base',
+      'mode',
+      'days',
+      'mealBreak',
     ]);
   });
 

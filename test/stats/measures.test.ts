@@ -21,6 +21,7 @@ function result(
     occupancy: [],
     demandMultipliers: [],
     events: 0,
+    divertedTrips: 0,
     ...fields,
   };
 }
