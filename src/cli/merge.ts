@@ -5,13 +5,11 @@
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
-import type { Manifest } from '../output/manifest.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
-import type { ReplicationSummary } from '../stats/measures.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
-import type { CliIo, CommandFactory } from './command.js';
+import type { CommandFactory } from './command.js';
 import {
   commandLine,
   type FolderArgs,

@@ -14,7 +14,6 @@
  */
 import { z } from 'zod';
 import { DISPATCH_POLICY_NAMES } from '../model/dispatch-policies.js';
-import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import {
   MAX_CROWDING_EXPONENT,
   MAX_DURATION_MINUTES,

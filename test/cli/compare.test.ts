@@ -73,7 +73,6 @@ describe('peakwatch compare', () => {
       'comparison.csv',
       'manifest.json',
       'scenario.yaml',
-      'standards-by-site-hour.csv',
       'standards.csv',
       'summary-base.csv',
       'summary-extra-car.csv',
@@ -87,7 +86,6 @@ describe('peakwatch compare', () => {
       'responders-base.csv',
       'responders-extra-car.csv',
       'scenario.yaml',
-      'standards-by-site-hour.csv',
       'standards.csv',
       'summary-base.csv',
       'summary-extra-car.csv',
@@ -98,6 +96,11 @@ describe('peakwatch compare', () => {
     expect(JSON.parse(some['manifest.json']!).commandLine).toContain(
       '--outputs responders occupancy',
     );
+    // The breakdowns are read from the incident records: without them --by is refused up front.
+    expect(Object.keys(all)).toContain('standards-by-site-hour.csv');
+    const refused = await compare('--outputs', 'summary', '--by', 'site');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--by needs the incident records');
   });
 
   it('prints and writes where the standards fail with --by, and refuses a bad --by', async () => {

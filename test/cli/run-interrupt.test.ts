@@ -79,16 +79,24 @@ describe.each([
 });
 
 /**
- * The tiny scenario grown until one replication takes tens of seconds (100 days of 100 times the
- * visitors, with the staff to match so that the plan keeps up).
+ * The tiny scenario grown until one replication takes many seconds within the scenario bounds
+ * (docs/scenario.md#bounds): twenty days of a million visitors a day (about 80,000 incidents,
+ * under the 100,000 a replication may be expected to bring) and forty all-day shifts of a
+ * hundred cars, so that the plan keeps up. About 14 s of CPU on an idle 2-core machine.
  */
 function longReplicationScenario(dir: string): string {
+  const allDayShifts = '        - { start: "00:00", end: "24:00", cars: 100, crew: 2 }\n'.repeat(
+    40,
+  );
   const text = readFileSync(TINY, 'utf8')
-    .replace('days: 1\n', 'days: 100\n')
-    .replace('visitorsPerDay: 6000', 'visitorsPerDay: 600000')
+    .replace('days: 1\n', 'days: 20\n')
+    .replace('visitorsPerDay: 6000', 'visitorsPerDay: 1000000')
     .replace(/capacity: (\d+)/g, 'capacity: $100')
-    .replace('cars: 2, crew: 2', 'cars: 60, crew: 2')
-    .replace('cars: 1, crew: 2', 'cars: 40, crew: 2')
+    .replace(/ *crowding: \{ threshold: 0\.8, exponent: 2 \}\n/, '')
+    .replace(
+      '        - { start: "07:00", end: "19:00", cars: 2, crew: 2 }\n        - { start: "19:00", end: "07:00", cars: 1, crew: 2 }\n',
+      allDayShifts,
+    )
     .replace('staff: 1,', 'staff: 30,');
   const file = join(dir, 'long.yaml');
   writeFileSync(file, text);
@@ -113,7 +121,12 @@ describe.each([
       resultsDir,
     ]);
     try {
-      const folder = await untilFolderCreated(resultsDir);
+      const folder = await Promise.race([
+        untilFolderCreated(resultsDir),
+        exit.then((code) => {
+          throw new Error(`peakwatch exited (${code}) before it created its folder`);
+        }),
+      ]);
       // By now the replication thread is starting or simulating; the first replication alone
       // takes far longer than the whole wait and the bound below.
       await sleep(3000);
