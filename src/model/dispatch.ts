@@ -134,21 +134,11 @@ export class Dispatcher implements DispatchActions {
 
   /** The on-duty unit travelling to a lower-priority incident that would reach this one first. */
   private nearestDivertible(incident: Incident): Responder | null {
-    const now = this.engine.now;
-    let best: Responder | null = null;
-    let bestMinutes = Number.POSITIVE_INFINITY;
-    for (const unit of this.responders) {
+    return this.firstToArrive(this.responders, incident, (unit) => {
       const target = unit.incident;
-      if (unit.state !== 'travelling' || !unit.rostered || target === null) continue;
-      if (target.type.priority <= incident.type.priority) continue;
-      if (!this.canServe(incident, unit)) continue;
-      const minutes = unit.expectedMinutesTo(incident.site, now);
-      if (minutes < bestMinutes) {
-        best = unit;
-        bestMinutes = minutes;
-      }
-    }
-    return best;
+      if (unit.state !== 'travelling' || !unit.rostered || target === null) return false;
+      return target.type.priority > incident.type.priority && this.canServe(incident, unit);
+    });
   }
 
   /** Takes `unit` off the incident it was travelling to. */
@@ -187,11 +177,24 @@ export class Dispatcher implements DispatchActions {
     incident: Incident,
     kinds: IncidentTypeModel['handledBy'] | null,
   ): Responder | null {
+    return this.firstToArrive(
+      pool,
+      incident,
+      (responder) => responder.available && (kinds === null || kinds[responder.kind]),
+    );
+  }
+
+  /** The responder of `pool` that qualifies and would reach the incident first (the first of equals). */
+  private firstToArrive(
+    pool: readonly Responder[],
+    incident: Incident,
+    qualifies: (responder: Responder) => boolean,
+  ): Responder | null {
     const now = this.engine.now;
     let best: Responder | null = null;
     let bestMinutes = Number.POSITIVE_INFINITY;
     for (const responder of pool) {
-      if (!responder.available || (kinds !== null && !kinds[responder.kind])) continue;
+      if (!qualifies(responder)) continue;
       const minutes = responder.expectedMinutesTo(incident.site, now);
       if (minutes < bestMinutes) {
         best = responder;
