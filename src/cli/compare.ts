@@ -9,11 +9,11 @@ import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experim
 import { runComparison } from '../experiment/run-comparison.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
+import { displayNames } from '../output/display-names.js';
 import { formatNumber } from '../output/number-format.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatComparisonTable } from '../output/table.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
-import { planLabel } from '../scenario/local-text.js';
 import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
@@ -140,16 +140,15 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
     );
     const wording = consoleWording(args.lang);
     const comparison = comparePlans(result.summaries, result.baseline);
-    const label = (plan: string) =>
-      planLabel(scenario.plans.find((p) => p.name === plan) ?? { name: plan }, args.lang);
-    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, label)}\n`);
+    const names = displayNames(scenario, args.lang);
+    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, names.plan)}\n`);
     io.stdout.write(
       `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
     );
     const judgements = judgeStandards(result.summaries, scenario.standards, result.baseline);
     const verdict = standardsVerdict(judgements, result.summaries, result.baseline);
-    io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true)}\n`);
-    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t);
+    io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true, names)}\n`);
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t, names);
     if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {

@@ -5,6 +5,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
+import { displayNames } from '../output/display-names.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
@@ -66,8 +67,9 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
       const baseline = result.manifest.baseline ?? result.manifest.plans[0]!;
       const verdict = standardsVerdict(result.standards, result.summaries, baseline);
       const comparison = result.manifest.kind === 'compare';
+      const names = displayNames(result.scenario, 'en');
       io.stdout.write(
-        `${formatStandardsBlock(result.standards, verdict, ENGLISH_WORDING.t, comparison)}\n`,
+        `${formatStandardsBlock(result.standards, verdict, ENGLISH_WORDING.t, comparison, names)}\n`,
       );
     }
     writeFolderLine(io.stdout, result.folder);

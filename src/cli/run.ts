@@ -14,6 +14,7 @@ import { defaultWorkerCount } from '../experiment/worker-count.js';
 import type { Translate } from '../i18n/messages.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
+import { type DisplayNames, displayNames } from '../output/display-names.js';
 import { OUTPUTS_CHOICES, parseRecordSelection } from '../output/record-selection.js';
 import { OutputFolderError } from '../output/run-folder.js';
 import { formatBreakdownTable } from '../output/standards-breakdown-text.js';
@@ -284,8 +285,11 @@ export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> =
     io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
     const judgements = judgeStandards(result.summaries, scenario.standards, plan);
     const verdict = standardsVerdict(judgements, result.summaries, plan);
-    io.stdout.write(`${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false)}\n`);
-    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t);
+    const names = displayNames(scenario, 'en');
+    io.stdout.write(
+      `${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false, names)}\n`,
+    );
+    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t, names);
     if (args.analytic) {
       const [first, last] = result.manifest.replicationRange;
       io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
@@ -321,10 +325,13 @@ export function writeBreakdowns(
   breakdowns: readonly WrittenBreakdown[],
   asked: readonly (readonly BreakdownDimension[])[],
   t: Translate,
+  names: DisplayNames,
 ): void {
-  const names = new Map(scenario.standards.map((s) => [s.id, s.name]));
+  const standardNames = new Map(
+    scenario.standards.map((s) => [s.id, names.standard({ standard: s.id, name: s.id })]),
+  );
   for (const breakdown of breakdowns) {
     if (!asked.some((by) => by.join() === breakdown.by.join())) continue;
-    stdout.write(`${formatBreakdownTable(breakdown.rows, breakdown.by, names, t)}\n`);
+    stdout.write(`${formatBreakdownTable(breakdown.rows, breakdown.by, standardNames, t)}\n`);
   }
 }

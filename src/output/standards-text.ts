@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/messages.js';
 import type { Interval } from '../stats/interval.js';
 import type { StandardJudgement } from '../stats/standards-judgement.js';
 import type { PlanStanding, StandardsVerdict } from '../stats/standards-verdict.js';
+import type { DisplayNames } from './display-names.js';
 import { formatNumber, formatSigned } from './number-format.js';
 import { asciiTable } from './table-format.js';
 
@@ -28,22 +29,31 @@ export interface VerdictText {
  * The verdict in words.
  *
  * @param comparison whether plans were compared against a baseline (false for `run`)
+ * @param names what plans and standards are called in the sentences
  * @example
  * ```ts
- * verdictText(verdict, translator('zh'), true).lead;
+ * verdictText(verdict, translator('zh'), true, displayNames(scenario, 'zh')).lead;
  * ```
  */
 export function verdictText(
   verdict: StandardsVerdict,
   t: Translate,
   comparison: boolean,
+  names: DisplayNames,
 ): VerdictText {
   const method = t('standards.method', { tests: verdict.tests });
   if (verdict.chosen === null) return { lead: t('standards.none'), planLines: [], method };
+  const words: Words = { t, names };
   const standing = verdict.standings.find((s) => s.plan === verdict.chosen!.plan)!;
-  const lead = comparison ? comparisonLead(verdict, standing, t) : singleLead(standing, t);
-  const planLines = comparison ? verdict.standings.map((s) => planLine(verdict, s, t)) : [];
+  const lead = comparison ? comparisonLead(verdict, standing, words) : singleLead(standing, words);
+  const planLines = comparison ? verdict.standings.map((s) => planLine(verdict, s, words)) : [];
   return { lead, planLines, method };
+}
+
+/** The translator and the names the sentences are written with. */
+interface Words {
+  readonly t: Translate;
+  readonly names: DisplayNames;
 }
 
 /**
@@ -55,10 +65,11 @@ export function formatStandardsBlock(
   verdict: StandardsVerdict,
   t: Translate,
   comparison: boolean,
+  names: DisplayNames,
 ): string {
-  const text = verdictText(verdict, t, comparison);
+  const text = verdictText(verdict, t, comparison, names);
   return [
-    formatStandardsTable(judgements, t),
+    formatStandardsTable(judgements, t, names),
     t('standards.title'),
     text.lead,
     ...text.planLines.map((line) => `  ${line}`),
@@ -70,6 +81,7 @@ export function formatStandardsBlock(
 export function formatStandardsTable(
   judgements: readonly StandardJudgement[],
   t: Translate,
+  names: DisplayNames,
 ): string {
   const table = asciiTable(
     [
@@ -84,8 +96,8 @@ export function formatStandardsTable(
   );
   for (const j of judgements) {
     table.push([
-      j.plan,
-      j.name,
+      names.plan(j.plan),
+      names.standard(j),
       shareWithInterval(j.share),
       formatNumber(j.required, SHARE_DECIMALS),
       t(`standards.status.${j.status}`),
@@ -95,70 +107,76 @@ export function formatStandardsTable(
   return table.toString();
 }
 
-function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
-  const caveat = caveatOf(verdict, standing, t);
+function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Words): string {
+  const { t, names } = w;
+  const caveat = caveatOf(verdict, standing, w);
   if (verdict.chosen!.reason === 'closest') {
     const { tiedWith } = verdict.chosen!;
     return t('standards.noneMeetsAll', {
-      plan: standing.plan,
-      tied:
-        tiedWith.length === 0
-          ? ''
-          : t('standards.tied', { plans: tiedWith.join(t('standards.planSeparator')) }),
+      plan: names.plan(standing.plan),
+      tied: tiedWith.length === 0 ? '' : t('standards.tied', { plans: planList(tiedWith, w) }),
       met: standing.met.length,
       total: judgedCount(standing),
-      misses: missesOf(standing, t),
+      misses: missesOf(standing, w),
       caveat,
     });
   }
   const values = {
-    plan: standing.plan,
+    plan: names.plan(standing.plan),
     cost: costText(verdict, standing.cost, t),
-    costVsBaseline: costVersusBaseline(verdict, standing, t),
+    costVsBaseline: costVersusBaseline(verdict, standing, w),
     caveat,
   };
   if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
-  const all = t('standards.meetAll', {
-    plans: verdict.meetingAll.join(t('standards.planSeparator')),
-  });
+  const all = t('standards.meetAll', { plans: planList(verdict.meetingAll, w) });
   return `${all} ${t('standards.cheapest', values)}`;
 }
 
-function singleLead(standing: PlanStanding, t: Translate): string {
+/** Plans by their labels, separated as the language separates them. */
+function planList(plans: readonly string[], { t, names }: Words): string {
+  return plans.map((plan) => names.plan(plan)).join(t('standards.planSeparator'));
+}
+
+function singleLead(standing: PlanStanding, w: Words): string {
   const total = judgedCount(standing);
+  const plan = w.names.plan(standing.plan);
   if (standing.notMet.length + standing.undecided.length === 0 && standing.met.length > 0) {
-    return t('standards.singleMeetsAll', { plan: standing.plan, total });
+    return w.t('standards.singleMeetsAll', { plan, total });
   }
-  return t('standards.singleMisses', {
-    plan: standing.plan,
+  return w.t('standards.singleMisses', {
+    plan,
     met: standing.met.length,
     total,
-    misses: missesOf(standing, t),
+    misses: missesOf(standing, w),
   });
 }
 
 /** One plan: how many standards it meets, which it misses, where it differs from the baseline. */
-function planLine(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
+function planLine(verdict: StandardsVerdict, standing: PlanStanding, w: Words): string {
+  const { t, names } = w;
+  const baseline = names.plan(verdict.baseline);
   const list = (items: readonly StandardJudgement[], item: (j: StandardJudgement) => string) =>
     items.map(item).join(t('standards.listSeparator'));
   const part = (
     key: Parameters<Translate>[0],
     items: readonly StandardJudgement[],
     item: (j: StandardJudgement) => string,
-  ) => (items.length === 0 ? '' : t(key, { list: list(items, item), baseline: verdict.baseline }));
+  ) => (items.length === 0 ? '' : t(key, { list: list(items, item), baseline }));
   return t('standards.planLine', {
-    plan: standing.plan,
+    plan: names.plan(standing.plan),
     met: standing.met.length,
     total: judgedCount(standing),
-    notMet: part('standards.planNotMet', standing.notMet, (j) => missText(j, t)),
+    notMet: part('standards.planNotMet', standing.notMet, (j) => missText(j, w)),
     undecided: part('standards.planUndecided', standing.undecided, (j) =>
-      missText(j, t, 'standards.undecidedItem'),
+      missText(j, w, 'standards.undecidedItem'),
     ),
-    notApplicable: part('standards.planNotApplicable', standing.notApplicable, (j) => j.name),
-    worse: part('standards.planWorse', standing.worse, (j) => changeText(j, t)),
-    better: part('standards.planBetter', standing.better, (j) => changeText(j, t)),
+    notApplicable: part('standards.planNotApplicable', standing.notApplicable, (j) =>
+      names.standard(j),
+    ),
+    worse: part('standards.planWorse', standing.worse, (j) => changeText(j, w)),
+    better: part('standards.planBetter', standing.better, (j) => changeText(j, w)),
     cost: costText(verdict, standing.cost, t),
-    costVsBaseline: costVersusBaseline(verdict, standing, t),
+    costVsBaseline: costVersusBaseline(verdict, standing, w),
   });
 }
 
@@ -168,10 +186,10 @@ function judgedCount(standing: PlanStanding): number {
 }
 
 /** What the plan misses: not met (by how much), undecided, and not applicable. */
-function missesOf(standing: PlanStanding, t: Translate): string {
+function missesOf(standing: PlanStanding, w: Words): string {
   return [...standing.notMet, ...standing.undecided, ...standing.notApplicable]
-    .map((j) => missText(j, t))
-    .join(t('standards.listSeparator'));
+    .map((j) => missText(j, w))
+    .join(w.t('standards.listSeparator'));
 }
 
 /**
@@ -180,15 +198,16 @@ function missesOf(standing: PlanStanding, t: Translate): string {
  */
 function missText(
   j: StandardJudgement,
-  t: Translate,
+  { t, names }: Words,
   undecided: 'standards.missUndecided' | 'standards.undecidedItem' = 'standards.missUndecided',
 ): string {
+  const name = names.standard(j);
   const share = formatNumber(j.share.mean, SHARE_DECIMALS);
   const required = formatNumber(j.required, SHARE_DECIMALS);
-  if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name: j.name });
+  if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name });
   if (j.status === 'undecided') {
     return t(undecided, {
-      name: j.name,
+      name,
       share,
       low: formatNumber(j.share.low, SHARE_DECIMALS),
       high: formatNumber(j.share.high, SHARE_DECIMALS),
@@ -196,27 +215,27 @@ function missText(
     });
   }
   const short = formatNumber(j.required - j.share.mean, SHARE_DECIMALS);
-  return t('standards.missShort', { name: j.name, share, required, short });
+  return t('standards.missShort', { name, share, required, short });
 }
 
 /**
  * The caveat that goes in the same sentence as the chosen plan: the standards on which it is
  * significantly worse than the baseline, or that it is worse on none.
  */
-function caveatOf(verdict: StandardsVerdict, standing: PlanStanding, t: Translate): string {
+function caveatOf(verdict: StandardsVerdict, standing: PlanStanding, w: Words): string {
+  const { t, names } = w;
+  const baseline = names.plan(verdict.baseline);
   if (standing.plan === verdict.baseline) return t('standards.caveatIsBaseline');
-  if (standing.worse.length === 0) {
-    return t('standards.caveatNotWorse', { baseline: verdict.baseline });
-  }
+  if (standing.worse.length === 0) return t('standards.caveatNotWorse', { baseline });
   return t('standards.caveatWorse', {
-    baseline: verdict.baseline,
-    worse: standing.worse.map((j) => changeText(j, t)).join(t('standards.listSeparator')),
+    baseline,
+    worse: standing.worse.map((j) => changeText(j, w)).join(t('standards.listSeparator')),
   });
 }
 
-function changeText(j: StandardJudgement, t: Translate): string {
+function changeText(j: StandardJudgement, { t, names }: Words): string {
   return t('standards.changeItem', {
-    name: j.name,
+    name: names.standard(j),
     diff: rangeText(j.difference!, SHARE_DECIMALS),
   });
 }
@@ -228,11 +247,11 @@ function costText(verdict: StandardsVerdict, cost: Interval, t: Translate): stri
   });
 }
 
-function costVersusBaseline(verdict: StandardsVerdict, standing: PlanStanding, t: Translate) {
+function costVersusBaseline(verdict: StandardsVerdict, standing: PlanStanding, w: Words) {
   if (standing.costDifference === null) return '';
-  return t('standards.costVsBaseline', {
+  return w.t('standards.costVsBaseline', {
     diff: rangeText(standing.costDifference, COST_DECIMALS),
-    baseline: verdict.baseline,
+    baseline: w.names.plan(verdict.baseline),
   });
 }
 

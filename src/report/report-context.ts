@@ -4,8 +4,9 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
+import { type DisplayNames, displayNames } from '../output/display-names.js';
 import { MINUTES_PER_DAY } from '../scenario/clock.js';
-import { inLang, type LocalTextInput, planLabel } from '../scenario/local-text.js';
+import { inLang, type LocalTextInput } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { findMeasure } from '../stats/measures.js';
 import { inferIntervalMinutes } from './hourly.js';
@@ -32,6 +33,8 @@ export interface ReportContext {
   typeName(id: string): string;
   /** A plan's label in the report's language (its name without the scenario or a label). */
   planLabel(plan: string): string;
+  /** Plans' and standards' names in the report's language (the verdict's words). */
+  readonly names: DisplayNames;
   /** The scenario's name in the report's language (the manifest's without the scenario). */
   readonly scenarioName: string;
   /** Scenario text (a name or description) in the report's language. */
@@ -49,7 +52,7 @@ export function reportContext(data: RunData, lang: Lang): ReportContext {
   const plans = data.manifest.plans;
   const sites = new Map(scenario?.sites.map((s) => [s.id, inLang(s.name, lang)]));
   const types = new Map(scenario?.incidentTypes.map((s) => [s.id, inLang(s.name, lang)]));
-  const labels = new Map(scenario?.plans.map((p) => [p.name, planLabel(p, lang)]));
+  const names = displayNames(scenario, lang);
   const counts = new Map<string, number>();
   for (const s of data.summaries) counts.set(s.plan, (counts.get(s.plan) ?? 0) + 1);
   return {
@@ -63,7 +66,8 @@ export function reportContext(data: RunData, lang: Lang): ReportContext {
     replicationsOf: (plan) => counts.get(plan) ?? 0,
     siteName: (id) => sites.get(id) ?? id,
     typeName: (id) => types.get(id) ?? id,
-    planLabel: (plan) => labels.get(plan) ?? plan,
+    planLabel: names.plan,
+    names,
     scenarioName: scenario === null ? data.manifest.scenario.name : inLang(scenario.name, lang),
     text: (value) => inLang(value, lang),
     measureLabel: (id) => {

@@ -65,7 +65,7 @@ function measuresTable(
     text(t('table.measure')),
     ...comparisons.map((c) =>
       html(
-        `${escapeHtml(c.plan)}${c.plan === baseline && ctx.plans.length > 1 ? ` <span class="baseline-mark">(${escapeHtml(t('table.baseline'))})</span>` : ''}`,
+        `${escapeHtml(ctx.planLabel(c.plan))}${c.plan === baseline && ctx.plans.length > 1 ? ` <span class="baseline-mark">(${escapeHtml(t('table.baseline'))})</span>` : ''}`,
       ),
     ),
   ];

@@ -21,7 +21,7 @@ export function standardCellsSection(ctx: ReportContext): string {
       `<p>${escapeHtml(t('standards.cells.none'))}</p>`,
     );
   }
-  const names = new Map((ctx.data.standards ?? []).map((j) => [j.standard, j.name]));
+  const names = new Map((ctx.data.standards ?? []).map((j) => [j.standard, ctx.names.standard(j)]));
   const standards = [...new Set(cells.map((c) => c.standard))];
   const body = standards
     .map((standard) => {

@@ -23,7 +23,7 @@ export function standardsVerdictBox(ctx: ReportContext, baseline: string): strin
   }
   const comparison = ctx.data.manifest.kind === 'compare' && ctx.plans.length > 1;
   const verdict = standardsVerdict(judgements, ctx.data.summaries, baseline);
-  const words = verdictText(verdict, t, comparison);
+  const words = verdictText(verdict, t, comparison, ctx.names);
   const lines = words.planLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   return (
     `<div class="headline"><p class="verdict lead">${escapeHtml(words.lead)}</p>` +
@@ -39,9 +39,12 @@ export function standardsTable(ctx: ReportContext): string {
   const { t } = ctx;
   const plans = [...new Set(judgements.map((j) => j.plan))];
   const standards = [...new Map(judgements.map((j) => [j.standard, j])).values()];
-  const header = [text(t('standards.head.standard')), ...plans.map((plan) => text(plan))];
+  const header = [
+    text(t('standards.head.standard')),
+    ...plans.map((plan) => text(ctx.names.plan(plan))),
+  ];
   const rows = standards.map((standard) => [
-    text(`${standard.name} (≥ ${formatNumber(standard.required, DECIMALS)} %)`),
+    text(`${ctx.names.standard(standard)} (≥ ${formatNumber(standard.required, DECIMALS)} %)`),
     ...plans.map((plan) => {
       const j = judgements.find((x) => x.plan === plan && x.standard === standard.standard);
       return html(j === undefined ? NO_VALUE : judgementCell(ctx, j));

@@ -16,6 +16,7 @@
  * ```
  */
 import { z } from 'zod';
+import { LocalTextSchema } from './local-text.js';
 import { ClockTime, Id, ResponderKind, SiteKind } from './schema-primitives.js';
 
 const share = z
@@ -68,7 +69,9 @@ export const ClockStartSchema = z
 
 const common = {
   id: Id.describe('unique id, used in tables and CSV files'),
-  name: z.string().min(1).optional().describe('display name (default the id)'),
+  name: LocalTextSchema.optional().describe(
+    'display name: a string, or { zh: …, en: … } shown in the chosen language (default the id)',
+  ),
   incidents: StandardIncidentsSchema.optional().describe('which incidents (default all)'),
   share,
   note: z.string().optional().describe('source or estimate note'),

@@ -9,6 +9,7 @@
  * same in every language of the tables).
  */
 
+import type { LocalTextInput } from './local-text.js';
 import type { FieldPath, FieldProblem } from './paths.js';
 import { unknownName } from './references.js';
 import type { IncidentType, ScenarioInput } from './schema.js';
@@ -40,7 +41,8 @@ export type Arrival =
 /** The parts every standard has. */
 interface StandardBase {
   readonly id: string;
-  readonly name: string;
+  /** Display name as written (one string, or one per language); the id by default. */
+  readonly name: LocalTextInput;
   readonly scope: StandardScope;
   /** Required share in [0, 1]. */
   readonly share: number;

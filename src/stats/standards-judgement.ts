@@ -7,6 +7,7 @@
  * standards").
  */
 import jStat from 'jstat';
+import { inLang } from '../scenario/local-text.js';
 import type { Standard } from '../scenario/types.js';
 import { groupByPlan, pairedBy } from './compare.js';
 import { confidenceInterval, type Interval } from './interval.js';
@@ -34,7 +35,7 @@ export interface StandardJudgement {
   readonly plan: string;
   /** Standard id. */
   readonly standard: string;
-  /** Standard display name. */
+  /** Standard display name in English (else its only language), as standards.csv writes it. */
   readonly name: string;
   /** Required share, percent. */
   readonly required: number;
@@ -84,7 +85,7 @@ export function judgeStandards(
       return {
         plan,
         standard: standard.id,
-        name: standard.name,
+        name: inLang(standard.name, 'en'),
         required,
         share,
         sharePValue: tTestPValue(share, required),

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
-import { verdictText } from '../../src/output/standards-text.js';
+import { displayNames, ID_NAMES } from '../../src/output/display-names.js';
+import { formatStandardsTable, verdictText } from '../../src/output/standards-text.js';
 import type { Standard } from '../../src/scenario/types.js';
 import { confidenceInterval } from '../../src/stats/interval.js';
 import type { ReplicationSummary } from '../../src/stats/measures.js';
@@ -78,7 +79,7 @@ describe('the standards verdict', () => {
   });
 
   it('names A with its caveat in the same sentence, in English', () => {
-    const { lead } = verdictText(verdict, translator('en'), true);
+    const { lead } = verdictText(verdict, translator('en'), true, ID_NAMES);
     expect(lead).toMatch(
       /^Only A meets every standard: staff-hours 120 \(\+20 \[\+20, \+20\] against base\)/,
     );
@@ -89,7 +90,7 @@ describe('the standards verdict', () => {
   });
 
   it('names A with its caveat in the same sentence, in Chinese', () => {
-    const { lead, planLines } = verdictText(verdict, translator('zh'), true);
+    const { lead, planLines } = verdictText(verdict, translator('zh'), true, ID_NAMES);
     expect(lead).toMatch(/^只有 A 达到全部服务标准：人员工时 120/);
     expect(lead).toMatch(
       /，但它在以下标准上明显差于基准方案 base：public（-8\.0 \[-8\.9, -7\.1\] 个百分点）。$/,
@@ -106,7 +107,7 @@ describe('the standards verdict', () => {
     expect(none.meetingAll).toEqual([]);
     // base and B each meet 1 of 2, neither worse than base; base is cheaper (100 against 110).
     expect(none.chosen).toEqual({ plan: 'base', reason: 'closest', tiedWith: ['B'] });
-    const { lead } = verdictText(none, translator('en'), true);
+    const { lead } = verdictText(none, translator('en'), true, ID_NAMES);
     // base's fast: mean 60, required 80 → 20.0 points short.
     expect(lead).toBe(
       'No plan meets every standard. The closest is base, meeting 1 of 2 (as many as B; it is preferred for being worse than the baseline on fewer standards, then for its cost); it misses fast (60.0 %, required 80.0 %: 20.0 points short) (it is the baseline).',
@@ -152,5 +153,64 @@ describe('the tests behind the verdict', () => {
     const ci = { ...confidenceInterval([1, 3]), n: 4, mean: 2, sd: 2 };
     // Student t, 3 df: P(|T| > 2) = 0.1393 (tables).
     expect(tTestPValue(ci, 0)).toBeCloseTo(0.1393, 4);
+  });
+});
+
+describe('the verdict of a scenario with names in both languages', () => {
+  /** The same standards named `{ zh, en }`, and the plans' labels. */
+  const named: Standard[] = [
+    { ...standard('fast', 0.8), name: { zh: '快速到场', en: 'Quick arrival' } },
+    { ...standard('public', 0.8), name: { zh: '群众求助', en: 'Help for visitors' } },
+  ];
+  const plans = [
+    { name: 'base', label: { zh: '现行方案', en: "Today's plan" } },
+    { name: 'A', label: { zh: '甲方案', en: 'Foot posts' } },
+    { name: 'B', label: { zh: '乙方案', en: 'Joint post' } },
+  ];
+  const judgements = judgeStandards(SUMMARIES, named, 'base');
+  const verdict = standardsVerdict(judgements, SUMMARIES, 'base');
+  /** Lead sentence, plan lines and table of the console block in `lang`. */
+  const words = (lang: 'zh' | 'en') => {
+    const names = displayNames({ plans, standards: named }, lang);
+    const text = verdictText(verdict, translator(lang), true, names);
+    const table = formatStandardsTable(judgements, translator(lang), names);
+    return { sentences: [text.lead, ...text.planLines].join('\n'), table };
+  };
+
+  it('keeps the English name in the judgements, as standards.csv writes it', () => {
+    expect(judgements.map((j) => j.name).slice(0, 2)).toEqual([
+      'Quick arrival',
+      'Help for visitors',
+    ]);
+  });
+
+  it('writes the Chinese verdict with Chinese labels and names only', () => {
+    const { sentences, table } = words('zh');
+    // A (甲方案) is the only plan meeting both; it is worse than base (现行方案) on public.
+    expect(sentences).toMatch(/^只有 甲方案 达到全部服务标准/);
+    expect(sentences).toContain('明显差于基准方案 现行方案：群众求助（-8.0');
+    expect(sentences).toContain('乙方案：');
+    expect(sentences).toContain('快速到场（');
+    // No Latin letter at all: neither ids (base, A, fast, public) nor English names.
+    expect(sentences).not.toMatch(/[A-Za-z]/);
+    for (const shown of ['现行方案', '甲方案', '乙方案', '快速到场', '群众求助']) {
+      expect(table).toContain(shown);
+    }
+    for (const hidden of ['base', 'fast', 'public', 'Quick arrival', 'Foot posts']) {
+      expect(table).not.toContain(hidden);
+    }
+  });
+
+  it('writes the English verdict with English labels and names only', () => {
+    const { sentences, table } = words('en');
+    expect(sentences).toMatch(/^Only Foot posts meets every standard/);
+    expect(sentences).toContain("worse than the baseline Today's plan on Help for visitors (-8.0");
+    expect(sentences).toContain('Joint post: ');
+    expect(sentences).toContain('Quick arrival (');
+    for (const text of [sentences, table]) {
+      expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(text).not.toMatch(/\b(base|A|B|fast|public)\b/);
+    }
+    expect(table).toContain('Help for visitors');
   });
 });
