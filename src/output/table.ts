@@ -142,7 +142,7 @@ export function formatComparisonTable(
   return [
     table.toString(),
     t('console.cellNote', { level: percentText(first.level) }),
-    t('console.differenceNote', { baseline }),
+    t('console.differenceNote', { baseline: planLabel(baseline) }),
   ].join('\n');
 }
 

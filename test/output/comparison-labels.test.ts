@@ -36,7 +36,8 @@ function headerText(table: string): string {
 
 describe.each(['zh', 'en'] as const)('formatComparisonTable in %s', (lang) => {
   const label = (plan: string) => planLabel(plans.find((p) => p.name === plan)!, lang);
-  const head = headerText(formatComparisonTable(rows, 'current', consoleWording(lang), label));
+  const table = formatComparisonTable(rows, 'current', consoleWording(lang), label);
+  const head = headerText(table);
 
   it('heads each column with the plan label in the language, then its name', () => {
     expect(head).toContain(lang === 'zh' ? '现行方案' : "Today's plan");
@@ -45,5 +46,11 @@ describe.each(['zh', 'en'] as const)('formatComparisonTable in %s', (lang) => {
     expect(head).toContain('加车');
     expect(head).toContain('extra-car');
     expect(head.match(/no-platforms/g)).toHaveLength(1);
+  });
+
+  it('names the baseline by its label in the note under the table', () => {
+    const note = table.split('\n').slice(-1)[0]!;
+    expect(note).toContain(lang === 'zh' ? '方案 − 现行方案' : "plan - Today's plan");
+    expect(note).not.toContain('current');
   });
 });
