@@ -10,7 +10,7 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.noneMeetsAll':
     'No plan meets every standard. The closest is {plan}, meeting {met} of {total}{tied}; it misses {misses}{caveat}.',
   'standards.tied':
-    ' (as many as {plans}; it is preferred for being worse than the baseline on fewer standards, then for its cost)',
+    ' (as many as {plans}; it is preferred for being significantly worse than the baseline on fewer standards and better on more, then for its cost)',
   'standards.singleMeetsAll': '{plan} meets every standard ({total}).',
   'standards.singleMisses': '{plan} meets {met} of {total} standards; it misses {misses}.',
   'standards.none': 'There are no service standards to judge the plans by.',

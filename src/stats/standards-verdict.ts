@@ -100,8 +100,8 @@ export function standardsVerdict(
 
 /**
  * The cheapest plan meeting every standard; else the plan meeting the most standards (ties: the
- * fewest not met, then the fewest significantly worse than the baseline, then the cheaper, then
- * the first), with the plans as close as it.
+ * fewest not met, then the fewest significantly worse than the baseline, then the most
+ * significantly better, then the cheaper, then the first), with the plans as close as it.
  */
 function choosePlan(
   standings: readonly PlanStanding[],
@@ -118,6 +118,7 @@ function choosePlan(
       b.met.length - a.met.length ||
       a.notMet.length - b.notMet.length ||
       a.worse.length - b.worse.length ||
+      b.better.length - a.better.length ||
       cheaper(a, b),
   );
   const top = ranked[0]!;

@@ -105,12 +105,13 @@ describe('the standards verdict', () => {
     const withoutA = SUMMARIES.filter((s) => s.plan !== 'A');
     const none = standardsVerdict(judgeStandards(withoutA, STANDARDS, 'base'), withoutA, 'base');
     expect(none.meetingAll).toEqual([]);
-    // base and B each meet 1 of 2, neither worse than base; base is cheaper (100 against 110).
-    expect(none.chosen).toEqual({ plan: 'base', reason: 'closest', tiedWith: ['B'] });
+    // base and B each meet 1 of 2, neither worse than base; B is significantly better on `fast`
+    // (70 % against 60 %: 10 points closer to it), which counts before the cost (110 against 100).
+    expect(none.chosen).toEqual({ plan: 'B', reason: 'closest', tiedWith: ['base'] });
     const { lead } = verdictText(none, translator('en'), true, ID_NAMES);
-    // base's fast: mean 60, required 80 → 20.0 points short.
+    // B's fast: mean 70.4, required 80 → 9.6 points short.
     expect(lead).toBe(
-      'No plan meets every standard. The closest is base, meeting 1 of 2 (as many as B; it is preferred for being worse than the baseline on fewer standards, then for its cost); it misses fast (60.0 %, required 80.0 %: 20.0 points short) (it is the baseline).',
+      'No plan meets every standard. The closest is B, meeting 1 of 2 (as many as base; it is preferred for being significantly worse than the baseline on fewer standards and better on more, then for its cost); it misses fast (70.4 %, required 80.0 %: 9.6 points short), and it is not significantly worse than the baseline base on any standard.',
     );
   });
 
@@ -127,6 +128,20 @@ describe('the standards verdict', () => {
     const standing = none.standings.find((s) => s.plan === named)!;
     expect(standing.worse).toEqual([]);
     expect(none.chosen!.tiedWith).toContain('C');
+  });
+
+  it('among plans as close and worse on nothing, prefers one better than the baseline over a cheaper one', () => {
+    // D misses `fast` like base (about 65 % against base's 60 %: 5 points better) and meets
+    // `public` (about 90 %), at 130 against base's 100: D is named, base listed as tied.
+    const withD = [
+      ...SUMMARIES.filter((s) => s.plan === 'base'),
+      ...plan('D', [65, 66, 64, 65, 65], [90, 91, 89, 90, 90], 130),
+    ];
+    const none = standardsVerdict(judgeStandards(withD, STANDARDS, 'base'), withD, 'base');
+    const d = none.standings.find((s) => s.plan === 'D')!;
+    expect(d.worse).toEqual([]);
+    expect(d.better.length).toBeGreaterThan(0);
+    expect(none.chosen).toEqual({ plan: 'D', reason: 'closest', tiedWith: ['base'] });
   });
 
   it('leaves a share whose interval straddles the required share undecided', () => {
