@@ -73,6 +73,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       throw new UsageError('--shard and --by are not available for sweep yet');
     }
     const axes = gridAxes(args.vary);
+    checkNotOverridden(axes, overridesOf(args));
     const grid = asUsage(() => sweepGrid(axes));
     const scenario = loadScenarioWithOverrides(args.scenario, args);
     const settings = simulationSettings(
@@ -133,6 +134,22 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
 /** The `--vary` options read as axes; usage errors name the option. */
 function gridAxes(options: readonly string[]): SweepAxis[] {
   return options.map((text) => asUsage(() => parseVary(String(text))));
+}
+
+/**
+ * Refuses a varied path that `--set` or `--scale` also changes: the point's value would replace
+ * the one or be scaled by the other, and its `compare` command line would not say which.
+ */
+function checkNotOverridden(
+  axes: readonly SweepAxis[],
+  overrides: readonly ScenarioOverride[],
+): void {
+  const both = overrides.find((o) => axes.some((axis) => axis.path === o.path));
+  if (both !== undefined) {
+    throw new UsageError(
+      `--vary ${both.path}: the path is also given with --${both.kind}; vary it alone`,
+    );
+  }
 }
 
 /**

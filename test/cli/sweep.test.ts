@@ -87,6 +87,10 @@ describe('peakwatch sweep', () => {
     [['--vary', 'incidents.types[brawl].rate=1,2'], 'no item with id, name or site "brawl"'],
     [['--vary', 'crowd.visitorsPerDay=6000,-5'], 'refuses point 2 (crowd.visitorsPerDay=-5)'],
     [['--vary', 'crowd.visitorsPerDay=6000', '--shard', '1/2'], '--shard'],
+    [
+      ['--vary', 'crowd.visitorsPerDay=6000,7000', '--scale', 'crowd.visitorsPerDay=2'],
+      'also given with --scale',
+    ],
   ])('refuses %j with exit 2 before any work', async (options, message) => {
     const resultsDir = freshResultsDir();
     const result = await runCli(sweepArgs(resultsDir, ...options));
