@@ -8,4 +8,5 @@ export { mergeCommand } from './merge.js';
 export { reportCommand } from './report.js';
 export { runCommand } from './run.js';
 export { schemaCommand } from './schema.js';
+export { sweepCommand } from './sweep.js';
 export { validateCommand } from './validate.js';

@@ -193,7 +193,7 @@ function replicationsLine(
  * `--plans` as a list of names: comma-separated, spaces around names ignored. A list that names
  * no plan (`--plans ,`) is refused rather than read as "every plan".
  */
-function planList(text: string): string[] {
+export function planList(text: string): string[] {
   const names = text.split(',').map((name) => name.trim());
   if (names.some((name) => name === '')) {
     throw new UsageError(

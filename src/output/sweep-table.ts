@@ -1,0 +1,58 @@
+/**
+ * The console table of `peakwatch sweep`: one row per grid point and plan, with the value of each
+ * varied path, the headline measures as `mean ±half-width`, and how many service standards the
+ * plan meets at that point (met after Holm's adjustment, as in the verdict of `compare`).
+ */
+
+import type { PlanComparison } from '../stats/compare.js';
+import { HEADLINE_MEASURE_IDS } from '../stats/compare.js';
+import { findMeasure } from '../stats/measures.js';
+import type { StandardJudgement } from '../stats/standards-judgement.js';
+import { asciiTable, formatEstimate, labelWithUnit } from './table-format.js';
+
+/** What the table shows of one point. */
+export interface SweepTablePoint {
+  readonly point: { readonly index: number; readonly values: readonly string[] };
+  readonly comparisons: readonly PlanComparison[];
+  readonly judgements: readonly StandardJudgement[];
+}
+
+/**
+ * The table as text.
+ *
+ * @param paths the varied paths, in axis order (column heads)
+ * @param baseline the plan marked `(baseline)`
+ * @example formatSweepTable(['crowd.visitorsPerDay'], result.points, 'base')
+ */
+export function formatSweepTable(
+  paths: readonly string[],
+  points: readonly SweepTablePoint[],
+  baseline: string,
+): string {
+  const measures = HEADLINE_MEASURE_IDS.map(findMeasure);
+  const table = asciiTable(
+    ['Point', ...paths, 'Plan', ...measures.map((def) => labelWithUnit(def)), 'Standards met'],
+    true,
+  );
+  for (const { point, comparisons, judgements } of points) {
+    for (const comparison of comparisons) {
+      const plan = comparison.plan === baseline ? `${baseline} (baseline)` : comparison.plan;
+      table.push([
+        String(point.index),
+        ...point.values,
+        plan,
+        ...measures.map((def) =>
+          formatEstimate(def, comparison.estimates[def.id]!, comparison.replications),
+        ),
+        standardsMet(judgements.filter((j) => j.plan === comparison.plan)),
+      ]);
+    }
+  }
+  return table.toString();
+}
+
+/** `met/total`, or `-` when the scenario has no standards. */
+function standardsMet(judgements: readonly StandardJudgement[]): string {
+  if (judgements.length === 0) return '-';
+  return `${judgements.filter((j) => j.status === 'met').length}/${judgements.length}`;
+}

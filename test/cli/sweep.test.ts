@@ -1,0 +1,103 @@
+/**
+ * `peakwatch sweep` on the command line: the table has a row per point and plan, and bad
+ * `--vary` options are refused with exit status 2, naming the option, before any folder is made.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freshResultsDir, TINY } from '../experiment/helpers.js';
+import { runCli } from './helpers.js';
+
+const sweepArgs = (resultsDir: string, ...options: string[]) => [
+  'sweep',
+  TINY,
+  '--workers',
+  '1',
+  '--replications',
+  '2',
+  '--results-dir',
+  resultsDir,
+  ...options,
+];
+
+describe('peakwatch sweep', () => {
+  it('prints a row per point and plan, and the folder', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(
+      sweepArgs(
+        resultsDir,
+        '--vary',
+        'crowd.visitorsPerDay=5000:7000:2000',
+        '--vary',
+        'detection.radioMinutes=0.5,1',
+        '--plans',
+        'extra-car,base',
+        '--scale',
+        'incidents.types[dispute].rate=2',
+      ),
+    );
+    expect(result.stderr).not.toMatch(/peakwatch:/);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^\| \d/.test(line));
+    expect(
+      rows.map((row) =>
+        row
+          .split('|')
+          .slice(1, 5)
+          .map((cell) => cell.trim()),
+      ),
+    ).toEqual([
+      ['1', '5000', '0.5', 'extra-car'],
+      ['1', '5000', '0.5', 'base (baseline)'],
+      ['2', '5000', '1', 'extra-car'],
+      ['2', '5000', '1', 'base (baseline)'],
+      ['3', '7000', '0.5', 'extra-car'],
+      ['3', '7000', '0.5', 'base (baseline)'],
+      ['4', '7000', '1', 'extra-car'],
+      ['4', '7000', '1', 'base (baseline)'],
+    ]);
+    const [folder] = readdirSync(resultsDir);
+    expect(folder).toMatch(/^tiny-sweep-\d{8}-\d{6}$/);
+    expect(readdirSync(join(resultsDir, folder!)).sort()).toEqual(
+      [
+        'manifest.json',
+        'point-1',
+        'point-2',
+        'point-3',
+        'point-4',
+        'sweep.csv',
+        'scenario.yaml',
+      ].sort(),
+    );
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `Results: ${join(resultsDir, folder!)}`,
+    );
+  });
+
+  it.each([
+    [['--vary', 'crowd.visitorsPerDay'], '--vary crowd.visitorsPerDay: expected PATH=FROM:TO:STEP'],
+    [['--vary', 'crowd.visitorsPerDay=1,,2'], 'empty value'],
+    [['--vary', 'crowd.visitorsPerDay=6000:7000:0'], 'STEP must be greater than 0'],
+    [['--vary', 'crowd.visitorsPerDay=1:500:1'], 'more than 200 values'],
+    [
+      ['--vary', 'crowd.visitorsPerDay=1:20:1', '--vary', 'crowd.demandCv=0.1:1.1:0.1'],
+      '220 points',
+    ],
+    [['--vary', 'crowd.visitorsPerDai=6000,7000'], 'visitorsPerDai'],
+    [['--vary', 'incidents.types[brawl].rate=1,2'], 'no item with id, name or site "brawl"'],
+    [['--vary', 'crowd.visitorsPerDay=6000,-5'], 'refuses point 2 (crowd.visitorsPerDay=-5)'],
+    [['--vary', 'crowd.visitorsPerDay=6000', '--shard', '1/2'], '--shard'],
+    [
+      ['--vary', 'crowd.visitorsPerDay=6000,7000', '--scale', 'crowd.visitorsPerDay=2'],
+      'also given with --scale',
+    ],
+  ])('refuses %j with exit 2 before any work', async (options, message) => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(sweepArgs(resultsDir, ...options));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toMatch(/--vary|--shard/);
+    expect(result.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(existsSync(resultsDir)).toBe(false);
+  });
+});
