@@ -12,7 +12,8 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.onlyOneMeets': '只有 {plan} 达到全部服务标准：{cost}{costVsBaseline}{caveat}。',
   'standards.noneMeetsAll':
     '没有方案达到全部服务标准。最接近的是 {plan}，达到 {total} 项中的 {met} 项{tied}；未达到：{misses}{caveat}。',
-  'standards.tied': '（与 {plans} 相同；因其明显差于基准方案的标准更少、明显优于基准方案的标准更多、其次成本更低而优先）',
+  'standards.tied':
+    '（与 {plans} 相同；因其明显差于基准方案的标准更少、明显优于基准方案的标准更多、其次成本更低而优先）',
   'standards.singleMeetsAll': '{plan} 达到全部 {total} 项服务标准。',
   'standards.singleMisses': '{plan} 达到 {total} 项服务标准中的 {met} 项；未达到：{misses}。',
   'standards.none': '没有可用于评判方案的服务标准。',
