@@ -19,6 +19,7 @@ import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
 import { wholeNumber } from './run.js';
 
@@ -40,8 +41,7 @@ export class CheckFailedError extends Error {
 
 /** The `check` command. */
 export const checkCommand: CommandFactory = (io): CommandModule<object, CheckArgs> => ({
-  command: 'check [scenarios..]',
-  describe: 'Compare simulated measures with queueing theory (Erlang C, hypercube, M_t/G/∞)',
+  ...commandHeading('check'),
   builder: (yargs) =>
     yargs
       .positional('scenarios', {

@@ -19,6 +19,7 @@ import { findMeasure } from '../stats/measures.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
 import { loadScenarioWithOverrides } from './overrides-option.js';
 import {
@@ -47,8 +48,7 @@ interface CompareArgs extends SimulationArgs {
 
 /** The `compare` command. */
 export const compareCommand: CommandFactory = (io): CommandModule<object, CompareArgs> => ({
-  command: 'compare <scenario>',
-  describe: 'Compare staffing plans on the same replications, with paired confidence intervals',
+  ...commandHeading('compare'),
   builder: (yargs) =>
     simulationOptions(yargs)
       .option('plans', {

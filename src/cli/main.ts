@@ -3,13 +3,11 @@
  * turn the outcome into an exit code. It never exits the process or touches process streams,
  * so tests can run it in-process.
  */
-import yargs from 'yargs';
+import type { CommandModule } from 'yargs';
 import { peakwatchVersion } from '../output/version.js';
-import type { CliIo, CommandFactory } from './command.js';
-import * as commands from './commands.js';
+import type { CliIo } from './command.js';
+import { COMMANDS, type CommandEntry } from './commands.js';
 import { describeFailure, ExitCode, exitCodeFor, UsageError } from './failure.js';
-
-const factories: readonly CommandFactory[] = Object.values(commands);
 
 /**
  * Runs peakwatch with the arguments after the program name and returns the exit code
@@ -23,9 +21,15 @@ const factories: readonly CommandFactory[] = Object.values(commands);
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Known before parsing so that a parsing failure can also show its stack.
   const debug = argv.includes('--debug');
+  // The version alone needs neither the parser nor any command (the fastest start-up).
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.stdout.write(`${peakwatchVersion()}\n`);
+    return ExitCode.ok;
+  }
   let output = '';
   try {
-    await buildParser(io, argv).parseAsync([...argv], {}, (_error, _args, text) => {
+    const parser = await buildParser(io, argv);
+    await parser.parseAsync([...argv], {}, (_error, _args, text) => {
       output = text;
     });
     // Help and --version text (yargs hands it over instead of printing it).
@@ -37,9 +41,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function buildParser(io: CliIo, argv: readonly string[]) {
-  const modules = factories.map((factory) => factory(io));
-  const names = modules.map((module) => String(module.command).split(' ')[0]);
+async function buildParser(io: CliIo, argv: readonly string[]) {
+  const { default: yargs } = await import('yargs');
+  const names = Object.keys(COMMANDS);
+  const modules = await Promise.all(
+    Object.entries(COMMANDS).map(([name, entry]) => commandModule(io, argv, name, entry)),
+  );
   return yargs()
     .scriptName('peakwatch')
     .usage(
@@ -69,4 +76,20 @@ function buildParser(io: CliIo, argv: readonly string[]) {
         : message;
       throw new UsageError(text ?? 'invalid usage');
     });
+}
+
+/**
+ * The whole module of a command named anywhere on the command line (a name that is only an
+ * argument's value costs a needless load, never a wrong parse); the heading alone of the
+ * others, which is all that help and the command suggestion need.
+ */
+async function commandModule(
+  io: CliIo,
+  argv: readonly string[],
+  name: string,
+  entry: CommandEntry,
+  // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument types.
+): Promise<CommandModule<object, any>> {
+  if (argv.includes(name)) return (await entry.load())(io);
+  return { command: entry.command, describe: entry.describe, handler: () => undefined };
 }

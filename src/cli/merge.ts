@@ -11,6 +11,7 @@ import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 import {
   commandLine,
   type FolderArgs,
@@ -26,8 +27,7 @@ interface MergeArgs extends FolderArgs {
 
 /** The `merge` command. */
 export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArgs> => ({
-  command: 'merge <dirs..>',
-  describe: 'Join the shard folders of a sharded run or compare into one results folder',
+  ...commandHeading('merge'),
   builder: (yargs) =>
     folderOptions(
       yargs.positional('dirs', {

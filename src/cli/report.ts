@@ -3,6 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { RunFolderError } from '../report/load-run-data.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
 
 interface ReportArgs {
@@ -12,8 +13,7 @@ interface ReportArgs {
 
 /** The `report` command. */
 export const reportCommand: CommandFactory = (io): CommandModule<object, ReportArgs> => ({
-  command: 'report <dir>',
-  describe: 'Write report.html (charts, a site map, the assumptions) into a results folder',
+  ...commandHeading('report'),
   builder: (yargs) =>
     yargs
       .positional('dir', {

@@ -27,6 +27,7 @@ import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import { parseByOption } from './by-option.js';
 import type { CommandFactory, Writer } from './command.js';
+import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
 import {
   loadScenarioWithOverrides,
@@ -242,9 +243,7 @@ export function writeFolderLine(stdout: Writer, folder: string): void {
 
 /** The `run` command. */
 export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> => ({
-  command: 'run <scenario>',
-  describe:
-    'Simulate one plan and write summary, incidents, responders, occupancy and demand CSV files',
+  ...commandHeading('run'),
   builder: (yargs) =>
     simulationOptions(yargs)
       .option('plan', {

@@ -1,11 +1,11 @@
 /** `peakwatch schema`: print the scenario format as a JSON Schema, for editors. */
 import { scenarioJsonSchema } from '../scenario/json-schema.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 
 /** The `schema` command. */
 export const schemaCommand: CommandFactory = (io) => ({
-  command: 'schema',
-  describe: 'Print the JSON Schema of scenario files (for editor completion and checking)',
+  ...commandHeading('schema'),
   builder: (yargs) =>
     yargs.epilog(
       'Save it and point your editor at it, e.g. "peakwatch schema > scenario.schema.json" and ' +

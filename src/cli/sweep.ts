@@ -19,6 +19,7 @@ import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { UsageError } from './failure.js';
 import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
@@ -42,8 +43,7 @@ interface SweepArgs extends SimulationArgs {
 
 /** The `sweep` command. */
 export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArgs> => ({
-  command: 'sweep <scenario>',
-  describe: 'Compare plans at every point of a grid of what-ifs, on the same replications',
+  ...commandHeading('sweep'),
   builder: (yargs) =>
     simulationOptions(yargs)
       .option('vary', {

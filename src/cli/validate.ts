@@ -6,6 +6,7 @@ import { loadScenario } from '../scenario/load.js';
 import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
 
 interface ValidateArgs {
   readonly files: readonly string[];
@@ -13,8 +14,7 @@ interface ValidateArgs {
 
 /** The `validate` command. */
 export const validateCommand: CommandFactory = (io): CommandModule<object, ValidateArgs> => ({
-  command: 'validate <files..>',
-  describe: 'Check scenario files and report every problem with its file:line:col',
+  ...commandHeading('validate'),
   builder: (yargs) =>
     yargs
       .positional('files', {

@@ -8,18 +8,18 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
+import type { ExperimentSetup, ReplicationBlockOutcome, ReplicationTask } from './task.js';
 import { ThreadPool } from './thread-pool.js';
 
 /** Runs jobs of one experiment. */
 export interface ReplicationExecutor {
-  /** Jobs that can run at the same time. */
+  /** Blocks of jobs that can run at the same time. */
   readonly workers: number;
   /**
-   * Runs a job. Aborting `signal` cancels it: it rejects with the signal's reason, once the
-   * thread that was running it (if any) has been terminated.
+   * Runs a block of jobs, in order, on one thread. Aborting `signal` cancels it: it rejects with
+   * the signal's reason, once the thread that was running it (if any) has been terminated.
    */
-  run(task: ReplicationTask, signal?: AbortSignal): Promise<ReplicationOutcome>;
+  run(block: readonly ReplicationTask[], signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
   /** Stops the threads (terminating any job still running). */
   close(): Promise<void>;
 }
@@ -32,13 +32,13 @@ export function openExecutor(setup: ExperimentSetup, workers: number): Replicati
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
-  const pool = new ThreadPool<ReplicationTask, ReplicationOutcome>(
+  const pool = new ThreadPool<readonly ReplicationTask[], ReplicationBlockOutcome>(
     () => startReplicationThread(setup),
     workers,
   );
   return {
     workers,
-    run: (task, signal) => pool.run(task, signal),
+    run: (block, signal) => pool.run(block, signal),
     close: () => pool.close(),
   };
 }

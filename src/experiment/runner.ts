@@ -9,8 +9,19 @@ import type { ReplicationExecutor } from './executor.js';
 import { runInOrder } from './in-order.js';
 import type { ReplicationOutcome, ReplicationTask } from './task.js';
 
-/** Jobs kept in flight per worker: enough that no worker waits while results are written. */
-const JOBS_IN_FLIGHT_PER_WORKER = 2;
+/** Blocks kept in flight per worker: enough that no worker waits while results are written. */
+const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * The most jobs in one block. A block is one message each way between the main thread and a
+ * worker, so larger blocks cost fewer round trips, during which the worker would wait; but the
+ * main thread holds up to every block in flight, rows and all, and a worker that finishes its
+ * last block early idles while the other works through a large one.
+ */
+const MAX_BLOCK_SIZE = 8;
+
+/** Blocks a worker gets, at the least, when there are enough jobs (balances the end of a run). */
+const MIN_BLOCKS_PER_WORKER = 4;
 
 /** A job that failed, with the plan and replication it was. */
 export class ReplicationError extends Error {
@@ -29,7 +40,8 @@ export class ReplicationError extends Error {
 }
 
 /**
- * Runs `tasks` and yields their outcomes in task order. When a job fails, no further job starts,
+ * Runs `tasks`, in blocks of consecutive tasks, and yields their outcomes in task order (so the
+ * blocks change nothing in what is written). When a job fails, no further block starts,
  * the jobs in flight finish, and the iteration ends with a {@link ReplicationError}; when
  * `signal` is aborted, the jobs in flight are cancelled (their threads terminated) and it ends
  * with the signal's reason. The executor stays open (the caller closes it).
@@ -39,18 +51,51 @@ export async function* runReplications(
   tasks: readonly ReplicationTask[],
   signal?: AbortSignal,
 ): AsyncGenerator<ReplicationOutcome, void, undefined> {
-  const execute = async (task: ReplicationTask, cancel: AbortSignal | undefined) => {
+  const execute = async (block: readonly ReplicationTask[], cancel: AbortSignal | undefined) => {
+    let outcome: Awaited<ReturnType<ReplicationExecutor['run']>>;
     try {
-      return await executor.run(task, cancel);
+      outcome = await executor.run(block, cancel);
     } catch (error) {
       if (cancel?.aborted) throw cancel.reason;
-      throw new ReplicationError(task.plan, task.replication, error);
+      // The thread itself failed (it died, or could not prepare the model): the block's first
+      // job is the one named.
+      throw new ReplicationError(block[0]!.plan, block[0]!.replication, error);
     }
+    const { failure } = outcome;
+    if (failure) {
+      throw new ReplicationError(failure.plan, failure.replication, new Error(failure.message));
+    }
+    return outcome.outcomes;
   };
-  const window = executor.workers * JOBS_IN_FLIGHT_PER_WORKER;
-  for await (const outcome of runInOrder(tasks, execute, window, signal)) {
-    // Outcomes that finished before the abort are not handed out after it.
-    signal?.throwIfAborted();
-    yield outcome;
+  const blocks = splitIntoBlocks(tasks, blockSize(tasks.length, executor.workers));
+  const window = executor.workers * BLOCKS_IN_FLIGHT_PER_WORKER;
+  for await (const outcomes of runInOrder(blocks, execute, window, signal)) {
+    for (const outcome of outcomes) {
+      // Outcomes that finished before the abort are not handed out after it.
+      signal?.throwIfAborted();
+      yield outcome;
+    }
   }
+}
+
+/**
+ * Jobs per block for `jobs` jobs on `workers` threads: at least one, at most
+ * {@link MAX_BLOCK_SIZE}, and small enough that each worker gets
+ * {@link MIN_BLOCKS_PER_WORKER} blocks.
+ *
+ * @example blockSize(100, 1) // 8
+ * @example blockSize(10, 2) // 2
+ */
+export function blockSize(jobs: number, workers: number): number {
+  const balanced = Math.floor(jobs / (workers * MIN_BLOCKS_PER_WORKER));
+  return Math.max(1, Math.min(MAX_BLOCK_SIZE, balanced));
+}
+
+/** `tasks` cut, in order, into blocks of `size` (the last may be shorter). */
+function splitIntoBlocks<T>(tasks: readonly T[], size: number): T[][] {
+  const blocks: T[][] = [];
+  for (let start = 0; start < tasks.length; start += size) {
+    blocks.push(tasks.slice(start, start + size));
+  }
+  return blocks;
 }

@@ -13,7 +13,12 @@ import { ClockLabels } from '../output/clock.js';
 import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { summarizeReplication } from '../stats/measures.js';
-import type { ExperimentSetup, ReplicationOutcome, ReplicationTask } from './task.js';
+import type {
+  ExperimentSetup,
+  ReplicationBlockOutcome,
+  ReplicationOutcome,
+  ReplicationTask,
+} from './task.js';
 
 /** A thread's ready-to-run experiment: the setup and the model prepared from its scenario. */
 export interface PreparedExperiment {
@@ -53,4 +58,24 @@ export function simulateTask(
       : null,
     events: result.events,
   };
+}
+
+/**
+ * Runs a block of jobs in order, stopping at the first that throws: its plan, replication and
+ * message come back with the outcomes of the jobs before it.
+ */
+export function simulateBlock(
+  prepared: PreparedExperiment,
+  block: readonly ReplicationTask[],
+): ReplicationBlockOutcome {
+  const outcomes: ReplicationOutcome[] = [];
+  for (const task of block) {
+    try {
+      outcomes.push(simulateTask(prepared, task));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { outcomes, failure: { plan: task.plan, replication: task.replication, message } };
+    }
+  }
+  return { outcomes };
 }

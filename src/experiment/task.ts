@@ -1,5 +1,6 @@
 /**
- * What the experiment layer sends to a worker and gets back: one (plan, replication) job. Tasks
+ * What the experiment layer sends to a worker and gets back: a block of (plan, replication) jobs
+ * taken in order from the experiment's list, and their outcomes in the same order. Tasks
  * and outcomes are plain data, so they cross thread boundaries by structured clone; the rows come
  * back as CSV text already formatted in the worker, which spreads the formatting over the workers
  * and sends one string per file instead of thousands of objects.
@@ -46,4 +47,20 @@ export interface ReplicationOutcome {
   readonly rows: ReplicationRowsText | null;
   /** Engine events processed (for the benchmark). */
   readonly events: number;
+}
+
+/**
+ * What a block of jobs produced: the outcomes of its jobs in order, up to the first that failed,
+ * and that job's failure (the worker stops the block there).
+ */
+export interface ReplicationBlockOutcome {
+  readonly outcomes: readonly ReplicationOutcome[];
+  readonly failure?: ReplicationFailure;
+}
+
+/** The job of a block that threw, and the message of what it threw. */
+export interface ReplicationFailure {
+  readonly plan: string;
+  readonly replication: number;
+  readonly message: string;
 }

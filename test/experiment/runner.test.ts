@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openExecutor } from '../../src/experiment/executor.js';
-import { ReplicationError, runReplications } from '../../src/experiment/runner.js';
+import { blockSize, ReplicationError, runReplications } from '../../src/experiment/runner.js';
 import { prepareExperiment, simulateTask } from '../../src/experiment/simulate-task.js';
 import { planSeed } from '../../src/experiment/streams.js';
 import type { ReplicationOutcome, ReplicationTask } from '../../src/experiment/task.js';
@@ -168,5 +168,24 @@ describe('runReplications on worker threads', () => {
       }
       expect(seen).toEqual([1, 2]);
     }
+  });
+});
+
+describe('blockSize', () => {
+  it('is between 1 and 8, and leaves every worker at least 4 blocks whenever it is above 1', () => {
+    for (const workers of [1, 2, 3, 8]) {
+      for (let jobs = 1; jobs <= 300; jobs += 1) {
+        const size = blockSize(jobs, workers);
+        expect(size).toBeGreaterThanOrEqual(1);
+        expect(size).toBeLessThanOrEqual(8);
+        if (size > 1) expect(Math.ceil(jobs / size)).toBeGreaterThanOrEqual(4 * workers);
+      }
+    }
+  });
+
+  it('grows with the jobs up to 8 (fewer messages for long runs)', () => {
+    expect(blockSize(3, 1)).toBe(1);
+    expect(blockSize(1000, 2)).toBe(8);
+    expect(blockSize(1000, 1)).toBe(8);
   });
 });

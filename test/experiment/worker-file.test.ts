@@ -18,7 +18,7 @@ const task: ReplicationTask = { plan: 'base', replication: 2, seed: 5, occupancy
 async function onPool() {
   const executor = openExecutor(setup, 2);
   try {
-    return await executor.run(task);
+    return (await executor.run([task])).outcomes[0];
   } finally {
     await executor.close();
   }
