@@ -1,5 +1,5 @@
 /**
- * Random streams and distributions: import from here. Every stream is an Alea generator (alea.ts).
+ * Random streams and distributions: import from here. Only `src/rng/` touches seedrandom.
  *
  * @example
  * ```ts

@@ -1,10 +1,10 @@
 /**
  * Random streams. Every random quantity in peakwatch comes from a named stream keyed by
  * (seed, replication, name), so that adding a stream, a plan or a draw elsewhere never changes
- * another stream's numbers: that is what keeps common random numbers common. The generator is
- * Alea, seeded as seedrandom seeds it (alea.ts).
+ * another stream's numbers: that is what keeps common random numbers common. This directory is
+ * the only code that touches seedrandom.
  */
-import { Alea } from './alea.js';
+import seedrandom from 'seedrandom';
 
 /**
  * The string a stream is seeded from: `${seed}/${replication}/${name}`. Seed and replication must
@@ -39,25 +39,25 @@ export function streamKey(seed: number, replication: number, name: string): stri
 export class RandomStream {
   /** The key this stream was seeded from (see {@link streamKey}). */
   readonly key: string;
-  private readonly generator: Alea;
+  private readonly next: seedrandom.PRNG;
   /** Box–Muller makes normals in pairs; the second waits here (NaN when none is waiting). */
   private spareNormal = Number.NaN;
 
   /** Prefer {@link streamFor}, which builds a collision-free key. */
   constructor(key: string) {
     this.key = key;
-    this.generator = new Alea(key);
+    this.next = seedrandom.alea(key);
   }
 
   /** A uniform draw in [0, 1). */
   uniform(): number {
-    return this.generator.next();
+    return this.next();
   }
 
   /** An exponential draw with the given mean (> 0, unchecked: this is on hot paths). */
   exponential(mean: number): number {
     // 1 - u is in (0, 1], so the log is finite.
-    return -mean * Math.log(1 - this.generator.next());
+    return -mean * Math.log(1 - this.next());
   }
 
   /** A standard normal draw (Box–Muller; consumes two uniforms every second call). */
@@ -67,8 +67,8 @@ export class RandomStream {
       this.spareNormal = Number.NaN;
       return spare;
     }
-    const radius = Math.sqrt(-2 * Math.log(1 - this.generator.next()));
-    const angle = 2 * Math.PI * this.generator.next();
+    const radius = Math.sqrt(-2 * Math.log(1 - this.next()));
+    const angle = 2 * Math.PI * this.next();
     this.spareNormal = radius * Math.sin(angle);
     return radius * Math.cos(angle);
   }
