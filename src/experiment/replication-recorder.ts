@@ -13,6 +13,7 @@ import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
 import { openExecutor, type ReplicationExecutor } from './executor.js';
 import { runReplications } from './runner.js';
+import type { BreakdownTally } from './standards-breakdown.js';
 import type { ReplicationTask } from './task.js';
 
 /** A command's open CSV files (RunFiles, ComparisonFiles). */
@@ -49,15 +50,22 @@ export class ReplicationRecorder {
    * @param workers parallel jobs
    * @param files where each outcome is appended (closed by {@link close})
    * @param progress the jobs expected at first and the name of one
+   * @param tally where each outcome's standards breakdown cells are added (none: not counted)
    */
   constructor(
     private readonly context: ExperimentContext,
     workers: number,
     private readonly files: ReplicationFiles,
     progress: { readonly total: number; readonly unit: string; readonly cap?: boolean },
+    private readonly tally?: BreakdownTally,
   ) {
     this.executor = openExecutor(
-      { scenario: context.scenario, rows: true, records: recordSelection(context) },
+      {
+        scenario: context.scenario,
+        rows: true,
+        records: recordSelection(context),
+        breakdowns: tally?.byList ?? [],
+      },
       workers,
     );
     this.progress = startProgress({ ...progress, stream: context.progressStream });
@@ -67,6 +75,7 @@ export class ReplicationRecorder {
   async record(tasks: readonly ReplicationTask[]): Promise<void> {
     for await (const outcome of runReplications(this.executor, tasks, this.context.signal)) {
       await this.files.append(outcome.rows!, outcome.summary);
+      this.tally?.add(outcome.breakdowns);
       this.summaries.push(outcome.summary);
       this.progress.advance();
     }

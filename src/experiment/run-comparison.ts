@@ -9,7 +9,6 @@ import {
   COMPARISON_FILE,
   ComparisonFiles,
   comparisonCsvFiles,
-  planRecordFile,
 } from '../output/comparison-files.js';
 import { CsvFile } from '../output/csv-file.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
@@ -30,6 +29,8 @@ import { occupancyText, ReplicationRecorder, recordSelection } from './replicati
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
 import {
+  BreakdownTally,
+  breakdownsToCount,
   checkBreakdownsRecorded,
   type WrittenBreakdown,
   writeStandardBreakdowns,
@@ -118,6 +119,10 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'compare', started),
     async (folder) => {
+      const tally = new BreakdownTally(
+        breakdownsToCount(options.by ?? [], records),
+        scenario.standards.map((s) => s.id),
+      );
       const recorder = new ReplicationRecorder(
         options,
         workers,
@@ -133,6 +138,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         options.precision
           ? { total: options.precision.cap * plans.length, unit: 'plan-replications', cap: true }
           : { total: 0, unit: 'plan-replications' },
+        tally,
       );
       const { summaries } = recorder;
       const run = async (batch: readonly number[], total: number) => {
@@ -152,13 +158,8 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
         folder.file(STANDARDS_FILE),
         judgeStandards(inPlanOrder(plans, summaries), scenario.standards, baseline),
       );
-      const breakdowns = await writeStandardBreakdowns(
-        scenario,
-        records.incidents
-          ? plans.map((plan) => folder.file(planRecordFile('incidents', plan)))
-          : null,
-        options.by ?? [],
-        (name) => folder.file(name),
+      const breakdowns = await writeStandardBreakdowns(scenario, tally, plans, (name) =>
+        folder.file(name),
       );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),

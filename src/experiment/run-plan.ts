@@ -3,7 +3,7 @@
  * folder, the per-replication summaries kept for the table.
  */
 import { type Manifest, writeManifest } from '../output/manifest.js';
-import { RUN_CSV_FILES, RunFiles, runCsvFiles } from '../output/run-files.js';
+import { RunFiles, runCsvFiles } from '../output/run-files.js';
 import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
 import type { ReplicationSummary } from '../stats/measures.js';
@@ -16,6 +16,8 @@ import { checkPlan } from './plans.js';
 import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
 import {
+  BreakdownTally,
+  breakdownsToCount,
   checkBreakdownsRecorded,
   type WrittenBreakdown,
   writeStandardBreakdowns,
@@ -75,11 +77,16 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'run', started),
     async (folder) => {
+      const tally = new BreakdownTally(
+        breakdownsToCount(options.by ?? [], records),
+        scenario.standards.map((s) => s.id),
+      );
       const recorder = new ReplicationRecorder(
         options,
         workers,
         RunFiles.open((name) => folder.file(name), keys, records, occupancyText(options)),
         { total: tasks.length, unit: 'replications' },
+        tally,
       );
       try {
         await recorder.record(tasks);
@@ -91,11 +98,8 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
         folder.file(STANDARDS_FILE),
         judgeStandards(summaries, scenario.standards, plan),
       );
-      const breakdowns = await writeStandardBreakdowns(
-        scenario,
-        records.incidents ? [folder.file(RUN_CSV_FILES.incidents)] : null,
-        options.by ?? [],
-        (name) => folder.file(name),
+      const breakdowns = await writeStandardBreakdowns(scenario, tally, [plan], (name) =>
+        folder.file(name),
       );
       const manifest: Manifest = {
         ...commonManifestFields(scenario, options.commandLine, started),

@@ -13,6 +13,8 @@ import { ClockLabels } from '../output/clock.js';
 import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { summarizeReplication } from '../stats/measures.js';
+import { type StandardSetting, standardSetting } from '../stats/standards.js';
+import { breakdownStandards } from '../stats/standards-breakdown.js';
 import type {
   ExperimentSetup,
   ReplicationBlockOutcome,
@@ -26,6 +28,8 @@ export interface PreparedExperiment {
   readonly model: ScenarioModel;
   /** The clock labels of the rows, shared by the thread's jobs. */
   readonly clock: ClockLabels;
+  /** What judging an incident against the standards needs, once per thread. */
+  readonly setting: StandardSetting;
 }
 
 /** Precomputes what every job of the experiment shares. */
@@ -34,6 +38,7 @@ export function prepareExperiment(setup: ExperimentSetup): PreparedExperiment {
     setup,
     model: prepareScenarioModel(setup.scenario),
     clock: new ClockLabels(setup.scenario.calendar.start),
+    setting: standardSetting(setup.scenario),
   };
 }
 
@@ -42,7 +47,7 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const { model, setup, clock } = prepared;
+  const { model, setup, clock, setting } = prepared;
   const { scenario } = model;
   // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
   const result = simulateReplication(model, task.plan, task.replication, {
@@ -57,6 +62,18 @@ export function simulateTask(
       ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy)
       : null,
     events: result.events,
+    breakdowns: (setup.breakdowns ?? []).map((by) =>
+      breakdownStandards(
+        result.incidents.map((incident) => ({
+          ...incident,
+          plan: task.plan,
+          replication: task.replication,
+        })),
+        scenario.standards,
+        setting,
+        by,
+      ),
+    ),
   };
 }
 

@@ -18,17 +18,13 @@ import {
   writeBreakdownCsv,
 } from '../output/standards-breakdown-csv.js';
 import { parseCsvTable } from '../report/csv-table.js';
-import { readStandardIncidents } from '../report/standard-incidents.js';
 import type { Scenario } from '../scenario/types.js';
-import { standardSetting } from '../stats/standards.js';
 import {
   BREAKDOWN_DIMENSIONS,
   type BreakdownCell,
   type BreakdownDimension,
-  breakdownStandards,
   cellShare,
   compareGroups,
-  type PlanIncident,
 } from '../stats/standards-breakdown.js';
 import { ExperimentUsageError } from './errors.js';
 
@@ -57,31 +53,88 @@ export function checkBreakdownsRecorded(
 }
 
 /**
- * Reads the incident files, and writes the site × hour breakdown and each one of `byList` into
- * the folder; none when the experiment writes no incident files (`--outputs summary`).
+ * The breakdowns an experiment counts: by site × hour always, and each of `byList` (once each);
+ * none when it writes no incident records (`--outputs` without incidents), as the breakdowns
+ * describe the incidents the folder holds.
+ */
+export function breakdownsToCount(
+  byList: readonly (readonly BreakdownDimension[])[],
+  records: RecordSelection,
+): (readonly BreakdownDimension[])[] {
+  if (!records.incidents) return [];
+  return [SITE_HOUR, ...byList].filter(
+    (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
+  );
+}
+
+/**
+ * The cells of each breakdown, added up replication by replication as outcomes arrive (the
+ * counts are sums over replications), so the incident files are never read back.
  *
- * @param incidentPaths the incidents CSV file of each plan, or null when none was written
+ * @example
+ * ```ts
+ * const tally = new BreakdownTally(breakdownsToCount(options.by ?? [], records), scenario);
+ * tally.add(outcome.breakdowns);
+ * ```
+ */
+export class BreakdownTally {
+  private readonly cells: Map<string, BreakdownCell>[];
+
+  constructor(
+    readonly byList: readonly (readonly BreakdownDimension[])[],
+    private readonly standardOrder: readonly string[],
+  ) {
+    this.cells = byList.map(() => new Map());
+  }
+
+  /** Adds one replication's cells (one list per breakdown, in `byList` order). */
+  add(replicationCells: readonly (readonly BreakdownCell[])[]): void {
+    replicationCells.forEach((cells, i) => {
+      const by = this.byList[i]!;
+      const tally = this.cells[i]!;
+      for (const cell of cells) {
+        const key = [cell.plan, cell.standard, ...by.map((d) => cell.group[d])].join('\u0000');
+        const earlier = tally.get(key);
+        tally.set(key, {
+          ...cell,
+          covered: cell.covered + (earlier?.covered ?? 0),
+          met: cell.met + (earlier?.met ?? 0),
+        });
+      }
+    });
+  }
+
+  /**
+   * The cells of breakdown `i`: plans in `plans` order, standards in the scenario's order,
+   * groups sorted (as `breakdownStandards` orders them).
+   */
+  cellsOf(i: number, plans: readonly string[]): BreakdownCell[] {
+    const by = this.byList[i]!;
+    return [...this.cells[i]!.values()].sort(
+      (a, b) =>
+        plans.indexOf(a.plan) - plans.indexOf(b.plan) ||
+        this.standardOrder.indexOf(a.standard) - this.standardOrder.indexOf(b.standard) ||
+        compareGroups(a.group, b.group, by),
+    );
+  }
+}
+
+/**
+ * Writes each breakdown the tally counted into the folder (none when it counted none).
+ *
+ * @param plans the experiment's plans, in order
  * @param pathOf where a file of the given name goes
  */
 export async function writeStandardBreakdowns(
   scenario: Scenario,
-  incidentPaths: readonly string[] | null,
-  byList: readonly (readonly BreakdownDimension[])[],
+  tally: BreakdownTally,
+  plans: readonly string[],
   pathOf: (name: string) => string,
 ): Promise<WrittenBreakdown[]> {
-  if (incidentPaths === null) return [];
-  const incidents: PlanIncident[] = incidentPaths.flatMap((path) =>
-    readStandardIncidents(parseCsvTable(readFileSync(path, 'utf8'), path)),
-  );
   const network = scenarioNetwork(scenario);
-  const setting = standardSetting(scenario);
-  const unique = [SITE_HOUR, ...byList].filter(
-    (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
-  );
   const written: WrittenBreakdown[] = [];
-  for (const by of unique) {
-    const cells = breakdownStandards(incidents, scenario.standards, setting, by);
-    const rows = cells.map((cell) => explainCell(cell, scenario, network));
+  for (const [i, by] of tally.byList.entries()) {
+    const rows = tally.cellsOf(i, plans).map((cell) => explainCell(cell, scenario, network));
     const file = breakdownFile(by);
     await writeBreakdownCsv(pathOf(file), by, rows);
     written.push({ by, file, rows });

@@ -9,6 +9,7 @@ import type { RecordSelection } from '../output/record-selection.js';
 import type { ReplicationRowsText } from '../output/replication-rows.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownCell, BreakdownDimension } from '../stats/standards-breakdown.js';
 
 /** What every job of an experiment shares; given to each worker once, when it starts. */
 export interface ExperimentSetup {
@@ -21,6 +22,11 @@ export interface ExperimentSetup {
   readonly rows: boolean;
   /** With `rows`, which record files' rows (default every one; `--outputs`). */
   readonly records?: RecordSelection | undefined;
+  /**
+   * The standards' breakdowns each job counts (by site × hour, and those of `--by`); none when
+   * absent. Counted where the incidents are, so that they are never read back from the files.
+   */
+  readonly breakdowns?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** One job: a replication of a plan. */
@@ -47,6 +53,8 @@ export interface ReplicationOutcome {
   readonly rows: ReplicationRowsText | null;
   /** Engine events processed (for the benchmark). */
   readonly events: number;
+  /** The cells of each of the setup's `breakdowns`, in its order (empty when none). */
+  readonly breakdowns: readonly (readonly BreakdownCell[])[];
 }
 
 /**
