@@ -1,0 +1,56 @@
+/**
+ * The standards' breakdowns counted replication by replication as outcomes arrive equal the
+ * breakdowns of every incident pooled at once (what reading the incident files back gave):
+ * same cells, same counts, same order.
+ */
+import { describe, expect, it } from 'vitest';
+import { BreakdownTally } from '../../src/experiment/standards-breakdown.js';
+import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
+import { parseScenarioText } from '../../src/scenario/load.js';
+import { standardSetting } from '../../src/stats/standards.js';
+import {
+  type BreakdownDimension,
+  breakdownStandards,
+  type PlanIncident,
+} from '../../src/stats/standards-breakdown.js';
+import { minimalText } from '../scenario/helpers.js';
+
+const scenario = parseScenarioText(minimalText, 'minimal.yaml');
+const model = prepareScenarioModel(scenario);
+const setting = standardSetting(scenario);
+const plans = scenario.plans.map((plan) => plan.name);
+const byList: BreakdownDimension[][] = [['site', 'hour'], ['type'], ['day', 'site']];
+
+/** Each replication's incidents, plan by plan, replications 1..20. */
+const replications: PlanIncident[][] = plans.flatMap((plan) =>
+  Array.from({ length: 20 }, (_, k) =>
+    simulateReplication(model, plan, k + 1, { seed: 5 }).incidents.map((incident) => ({
+      ...incident,
+      plan,
+      replication: k + 1,
+    })),
+  ),
+);
+
+describe('BreakdownTally', () => {
+  it('adds up per-replication cells to the pooled breakdown, in its order', () => {
+    const tally = new BreakdownTally(
+      byList,
+      scenario.standards.map((s) => s.id),
+    );
+    // Outcomes arrive in job order: replication by replication, plans interleaved.
+    const order = [...replications].sort(
+      (a, b) => (a[0]?.replication ?? 0) - (b[0]?.replication ?? 0),
+    );
+    for (const incidents of order) {
+      tally.add(byList.map((by) => breakdownStandards(incidents, scenario.standards, setting, by)));
+    }
+    const pooled = replications.flat();
+    expect(pooled.length).toBeGreaterThan(50);
+    byList.forEach((by, i) => {
+      const expected = breakdownStandards(pooled, scenario.standards, setting, by);
+      expect(expected.some((cell) => cell.covered > 1)).toBe(true);
+      expect(tally.cellsOf(i, plans)).toEqual(expected);
+    });
+  });
+});
