@@ -14,6 +14,7 @@ import {
   sweepGrid,
 } from '../experiment/sweep-grid.js';
 import { consoleWording } from '../output/console-wording.js';
+import { displayNames } from '../output/display-names.js';
 import { formatSweepTable } from '../output/sweep-table.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
@@ -122,7 +123,9 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       }),
     );
     const paths = axes.map((axis) => axis.path);
-    io.stdout.write(`${formatSweepTable(paths, result.points, result.baseline)}\n`);
+    io.stdout.write(
+      `${formatSweepTable(paths, result.points, result.baseline, displayNames(scenario, 'en'))}\n`,
+    );
     const { t } = consoleWording('en');
     io.stdout.write(
       `${grid.length} point(s); ${t('console.replicationsNote', { replications: settings.replications })}\n`,

@@ -8,6 +8,7 @@ import type { PlanComparison } from '../stats/compare.js';
 import { HEADLINE_MEASURE_IDS } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { StandardJudgement } from '../stats/standards-judgement.js';
+import { type DisplayNames, ID_NAMES } from './display-names.js';
 import { asciiTable, formatEstimate, labelWithUnit } from './table-format.js';
 
 /** What the table shows of one point. */
@@ -22,12 +23,14 @@ export interface SweepTablePoint {
  *
  * @param paths the varied paths, in axis order (column heads)
  * @param baseline the plan marked `(baseline)`
+ * @param names how plans are named (default their ids)
  * @example formatSweepTable(['crowd.visitorsPerDay'], result.points, 'base')
  */
 export function formatSweepTable(
   paths: readonly string[],
   points: readonly SweepTablePoint[],
   baseline: string,
+  names: DisplayNames = ID_NAMES,
 ): string {
   const measures = HEADLINE_MEASURE_IDS.map(findMeasure);
   const table = asciiTable(
@@ -36,7 +39,8 @@ export function formatSweepTable(
   );
   for (const { point, comparisons, judgements } of points) {
     for (const comparison of comparisons) {
-      const plan = comparison.plan === baseline ? `${baseline} (baseline)` : comparison.plan;
+      const label = names.plan(comparison.plan);
+      const plan = comparison.plan === baseline ? `${label} (baseline)` : label;
       table.push([
         String(point.index),
         ...point.values,

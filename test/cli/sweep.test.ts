@@ -34,6 +34,8 @@ describe('peakwatch sweep', () => {
         'extra-car,base',
         '--scale',
         'incidents.types[dispute].rate=2',
+        '--set',
+        'plans[extra-car].label=One more car',
       ),
     );
     expect(result.stderr).not.toMatch(/peakwatch:/);
@@ -47,13 +49,13 @@ describe('peakwatch sweep', () => {
           .map((cell) => cell.trim()),
       ),
     ).toEqual([
-      ['1', '5000', '0.5', 'extra-car'],
+      ['1', '5000', '0.5', 'One more car'],
       ['1', '5000', '0.5', 'base (baseline)'],
-      ['2', '5000', '1', 'extra-car'],
+      ['2', '5000', '1', 'One more car'],
       ['2', '5000', '1', 'base (baseline)'],
-      ['3', '7000', '0.5', 'extra-car'],
+      ['3', '7000', '0.5', 'One more car'],
       ['3', '7000', '0.5', 'base (baseline)'],
-      ['4', '7000', '1', 'extra-car'],
+      ['4', '7000', '1', 'One more car'],
       ['4', '7000', '1', 'base (baseline)'],
     ]);
     const [folder] = readdirSync(resultsDir);
