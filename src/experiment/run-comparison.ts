@@ -29,9 +29,7 @@ import { occupancyText, ReplicationRecorder, recordSelection } from './replicati
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
 import {
-  BreakdownTally,
-  breakdownsToCount,
-  checkBreakdownsRecorded,
+  breakdownTallyFor,
   type WrittenBreakdown,
   writeStandardBreakdowns,
 } from './standards-breakdown.js';
@@ -93,7 +91,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   const independent = options.independentStreams ?? false;
   const records = recordSelection(options);
-  checkBreakdownsRecorded(options.by, records);
+  const tally = breakdownTallyFor(scenario, options.by ?? [], records);
   const tasksFor = (batch: readonly number[]): ReplicationTask[] =>
     batch.flatMap((replication) =>
       plans.map((plan) => ({
@@ -119,10 +117,6 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'compare', started),
     async (folder) => {
-      const tally = new BreakdownTally(
-        breakdownsToCount(options.by ?? [], records),
-        scenario.standards.map((s) => s.id),
-      );
       const recorder = new ReplicationRecorder(
         options,
         workers,

@@ -16,9 +16,7 @@ import { checkPlan } from './plans.js';
 import { occupancyText, ReplicationRecorder, recordSelection } from './replication-recorder.js';
 import { type Shard, shardReplications } from './shard.js';
 import {
-  BreakdownTally,
-  breakdownsToCount,
-  checkBreakdownsRecorded,
+  breakdownTallyFor,
   type WrittenBreakdown,
   writeStandardBreakdowns,
 } from './standards-breakdown.js';
@@ -70,17 +68,13 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
   }));
   const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
   const records = recordSelection(options);
-  checkBreakdownsRecorded(options.by, records);
+  const tally = breakdownTallyFor(scenario, options.by ?? [], records);
   // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(options.workers, tasks.length);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'run', started),
     async (folder) => {
-      const tally = new BreakdownTally(
-        breakdownsToCount(options.by ?? [], records),
-        scenario.standards.map((s) => s.id),
-      );
       const recorder = new ReplicationRecorder(
         options,
         workers,

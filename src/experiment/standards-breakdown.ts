@@ -36,34 +36,30 @@ export interface WrittenBreakdown {
 }
 
 /**
- * The breakdowns are read from the incident files: refuses `--by` for an experiment that does
- * not write them (`--outputs` without incidents), before any work.
+ * The tally of the breakdowns an experiment counts: by site × hour always, and each of `byList`
+ * (once each); none when it writes no incident records (`--outputs` without incidents), as the
+ * breakdowns describe the incidents the folder holds. Called before any work.
  *
- * @throws ExperimentUsageError naming the options
+ * @throws ExperimentUsageError for `--by` without the incident records
  */
-export function checkBreakdownsRecorded(
-  byList: readonly (readonly BreakdownDimension[])[] | undefined,
+export function breakdownTallyFor(
+  scenario: Pick<Scenario, 'standards'>,
+  byList: readonly (readonly BreakdownDimension[])[],
   records: RecordSelection,
-): void {
-  if ((byList ?? []).length > 0 && !records.incidents) {
+): BreakdownTally {
+  if (!records.incidents && byList.length > 0) {
     throw new ExperimentUsageError(
       '--by needs the incident records: add incidents to --outputs (or leave --outputs out)',
     );
   }
-}
-
-/**
- * The breakdowns an experiment counts: by site × hour always, and each of `byList` (once each);
- * none when it writes no incident records (`--outputs` without incidents), as the breakdowns
- * describe the incidents the folder holds.
- */
-export function breakdownsToCount(
-  byList: readonly (readonly BreakdownDimension[])[],
-  records: RecordSelection,
-): (readonly BreakdownDimension[])[] {
-  if (!records.incidents) return [];
-  return [SITE_HOUR, ...byList].filter(
-    (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
+  const counted = records.incidents
+    ? [SITE_HOUR, ...byList].filter(
+        (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
+      )
+    : [];
+  return new BreakdownTally(
+    counted,
+    scenario.standards.map((standard) => standard.id),
   );
 }
 
@@ -73,7 +69,7 @@ export function breakdownsToCount(
  *
  * @example
  * ```ts
- * const tally = new BreakdownTally(breakdownsToCount(options.by ?? [], records), scenario);
+ * const tally = breakdownTallyFor(scenario, options.by ?? [], records);
  * tally.add(outcome.breakdowns);
  * ```
  */

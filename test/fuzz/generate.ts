@@ -4,17 +4,10 @@
  * deleted and added fields), reproducible from the seed a failing case prints.
  */
 
+import { uniformGenerator } from '../stats/fixtures.js';
+
 /** A small seeded generator (mulberry32): the same seed gives the same cases on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = uniformGenerator;
 
 /** Keys that objects treat specially, and keys no schema expects. */
 export const ODD_KEYS = [
