@@ -85,7 +85,7 @@ export interface PostChange {
  * ```ts
  * const demand = expectedIncidentsBySite(model);
  * const result = placePosts(
- *   { candidates, demand, travelMinutes: travelTimes(model, 'walk'), standardMinutes: 10 },
+ *   { candidates, demand, travelMinutes: travelTimes(model, 'foot'), standardMinutes: 10 },
  *   { posts: 5, fixed: ['lot'] },
  * );
  * result.open; // five sites, 'lot' among them; result.method 'exact' or 'heuristic'
@@ -210,10 +210,10 @@ export function expectedIncidentsBySite(
 }
 
 /**
- * Free-flow travel minutes between sites by id on the scenario's network: `walk` for platform
+ * Free-flow travel minutes between sites by id on the scenario's network: `foot` for platform
  * staff, `vehicle` for officers' cars (no congestion: coverage is a planning radius).
  *
- * @example travelTimes(model, 'walk')('lot', 'lift') // shortest walk, minutes
+ * @example travelTimes(model, 'foot')('lot', 'lift') // shortest walk, minutes
  */
 export function travelTimes(
   scenario: Scenario | ScenarioModel,

@@ -199,7 +199,7 @@ describe('placement inputs from a scenario', () => {
 
   it('measures travel on the network by mode', () => {
     // Walking: station–lot 10, lot–lift 8; driving: 2 and 3. The viewpoint has no road to the lift.
-    expect(travelTimes(model, 'walk')('station', 'lift')).toBe(18);
+    expect(travelTimes(model, 'foot')('station', 'lift')).toBe(18);
     expect(travelTimes(model, 'vehicle')('station', 'lift')).toBe(5);
     expect(travelTimes(model, 'vehicle')('view', 'lift')).toBe(7);
   });
@@ -232,7 +232,7 @@ describe('placement inputs from a scenario', () => {
     const problem: PlacementProblem = {
       candidates: ['lot', 'view'],
       demand: new Map([['lift', 1]]),
-      travelMinutes: travelTimes(model, 'walk'),
+      travelMinutes: travelTimes(model, 'foot'),
       standardMinutes: 10,
     };
     expect(() => placePosts(problem, { posts: 3 })).toThrow(/posts must be an integer/);
