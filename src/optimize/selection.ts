@@ -51,6 +51,11 @@ export interface SelectionOptions {
   readonly maxReplications: number;
   /** True when a larger output is better (a share within target), false when smaller is. */
   readonly larger: boolean;
+  /**
+   * The first replication number (default 0). Start past the replications a search used to pick
+   * the systems: KN's guarantee assumes the selection's data are independent of that choice.
+   */
+  readonly firstReplication?: number;
 }
 
 /** The outcome of {@link selectBest}. */
@@ -186,7 +191,8 @@ export function eliminationStep(state: ScreeningState): number[] {
 
 /**
  * Selects the best of `k` systems by KN with common random numbers. Replications are numbered
- * from 0; the first stage asks for [0, n0), later blocks for the survivors only.
+ * from `firstReplication` (f, default 0): the first stage asks for [f, f + n0), later blocks for
+ * the survivors only. `replications` in the result counts each system's replications, whatever f.
  *
  * @param k the number of systems (1 or more; with one system nothing is sampled)
  * @param sample draws replications ({@link SelectionSampler})
@@ -220,7 +226,8 @@ export async function selectBest(
   const constants = knConstants(k, alpha, firstStage);
   const systems = Array.from({ length: k }, (_, i) => i);
   const sign = larger ? 1 : -1;
-  const first = await drawBlock(sample, systems, 0, firstStage);
+  const offset = options.firstReplication ?? 0;
+  const first = await drawBlock(sample, systems, offset, firstStage);
   const variances = differenceVariances(first);
   const sums = first.map((row) => row.reduce((sum, x) => sum + x, 0));
   const replications = systems.map(() => firstStage);
@@ -238,7 +245,7 @@ export async function selectBest(
     });
     if (survivors.length === 1 || r >= maxReplications) break;
     const count = Math.min(blockSize, maxReplications - r);
-    const block = await drawBlock(sample, survivors, r, count);
+    const block = await drawBlock(sample, survivors, offset + r, count);
     survivors.forEach((i, n) => {
       sums[i]! += block[n]!.reduce((sum, x) => sum + x, 0);
       replications[i] = r + count;
@@ -290,6 +297,7 @@ function checkOptions(options: SelectionOptions): void {
   requireInteger('firstStage', options.firstStage, 2);
   requireInteger('blockSize', options.blockSize, 1);
   requireInteger('maxReplications', options.maxReplications, options.firstStage);
+  requireInteger('firstReplication', options.firstReplication ?? 0, 0);
 }
 
 /** Throws unless `value` is an integer of at least `min`. */

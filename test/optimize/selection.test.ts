@@ -217,6 +217,28 @@ describe('selectBest', () => {
     expect(result.survivors).toEqual([result.best]);
   });
 
+  it('numbers the replications from firstReplication', async () => {
+    const asked: number[] = [];
+    const inner = normalSystems([0.3, 0], [1, 1], 0, 8);
+    const sampler: SelectionSampler = (systems, from, count) => {
+      asked.push(from);
+      return inner(systems, from, count);
+    };
+    const result = await selectBest(2, sampler, {
+      ...options,
+      delta: 0.1,
+      blockSize: 2,
+      maxReplications: 30,
+      firstReplication: 40,
+    });
+    expect(asked[0]).toBe(40);
+    expect(asked.length).toBeGreaterThan(1);
+    asked.slice(1).forEach((from, n) => {
+      expect(from).toBe(50 + 2 * n);
+    });
+    expect(result.replications[1]).toBe(10 + 2 * (asked.length - 1));
+  });
+
   it('stops at maxReplications with the best surviving mean and says the guarantee does not hold', async () => {
     // Two systems 0.001 apart with δ = 0.01 and sd 1 need about h²·2/δ² ≈ 10^5 replications.
     const sampler = normalSystems([0, 0.001], [1, 1], 0, 3);
