@@ -1,8 +1,9 @@
 /**
  * Unit counts in the manner of PCAM (Chaiken & Dormont 1978, "A patrol car allocation model"):
- * for each block of hours, the fewest officer cars such that, if the busiest hour's load held
- * steady, the cars meet a response standard's share as an M/M/c queue predicts. It is a screen:
- * a starting point and a lower bound for the search that the simulation decides, not a verdict.
+ * for each block of hours, the fewest officer cars such that, in each of its hours, were that
+ * hour's load to hold steady, the cars would meet a response standard's share as an M/M/c queue
+ * predicts. It is a screen: a starting point (roughly a lower bound) for the search, which the
+ * simulation decides, not a verdict.
  *
  * For one hour the model is an M/M/c queue of car calls (Poisson arrivals, exponential service,
  * c identical cars, first come first served). An incident at site j meets the standard when its
@@ -253,7 +254,8 @@ export interface StaffingScreenOptions {
  *   starts at the occurrence (a platform or patrol nearby reports faster: conservative there).
  *   An escalated incident is given the same allowance, although its car leaves only when the
  *   first responder asks for it (optimistic there).
- * - Weights: incidents needing officers that the standard covers (its types, sites, site kinds,
+ * - Weights: incidents needing officers (for a type that may escalate, the escalating share)
+ *   that the standard covers (its types, sites, site kinds,
  *   days and clock hours, read at the middle of the hour; `detectedBy` cannot be known ahead
  *   and is ignored).
  *
@@ -282,30 +284,29 @@ export function screenBlocks(
   const onSceneMeans = new Map(
     model.scenario.incidentTypes.map((t) => [t.id, distributionMean(t.onScene)]),
   );
-  const carCallsPerIncident = new Map(
-    model.types.map((t) => [
-      t.id,
-      t.officers > 0
-        ? Math.ceil(t.officers / crew)
-        : t.escalation === null
-          ? 0
-          : t.escalation.probability * Math.ceil(t.escalation.officers / crew),
-    ]),
+  // Per incident of each type: the share needing officers and the car calls that makes.
+  const officerNeeds = new Map(
+    model.types.map((t) => {
+      if (t.officers > 0) return [t.id, { share: 1, carCalls: Math.ceil(t.officers / crew) }];
+      if (t.escalation === null) return [t.id, { share: 0, carCalls: 0 }];
+      const { probability, officers } = t.escalation;
+      return [t.id, { share: probability, carCalls: probability * Math.ceil(officers / crew) }];
+    }),
   );
   const offset = clockOffset(model, options.standard);
   const screenOneHour = (hour: HourOfRun): HourScreen => {
     const middle = (hour.start + hour.end) / 2;
     const sites = hourRates(model, occupancy, hour).flatMap((rate): SiteCalls[] => {
-      const perIncident = carCallsPerIncident.get(rate.type)!;
-      if (!(perIncident > 0 && rate.incidents > 0)) return [];
+      const need = officerNeeds.get(rate.type)!;
+      if (!(need.carCalls > 0 && rate.incidents > 0)) return [];
       const drive = travel.vehicle(base, model.network.indexOf(rate.site), middle);
       const covered = isCovered(options.standard, setting, rate, middle);
       return [
         {
           site: rate.site,
-          carCalls: rate.incidents * perIncident,
+          carCalls: rate.incidents * need.carCalls,
           serviceMinutes: onSceneMeans.get(rate.type)! + 2 * drive,
-          covered: covered ? rate.incidents : 0,
+          covered: covered ? rate.incidents * need.share : 0,
           waitMinutes: targetMinutesAt(options.standard, rate.site) - offset - drive,
         },
       ];

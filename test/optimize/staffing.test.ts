@@ -247,6 +247,19 @@ describe('screenBlocks', () => {
     expect(block!.cars).toBe(Math.max(...(counts as number[])));
   });
 
+  it('weighs an escalating type by its escalation probability when the standard covers it', () => {
+    const everyType = { ...standard, scope: { ...standard.scope, types: null } };
+    const [block] = screenBlocks(model, {
+      plan: 'base',
+      standard: everyType,
+      blocks: [{ from: 600, to: 660 }],
+    });
+    const rates = hourRates(model, nominalOccupancy(model), hourOfRun(10));
+    const sum = (type: string) =>
+      rates.filter((r) => r.type === type).reduce((s, r) => s + r.incidents, 0);
+    expect(block!.coveredPerHour).toBeCloseTo(sum('dispute') + 0.1 * sum('lost-item'), 10);
+  });
+
   it('counts a car per officer with a crew of one, and shifts the allowance by the clock start', () => {
     const [pairs] = screenBlocks(model, {
       plan: 'base',
