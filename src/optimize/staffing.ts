@@ -17,6 +17,7 @@ import { type HourOfRun, hourOfRun, hourRates, nominalOccupancy } from '../check
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { distributionMean } from '../rng/distribution.js';
+import type { TravelModeName } from '../scenario/schema.js';
 import type { ResponseStandard } from '../scenario/standards.js';
 import type { Scenario } from '../scenario/types.js';
 import {
@@ -232,8 +233,10 @@ export interface StaffingScreenOptions {
   readonly standard: ResponseStandard;
   /** The blocks of hours to screen, within the horizon. */
   readonly blocks: readonly HourBlock[];
-  /** Site id the cars drive from (default: the plan's station). */
+  /** Site id the units leave from (default: the plan's station). */
   readonly base?: string;
+  /** How the units travel (default `vehicle`; posted officers may go on foot or by e-bike). */
+  readonly mode?: TravelModeName;
   /** Officers per car (default: the crew of the plan's first shift, or 1). */
   readonly crew?: number;
 }
@@ -247,8 +250,8 @@ export interface StaffingScreenOptions {
  *   crew⌉ calls for a type needing officers from the start, the escalation probability times
  *   ⌈escalation officers / crew⌉ for one that may escalate. Calls a car answers only when it is
  *   nearer than a platform or patrol are left out, so the count is a lower bound on the load.
- * - Service: the type's mean on-scene time plus the round trip by vehicle from the base at the
- *   hour's congestion and crowd (read at the middle of the hour).
+ * - Service: the type's mean on-scene time plus the round trip from the base by the units' mode
+ *   (by vehicle at the hour's congestion and crowd, read at the middle of the hour).
  * - Allowance: the site's target minus the drive there, minus the station's decision time when
  *   the clock starts at the alert, and minus that and the mean phone-reporting delay when it
  *   starts at the occurrence (a platform or patrol nearby reports faster: conservative there).
@@ -274,6 +277,7 @@ export function screenBlocks(
   const plan = model.plans.get(options.plan);
   if (plan === undefined) throw new Error(`unknown plan "${options.plan}"`);
   const base = options.base === undefined ? plan.base : model.network.indexOf(options.base);
+  const mode = options.mode ?? 'vehicle';
   const crew = options.crew ?? plan.shifts[0]?.crew ?? 1;
   if (!(Number.isInteger(crew) && crew >= 1)) {
     throw new RangeError(`crew must be an integer of 1 or more (got ${crew})`);
@@ -299,7 +303,7 @@ export function screenBlocks(
     const sites = hourRates(model, occupancy, hour).flatMap((rate): SiteCalls[] => {
       const need = officerNeeds.get(rate.type)!;
       if (!(need.carCalls > 0 && rate.incidents > 0)) return [];
-      const drive = travel.vehicle(base, model.network.indexOf(rate.site), middle);
+      const drive = travel.byMode(mode, base, model.network.indexOf(rate.site), middle);
       const covered = isCovered(options.standard, setting, rate, middle);
       return [
         {

@@ -247,6 +247,32 @@ describe('screenBlocks', () => {
     expect(block!.cars).toBe(Math.max(...(counts as number[])));
   });
 
+  it('screens units posted elsewhere that travel on foot', () => {
+    // Posted at the lot on foot: lot 0, view 12, lift 8 minutes' walk (station 10).
+    const walk: Record<string, number> = { station: 10, lot: 0, view: 12, lift: 8 };
+    const [block] = screenBlocks(model, {
+      plan: 'base',
+      standard,
+      blocks: [{ from: 600, to: 660 }],
+      base: 'lot',
+      mode: 'foot',
+    });
+    const sites = hourRates(model, nominalOccupancy(model), hourOfRun(10))
+      .filter((r) => r.incidents > 0)
+      .map((r) => ({
+        site: r.site,
+        carCalls: r.incidents * (r.type === 'dispute' ? 1 : 0.1),
+        serviceMinutes: (r.type === 'dispute' ? 20 : 30) + 2 * walk[r.site]!,
+        covered: r.type === 'dispute' ? r.incidents : 0,
+        waitMinutes: (r.site === 'lot' ? 4 : 8) - walk[r.site]!,
+      }));
+    const byHand = screenHour(hourOfRun(10), sites, 0.6);
+    expect(block!.meanServiceMinutes).toBeCloseTo(byHand.meanServiceMinutes, 10);
+    expect(block!.unreachableShare).toBeCloseTo(byHand.unreachableShare, 10);
+    expect(block!.unreachableShare).toBeGreaterThan(0);
+    expect(block!.cars).toBe(byHand.cars);
+  });
+
   it('weighs an escalating type by its escalation probability when the standard covers it', () => {
     const everyType = { ...standard, scope: { ...standard.scope, types: null } };
     const [block] = screenBlocks(model, {
