@@ -239,6 +239,12 @@ export interface StaffingScreenOptions {
   readonly mode?: TravelModeName;
   /** Officers per car (default: the crew of the plan's first shift, or 1). */
   readonly crew?: number;
+  /**
+   * For a standard timed from the occurrence, the minutes taken to report an incident (default:
+   * the largest mean delay among the reporting channels the standard covers, the phone's when it
+   * covers every channel).
+   */
+  readonly detectionMinutes?: number;
 }
 
 /**
@@ -253,8 +259,9 @@ export interface StaffingScreenOptions {
  * - Service: the type's mean on-scene time plus the round trip from the base by the units' mode
  *   (by vehicle at the hour's congestion and crowd, read at the middle of the hour).
  * - Allowance: the site's target minus the drive there, minus the station's decision time when
- *   the clock starts at the alert, and minus that and the mean phone-reporting delay when it
- *   starts at the occurrence (a platform or patrol nearby reports faster: conservative there).
+ *   the clock starts at the alert, and minus that and a reporting delay when it starts at the
+ *   occurrence: `detectionMinutes`, or the largest mean delay among the channels the standard
+ *   covers (the phone's for all incidents: conservative where a platform or patrol reports).
  *   An escalated incident is given the same allowance, although its car leaves only when the
  *   first responder asks for it (optimistic there).
  * - Weights: incidents needing officers (for a type that may escalate, the escalating share)
@@ -297,7 +304,7 @@ export function screenBlocks(
       return [t.id, { share: probability, carCalls: probability * Math.ceil(officers / crew) }];
     }),
   );
-  const offset = clockOffset(model, options.standard);
+  const offset = clockOffset(model, options.standard, options.detectionMinutes);
   const screenOneHour = (hour: HourOfRun): HourScreen => {
     const middle = (hour.start + hour.end) / 2;
     const sites = hourRates(model, occupancy, hour).flatMap((rate): SiteCalls[] => {
@@ -339,10 +346,23 @@ function needsMore(a: HourScreen, b: HourScreen): boolean {
 }
 
 /** Minutes between the standard's clock start and the decision to dispatch, as the screen takes them. */
-function clockOffset(model: ScenarioModel, standard: ResponseStandard): number {
+function clockOffset(
+  model: ScenarioModel,
+  standard: ResponseStandard,
+  detectionMinutes: number | undefined,
+): number {
   if (standard.from === 'decision') return 0;
   if (standard.from === 'alert') return model.dispatchMinutes;
-  return model.dispatchMinutes + distributionMean(model.scenario.detection.phone);
+  return model.dispatchMinutes + (detectionMinutes ?? slowestDetection(model, standard));
+}
+
+/**
+ * The largest mean reporting delay among the channels a standard's scope accepts (every channel,
+ * so the phone's, when it names none).
+ */
+function slowestDetection(model: ScenarioModel, standard: ResponseStandard): number {
+  const channels = standard.scope.detectedBy ?? (['phone', 'platform', 'patrol'] as const);
+  return Math.max(...channels.map((c) => distributionMean(model.scenario.detection[c])));
 }
 
 /**

@@ -310,6 +310,27 @@ describe('screenBlocks', () => {
     });
     expect(late!.unreachableShare).toBe(1);
     expect(late!.cars).toBeNull();
+    // Reported by a platform (constant 3 minutes) or in a given 1 minute, the 8-minute target
+    // leaves 8 − 3 − 0 (decision time) − drive, as with the decision clock minus 3.
+    const viaPlatform = {
+      ...standard,
+      from: 'occurrence' as const,
+      minutes: 11,
+      siteMinutes: { lot: 7 },
+    };
+    const [platform] = screenBlocks(model, {
+      plan: 'base',
+      standard: { ...viaPlatform, scope: { ...standard.scope, detectedBy: ['platform'] } },
+      blocks: [{ from: 600, to: 660 }],
+    });
+    const [given] = screenBlocks(model, {
+      plan: 'base',
+      standard: { ...viaPlatform, minutes: 9, siteMinutes: { lot: 5 } },
+      blocks: [{ from: 600, to: 660 }],
+      detectionMinutes: 1,
+    });
+    expect(platform).toEqual(pairs);
+    expect(given).toEqual(pairs);
   });
 
   it('rejects an unknown plan and a block outside the horizon', () => {
