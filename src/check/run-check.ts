@@ -4,6 +4,12 @@
  * Little's law; any other scenario the hypercube approximation of its busiest hour (shown, not
  * judged) and Little's law.
  */
+
+import { type HourWorkload, simulatedHourWorkload } from '../approximation/hour-workload.js';
+import {
+  type HypercubeApproximation,
+  hypercubeApproximation,
+} from '../approximation/hypercube-approximation.js';
 import type { ReplicationResult } from '../model/records.js';
 import {
   prepareScenarioModel,
@@ -12,17 +18,15 @@ import {
 } from '../model/replication.js';
 import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
-import { erlangCChecks } from './erlang-check.js';
-import { erlangCReference } from './erlang-reference.js';
-import { type HourWorkload, simulatedHourWorkload } from './hour-workload.js';
-import { type HypercubeApproximation, hypercubeApproximation } from './hypercube-approximation.js';
-import { hypercubeChecks } from './hypercube-check.js';
-import { HYPERCUBE, hypercubeReference } from './hypercube-reference.js';
-import { type JudgedCheck, judgeChecks, type MeasureCheck } from './judgement.js';
-import { type LittleOptions, littlesLawCheck } from './little-check.js';
-import { occupancyChecks } from './occupancy-check.js';
-import type { TimeSpan } from './time-spans.js';
-import { type ValidationCase, validationCaseFor } from './validation-cases.js';
+import type { TimeSpan } from '../stats/time-spans.js';
+import { erlangCChecks } from '../validation/erlang-check.js';
+import { erlangCReference } from '../validation/erlang-reference.js';
+import { hypercubeChecks } from '../validation/hypercube-check.js';
+import { HYPERCUBE, hypercubeReference } from '../validation/hypercube-reference.js';
+import { type JudgedCheck, judgeChecks, type MeasureCheck } from '../validation/judgement.js';
+import { type LittleOptions, littlesLawCheck } from '../validation/little-check.js';
+import { occupancyChecks } from '../validation/occupancy-check.js';
+import { type ValidationCase, validationCaseFor } from '../validation/validation-cases.js';
 
 /** Choices of a check. */
 export interface CheckOptions {

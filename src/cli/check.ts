@@ -6,18 +6,18 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { formatCheckSummary, formatScenarioCheck } from '../check/check-format.js';
-import { allPass } from '../check/judgement.js';
 import {
   type CheckOptions,
   checkScenario,
   judgeScenarioChecks,
   type ScenarioCheck,
 } from '../check/run-check.js';
-import { VALIDATION_DIR } from '../check/validation-cases.js';
+import { formatCheckSummary, formatScenarioCheck } from '../output/check-text.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
+import { allPass } from '../validation/judgement.js';
+import { VALIDATION_DIR } from '../validation/validation-cases.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';

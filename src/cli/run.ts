@@ -4,7 +4,6 @@
  * with it (results folder, workers, seed, shard, interrupts).
  */
 import type { Argv, CommandModule } from 'yargs';
-import { formatAnalyticSection } from '../check/analytic-section.js';
 import { ExperimentUsageError } from '../experiment/errors.js';
 import { watchInterrupts } from '../experiment/interrupt.js';
 import { runPlan } from '../experiment/run-plan.js';
@@ -25,6 +24,7 @@ import type { Scenario } from '../scenario/types.js';
 import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
+import { formatAnalyticSection } from './analytic-section.js';
 import { parseByOption } from './by-option.js';
 import type { CommandFactory, Writer } from './command.js';
 import { commandHeading } from './commands.js';

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/analytic/erlang.js';
-import { formatAnalyticSection } from '../../src/check/analytic-section.js';
-import { formatHypercubeApproximation } from '../../src/check/approximation-format.js';
 import {
   busiestHour,
   hourOfRun,
   hourRates,
   nominalOccupancy,
-} from '../../src/check/busiest-hour.js';
-import { carFirstShares } from '../../src/check/first-responders.js';
-import { simulatedHourWorkload } from '../../src/check/hour-workload.js';
+} from '../../src/approximation/busiest-hour.js';
+import { carFirstShares } from '../../src/approximation/first-responders.js';
+import { simulatedHourWorkload } from '../../src/approximation/hour-workload.js';
 import {
   hypercubeApproximation,
   WHY_THEY_DIFFER,
-} from '../../src/check/hypercube-approximation.js';
-import { hypercubeReference } from '../../src/check/hypercube-reference.js';
-import { incidentReference } from '../../src/check/incident-reference.js';
+} from '../../src/approximation/hypercube-approximation.js';
 import { simulateRuns } from '../../src/check/run-check.js';
+import { formatAnalyticSection } from '../../src/cli/analytic-section.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
+import { formatHypercubeApproximation } from '../../src/output/approximation-text.js';
 import { loadScenario } from '../../src/scenario/load.js';
+import { hypercubeReference } from '../../src/validation/hypercube-reference.js';
+import { incidentReference } from '../../src/validation/incident-reference.js';
 import { editedScenario, validationScenario } from './scenario-variants.js';
 
 describe('busiestHour', () => {

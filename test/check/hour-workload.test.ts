@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulatedHourWorkload } from '../../src/check/hour-workload.js';
-import { hypercubeApproximation } from '../../src/check/hypercube-approximation.js';
+import { simulatedHourWorkload } from '../../src/approximation/hour-workload.js';
+import { hypercubeApproximation } from '../../src/approximation/hypercube-approximation.js';
 import type {
   IncidentRecord,
   ReplicationResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPass, judgeChecks, type MeasureCheck } from '../../src/check/judgement.js';
+import { allPass, judgeChecks, type MeasureCheck } from '../../src/validation/judgement.js';
 
 /*
  * Student t quantiles from printed tables (NIST/SEMATECH e-Handbook 1.3.6.7.2):

@@ -6,9 +6,12 @@
  * visitors reaching the site in one minute around the interval.
  */
 import { describe, expect, it } from 'vitest';
-import { siteEntryPieces, siteOccupancyReference } from '../../src/check/occupancy-reference.js';
 import { Occupancy } from '../../src/model/occupancy.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
+import {
+  siteEntryPieces,
+  siteOccupancyReference,
+} from '../../src/validation/occupancy-reference.js';
 import { editedScenario } from './scenario-variants.js';
 
 const INTERVAL = 5;

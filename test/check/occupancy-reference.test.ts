@@ -6,7 +6,7 @@ import {
   StayNotSupportedError,
   siteEntryPieces,
   siteOccupancyReference,
-} from '../../src/check/occupancy-reference.js';
+} from '../../src/validation/occupancy-reference.js';
 import { validationScenario } from './scenario-variants.js';
 
 describe('closedFormStay', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC } from '../../src/analytic/erlang.js';
-import { AssumptionError } from '../../src/check/assumptions.js';
-import { erlangCReference } from '../../src/check/erlang-reference.js';
-import { hypercubeReference } from '../../src/check/hypercube-reference.js';
+import { AssumptionError } from '../../src/validation/assumptions.js';
+import { erlangCReference } from '../../src/validation/erlang-reference.js';
+import { hypercubeReference } from '../../src/validation/hypercube-reference.js';
 import { editedScenario, validationScenario } from './scenario-variants.js';
 
 describe('erlangCReference', () => {

@@ -1,9 +1,9 @@
 /** Validation scenarios for tests, as written and with deliberate edits. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VALIDATION_DIR } from '../../src/check/validation-cases.js';
 import { loadScenario, parseScenarioText } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import { VALIDATION_DIR } from '../../src/validation/validation-cases.js';
 
 /** The path of a validation scenario, e.g. `validationFile('erlang-c.yaml')`. */
 export function validationFile(name: string): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { IncidentRecord } from '../../src/model/records.js';
 import {
   allBusyMinutes,
   busySpansByResponder,
   incidentsOccurringIn,
-} from '../../src/check/time-spans.js';
-import type { IncidentRecord } from '../../src/model/records.js';
+} from '../../src/stats/time-spans.js';
 
 /** An incident record with only the fields the spans use set meaningfully. */
 function incident(

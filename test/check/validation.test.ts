@@ -4,16 +4,16 @@
  * wrong systems, judged against the right reference, must fail.
  */
 import { describe, expect, it } from 'vitest';
-import { erlangCChecks } from '../../src/check/erlang-check.js';
-import { erlangCReference } from '../../src/check/erlang-reference.js';
-import { hypercubeChecks } from '../../src/check/hypercube-check.js';
-import { hypercubeReference } from '../../src/check/hypercube-reference.js';
-import { type JudgedCheck, judgeChecks } from '../../src/check/judgement.js';
-import { occupancyChecks } from '../../src/check/occupancy-check.js';
 import { checkScenario, judgeScenarioChecks, simulateRuns } from '../../src/check/run-check.js';
-import { VALIDATION_CASES } from '../../src/check/validation-cases.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import { erlangCChecks } from '../../src/validation/erlang-check.js';
+import { erlangCReference } from '../../src/validation/erlang-reference.js';
+import { hypercubeChecks } from '../../src/validation/hypercube-check.js';
+import { hypercubeReference } from '../../src/validation/hypercube-reference.js';
+import { type JudgedCheck, judgeChecks } from '../../src/validation/judgement.js';
+import { occupancyChecks } from '../../src/validation/occupancy-check.js';
+import { VALIDATION_CASES } from '../../src/validation/validation-cases.js';
 import { editedScenario, validationScenario } from './scenario-variants.js';
 
 /**

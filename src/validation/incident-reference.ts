@@ -12,12 +12,12 @@
  */
 import { ownValue } from '../scenario/own-keys.js';
 import type { IncidentType, Scenario, Site } from '../scenario/types.js';
+import type { TimeSpan } from '../stats/time-spans.js';
 import {
   averageBySimpson,
   type SiteOccupancyReference,
   siteOccupancyReference,
 } from './occupancy-reference.js';
-import type { TimeSpan } from './time-spans.js';
 
 /** The reference incident rate of one site. */
 interface SiteRates {

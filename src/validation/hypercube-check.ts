@@ -4,11 +4,11 @@
  * (the diagonal of Larson's f_nj), P(all busy) and the mean wait, after a warm-up.
  */
 import type { ReplicationResult } from '../model/records.js';
+import { busyShare, steadyHours } from '../stats/state-minutes.js';
+import { incidentsOccurringIn, type TimeSpan } from '../stats/time-spans.js';
 import type { HypercubeReference } from './hypercube-reference.js';
 import type { MeasureCheck } from './judgement.js';
 import { meanOf, shareOf, stochasticMeasures } from './sample.js';
-import { busyShare, steadyHours } from './state-minutes.js';
-import { incidentsOccurringIn, type TimeSpan } from './time-spans.js';
 
 /**
  * The hypercube's outputs measured on the runs, one value per replication over the window.

@@ -3,12 +3,13 @@
  * with its 95 % interval beside the analytic value, the allowance and the verdict, then the
  * notes on how measures are taken; at the end a one-line summary.
  */
-import { formatNumber } from '../output/number-format.js';
-import { asciiTable } from '../output/table-format.js';
-import { formatHypercubeApproximation, formatInterval } from './approximation-format.js';
-import type { JudgedCheck } from './judgement.js';
-import { FAMILY_LEVEL } from './judgement.js';
-import type { JudgedScenarioCheck } from './run-check.js';
+
+import type { JudgedScenarioCheck } from '../check/run-check.js';
+import type { JudgedCheck } from '../validation/judgement.js';
+import { FAMILY_LEVEL } from '../validation/judgement.js';
+import { formatHypercubeApproximation, formatInterval } from './approximation-text.js';
+import { formatNumber } from './number-format.js';
+import { asciiTable } from './table-format.js';
 
 /** Decimals shown for each unit of measure. */
 const DECIMALS: Readonly<Record<string, number>> = {

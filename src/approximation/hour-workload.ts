@@ -18,9 +18,9 @@ import { prepareScenarioModel, type ScenarioModel } from '../model/replication.j
 import { minuteOfDay } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import { confidenceInterval, type Interval } from '../stats/interval.js';
+import { busyShare } from '../stats/state-minutes.js';
+import { allBusyMinutes, busySpansByResponder, type TimeSpan } from '../stats/time-spans.js';
 import type { HypercubeApproximation } from './hypercube-approximation.js';
-import { busyShare } from './state-minutes.js';
-import { allBusyMinutes, busySpansByResponder, type TimeSpan } from './time-spans.js';
 
 /** Simulated workloads in the approximation's hour, each a 95 % interval over replications. */
 export interface HourWorkload {

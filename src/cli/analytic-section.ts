@@ -3,12 +3,13 @@
  * hypercube approximation of the busiest hour (or a chosen one), beside the simulated workloads
  * of that hour when the run's replication results are at hand.
  */
+
+import { simulatedHourWorkload } from '../approximation/hour-workload.js';
+import { hypercubeApproximation } from '../approximation/hypercube-approximation.js';
 import type { ReplicationResult } from '../model/records.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
+import { formatHypercubeApproximation } from '../output/approximation-text.js';
 import type { Scenario } from '../scenario/types.js';
-import { formatHypercubeApproximation } from './approximation-format.js';
-import { simulatedHourWorkload } from './hour-workload.js';
-import { hypercubeApproximation } from './hypercube-approximation.js';
 
 /**
  * Console text of the hypercube approximation for a plan, with the simulated workloads when

@@ -5,11 +5,11 @@
 import { mmcWaitExceeds } from '../analytic/erlang.js';
 import { checkLittlesLaw } from '../analytic/little.js';
 import type { ReplicationResult } from '../model/records.js';
+import { busyShare, steadyHours } from '../stats/state-minutes.js';
+import { incidentsOccurringIn, type TimeSpan } from '../stats/time-spans.js';
 import type { ErlangCReference } from './erlang-reference.js';
 import type { MeasureCheck } from './judgement.js';
 import { meanOf, shareOf, stochasticMeasures } from './sample.js';
-import { busyShare, steadyHours } from './state-minutes.js';
-import { incidentsOccurringIn, type TimeSpan } from './time-spans.js';
 
 /**
  * The wait whose tail probability is checked: long enough that a queue served out of order (last

@@ -7,12 +7,12 @@
  * replications is compared with ∫ λ(t) dt.
  */
 import type { ReplicationResult } from '../model/records.js';
+import { spanLabel } from '../output/clock-label.js';
 import type { Scenario } from '../scenario/types.js';
-import { spanLabel } from './clock-label.js';
+import type { TimeSpan } from '../stats/time-spans.js';
 import { incidentReference } from './incident-reference.js';
 import type { MeasureCheck } from './judgement.js';
 import { siteOccupancyReference } from './occupancy-reference.js';
-import type { TimeSpan } from './time-spans.js';
 
 /** A window in which incidents are counted, of one type or (no type) of all. */
 export interface CountWindow extends TimeSpan {

@@ -3,12 +3,16 @@
  * same hour, with the reason the two can differ. `peakwatch check SCENARIO` prints it, and
  * `peakwatch run --analytic` can print it after a run.
  */
-import { formatNumber } from '../output/number-format.js';
-import { asciiTable } from '../output/table-format.js';
+
+import type { HourWorkload } from '../approximation/hour-workload.js';
+import {
+  type HypercubeApproximation,
+  WHY_THEY_DIFFER,
+} from '../approximation/hypercube-approximation.js';
 import type { Interval } from '../stats/interval.js';
 import { spanLabel } from './clock-label.js';
-import type { HourWorkload } from './hour-workload.js';
-import { type HypercubeApproximation, WHY_THEY_DIFFER } from './hypercube-approximation.js';
+import { formatNumber } from './number-format.js';
+import { asciiTable } from './table-format.js';
 
 /**
  * Text for the approximation: a heading with the hour, load and units, then a table of each

@@ -8,8 +8,8 @@
  */
 import { checkLittlesLaw, type SojournRecord } from '../analytic/little.js';
 import type { ReplicationResult } from '../model/records.js';
+import type { TimeSpan } from '../stats/time-spans.js';
 import type { MeasureCheck } from './judgement.js';
-import type { TimeSpan } from './time-spans.js';
 
 /** What Little's law is checked over, and the allowance for the window's edges. */
 export interface LittleOptions {
