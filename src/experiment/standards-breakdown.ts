@@ -17,7 +17,7 @@ import {
   SITE_HOUR,
   writeBreakdownCsv,
 } from '../output/standards-breakdown-csv.js';
-import { parseCsvTable } from '../report/csv-table.js';
+import { parseCsvTable } from '../report/data/csv-table.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   BREAKDOWN_DIMENSIONS,

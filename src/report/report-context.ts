@@ -9,9 +9,9 @@ import { MINUTES_PER_DAY } from '../scenario/clock.js';
 import { inLang, type LocalTextInput } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { findMeasure } from '../stats/measures.js';
-import { inferIntervalMinutes } from './hourly.js';
-import { planColors } from './palette.js';
-import { type RunData, scenarioOf } from './run-data.js';
+import { planColors } from './charts/palette.js';
+import { inferIntervalMinutes } from './data/hourly.js';
+import { type RunData, scenarioOf } from './data/run-data.js';
 
 /** Shared inputs of the report's parts. */
 export interface ReportContext {

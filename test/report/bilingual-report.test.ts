@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRunData } from '../../src/report/data/load-run-data.js';
 import { escapeHtml } from '../../src/report/format.js';
-import { loadRunData } from '../../src/report/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { buildFixture, SCENARIO_YAML, STANDARDS_CSV } from './fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredSites, walkLegs } from '../../src/report/coverage.js';
+import { coveredSites, walkLegs } from '../../src/report/data/coverage.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
 import { SCENARIO_YAML } from './fixture.js';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runComparison } from '../../src/experiment/run-comparison.js';
-import { loadRunData, RunFolderError } from '../../src/report/load-run-data.js';
+import { loadRunData, RunFolderError } from '../../src/report/data/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { reportContext } from '../../src/report/report-context.js';
-import { reportWarnings } from '../../src/report/section-header.js';
+import { reportWarnings } from '../../src/report/sections/section-header.js';
 import { quietExperiment, tinyScenario } from '../experiment/helpers.js';
 import { buildFixture, INCIDENTS, SUMMARY_VALUES } from './fixture.js';
 

@@ -1,9 +1,9 @@
 /**
  * Each plan's confidence interval of a measure over its replications, for the interval charts.
  */
-import { confidenceInterval } from '../stats/interval.js';
-import type { PlanEstimate } from './interval-chart.js';
-import type { ReportContext } from './report-context.js';
+import { confidenceInterval } from '../../stats/interval.js';
+import type { PlanEstimate } from '../charts/interval-chart.js';
+import type { ReportContext } from '../report-context.js';
 
 /**
  * The interval of a measure (overall id or `<id>@<type>`) for every plan, in plan order.

@@ -2,10 +2,11 @@
  * A figure's group of interval charts, a panel each, drawn on one axis so that their bars
  * compare directly (e.g. the share within target for the required responder and for officers).
  */
-import { panel } from './html-parts.js';
+
+import { planEstimates } from '../data/plan-estimates.js';
+import { panel } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 import { intervalChart, intervalDomain, type PlanEstimate } from './interval-chart.js';
-import { planEstimates } from './plan-estimates.js';
-import type { ReportContext } from './report-context.js';
 
 /** One panel of the group. */
 export interface IntervalPanel {

@@ -4,10 +4,10 @@
  * standard is unreachable under the plan marked ⊘ and the reachable cells short of the required
  * share shaded as capacity short. Drawn from the folder's standards-by-site-hour.csv.
  */
-import type { BreakdownRow } from '../output/standards-breakdown-csv.js';
-import { escapeHtml, formatNumber } from './format.js';
-import { section } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
+import type { BreakdownRow } from '../../output/standards-breakdown-csv.js';
+import { escapeHtml, formatNumber } from '../format.js';
+import { section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The section; a note when the folder has no site × hour file. */
 export function standardCellsSection(ctx: ReportContext): string {

@@ -4,11 +4,11 @@
  * summaries through the same functions as the console tables (stats/compare.ts), so the numbers
  * agree with them.
  */
-import { comparePlans, type PlanComparison } from '../stats/compare.js';
-import { findMeasure } from '../stats/measures.js';
-import { escapeHtml, formatInterval, formatPlusMinus, NO_VALUE } from './format.js';
-import { html, section, table, text } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
+import { comparePlans, type PlanComparison } from '../../stats/compare.js';
+import { findMeasure } from '../../stats/measures.js';
+import { escapeHtml, formatInterval, formatPlusMinus, NO_VALUE } from '../format.js';
+import { html, section, table, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 import { standardsTable, standardsVerdictBox } from './section-standards.js';
 
 /** Measures of the table, in order (cost is added when a plan has cost rates). */

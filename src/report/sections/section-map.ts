@@ -3,16 +3,21 @@
  * colour ramp, one colour scale for every plan so that the maps compare), and a table of the
  * mean response by site and plan.
  */
-import type { Scenario } from '../scenario/types.js';
-import { coveredSites, walkLegs } from './coverage.js';
-import { escapeHtml, formatNumber, NO_VALUE } from './format.js';
-import { figure, html, note, section, table, text } from './html-parts.js';
-import { straightLineWalkingSpeed } from './map-geometry.js';
-import { NO_DATA_COLOR, RESPONSE_SCHEME } from './palette.js';
-import { colorScale, legendMarkup } from './plot-render.js';
-import type { ReportContext } from './report-context.js';
-import { meanResponseBySite, type SiteResponse } from './response-times.js';
-import { PLATFORM_COLOR, STATION_COLOR, siteMapSvg, sitesWithCoordinates } from './site-map.js';
+import type { Scenario } from '../../scenario/types.js';
+import { straightLineWalkingSpeed } from '../charts/map-geometry.js';
+import { NO_DATA_COLOR, RESPONSE_SCHEME } from '../charts/palette.js';
+import { colorScale, legendMarkup } from '../charts/plot-render.js';
+import {
+  PLATFORM_COLOR,
+  STATION_COLOR,
+  siteMapSvg,
+  sitesWithCoordinates,
+} from '../charts/site-map.js';
+import { coveredSites, walkLegs } from '../data/coverage.js';
+import { meanResponseBySite, type SiteResponse } from '../data/response-times.js';
+import { escapeHtml, formatNumber, NO_VALUE } from '../format.js';
+import { figure, html, note, section, table, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** Walking speed assumed when the scenario's links give none (km/h), a crowded trail's pace. */
 const ASSUMED_WALKING_KMH = 3;

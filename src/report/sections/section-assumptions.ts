@@ -4,12 +4,12 @@
  * scenario's own text in the report's language (when the scenario gives it); notes are shown as
  * written; labels and units follow the report's language.
  */
-import type { Translate } from '../i18n/messages.js';
-import { describeOverride } from '../scenario/overrides.js';
-import type { Distribution, Plan, Scenario } from '../scenario/types.js';
-import { escapeHtml } from './format.js';
-import { definitionList, html, section, table, text } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
+import type { Translate } from '../../i18n/messages.js';
+import { describeOverride } from '../../scenario/overrides.js';
+import type { Distribution, Plan, Scenario } from '../../scenario/types.js';
+import { escapeHtml } from '../format.js';
+import { definitionList, html, section, table, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /**
  * The assumptions section; empty when the run's scenario is not available (the header's

@@ -3,8 +3,8 @@
  * interval as a bar, one row per plan, with the rounded mean written beside it.
  */
 import * as Plot from '@observablehq/plot';
-import type { Interval } from '../stats/interval.js';
-import { formatNumber } from './format.js';
+import type { Interval } from '../../stats/interval.js';
+import { formatNumber } from '../format.js';
 import { plotMarkup } from './plot-render.js';
 import { estimateTextWidth } from './text-width.js';
 

@@ -7,9 +7,9 @@
  * top of it lets both show where they coincide. Vertical rules mark the response targets.
  */
 import * as Plot from '@observablehq/plot';
-import { quantile } from '../stats/quantile.js';
-import { ecdf } from './ecdf.js';
-import { escapeHtml } from './format.js';
+import { quantile } from '../../stats/quantile.js';
+import { ecdf } from '../data/ecdf.js';
+import { escapeHtml } from '../format.js';
 import { plotMarkup } from './plot-render.js';
 import { estimateTextWidth } from './text-width.js';
 

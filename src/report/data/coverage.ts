@@ -2,10 +2,10 @@
  * Which sites a plan's platforms cover, by the model's own rule (model/post-coverage.ts), and
  * the scenario's walking links with coordinates, from which the map derives its walking speed.
  */
-import { scenarioNetwork } from '../model/network.js';
-import { coveringPostsBySite } from '../model/post-coverage.js';
-import type { Plan, Scenario } from '../scenario/types.js';
-import type { WalkLeg } from './map-geometry.js';
+import { scenarioNetwork } from '../../model/network.js';
+import { coveringPostsBySite } from '../../model/post-coverage.js';
+import type { Plan, Scenario } from '../../scenario/types.js';
+import type { WalkLeg } from '../charts/map-geometry.js';
 
 /**
  * Ids of the sites within walking coverage of at least one of the plan's platform posts.

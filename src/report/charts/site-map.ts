@@ -4,9 +4,10 @@
  * coverage circles and the sites the model counts as covered; its patrol routes; site names as
  * written in the scenario; a scale bar and a north arrow.
  */
-import type { Translate } from '../i18n/messages.js';
-import type { Plan, Site } from '../scenario/types.js';
-import { escapeHtml, formatNumber } from './format.js';
+import type { Translate } from '../../i18n/messages.js';
+import type { Plan, Site } from '../../scenario/types.js';
+import type { SiteResponse } from '../data/response-times.js';
+import { escapeHtml, formatNumber } from '../format.js';
 import {
   fitProjection,
   type GeoPoint,
@@ -15,7 +16,6 @@ import {
 } from './map-geometry.js';
 import { type Box, type LabelRequest, placeLabels } from './map-labels.js';
 import { NO_DATA_COLOR } from './palette.js';
-import type { SiteResponse } from './response-times.js';
 import { estimateTextWidth, labelLines } from './text-width.js';
 
 const MAX_WIDTH = 960;

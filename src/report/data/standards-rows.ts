@@ -2,15 +2,15 @@
  * Reading standards.csv (output/standards-csv.ts) back into judgements, so that the report's
  * verdict is built by the same function, from the same numbers, as the console's.
  */
-import { parseNumberCell } from '../output/csv-format.js';
-import { STANDARDS_COLUMNS } from '../output/standards-csv.js';
-import type { Interval } from '../stats/interval.js';
+import { parseNumberCell } from '../../output/csv-format.js';
+import { STANDARDS_COLUMNS } from '../../output/standards-csv.js';
+import type { Interval } from '../../stats/interval.js';
 import type {
   StandardChange,
   StandardDefinition,
   StandardJudgement,
   StandardStatus,
-} from '../stats/standards-judgement.js';
+} from '../../stats/standards-judgement.js';
 import { type CsvTable, columnIndex } from './csv-table.js';
 
 const STATUSES: readonly StandardStatus[] = ['met', 'not-met', 'undecided', 'not-applicable'];

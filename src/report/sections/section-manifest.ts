@@ -2,10 +2,10 @@
  * The run's manifest at the end of the report: how the folder was made, enough to reproduce it
  * (docs/outputs.md describes each field).
  */
-import type { Manifest } from '../output/manifest.js';
-import { escapeHtml } from './format.js';
-import { type Cell, definitionList, html, section, text } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
+import type { Manifest } from '../../output/manifest.js';
+import { escapeHtml } from '../format.js';
+import { type Cell, definitionList, html, section, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The manifest section. */
 export function manifestSection(ctx: ReportContext): string {

@@ -2,8 +2,8 @@
  * Reading standards-by-site-hour.csv (output/standards-breakdown-csv.ts) back for the report's
  * table of where and when each standard fails.
  */
-import { parseNumberCell } from '../output/csv-format.js';
-import type { BreakdownRow, ShortfallReason } from '../output/standards-breakdown-csv.js';
+import { parseNumberCell } from '../../output/csv-format.js';
+import type { BreakdownRow, ShortfallReason } from '../../output/standards-breakdown-csv.js';
 import { type CsvTable, columnIndex } from './csv-table.js';
 
 /**

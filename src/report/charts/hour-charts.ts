@@ -4,8 +4,8 @@
  * They share one time axis so that they line up when stacked.
  */
 import * as Plot from '@observablehq/plot';
-import { isMessageKey, type Translate } from '../i18n/messages.js';
-import type { Interval } from '../stats/interval.js';
+import { isMessageKey, type Translate } from '../../i18n/messages.js';
+import type { Interval } from '../../stats/interval.js';
 import { OCCUPANCY_SCHEME } from './palette.js';
 import { legendMarkup, plotMarkup } from './plot-render.js';
 

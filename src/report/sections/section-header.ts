@@ -2,10 +2,11 @@
  * The top of the report: its title, what the folder holds, and what the report could not show
  * (scenario changed or missing, record files absent), so that nobody mistakes a gap for a zero.
  */
-import { escapeHtml } from './format.js';
-import { definitionList, text } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
-import { BY_HOUR_COLUMNS } from './report-records.js';
+
+import { BY_HOUR_COLUMNS } from '../data/report-records.js';
+import { escapeHtml } from '../format.js';
+import { definitionList, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The report's header: title, run facts and warnings. */
 export function headerSection(ctx: ReportContext): string {

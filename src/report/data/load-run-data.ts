@@ -13,15 +13,15 @@ import {
   type PlanRecordStem,
   planRecordFile,
   planSummaryFile,
-} from '../output/comparison-files.js';
-import { type Manifest, readManifest } from '../output/manifest.js';
-import { RUN_CSV_FILES } from '../output/run-files.js';
-import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../output/run-folder.js';
-import { readScenarioCopy } from '../output/scenario-copy.js';
-import { breakdownFile, SITE_HOUR } from '../output/standards-breakdown-csv.js';
-import { STANDARDS_FILE } from '../output/standards-csv.js';
-import { parseSummaryCsv } from '../output/summary-csv.js';
-import type { ReplicationSummary } from '../stats/measures.js';
+} from '../../output/comparison-files.js';
+import { type Manifest, readManifest } from '../../output/manifest.js';
+import { RUN_CSV_FILES } from '../../output/run-files.js';
+import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../../output/run-folder.js';
+import { readScenarioCopy } from '../../output/scenario-copy.js';
+import { breakdownFile, SITE_HOUR } from '../../output/standards-breakdown-csv.js';
+import { STANDARDS_FILE } from '../../output/standards-csv.js';
+import { parseSummaryCsv } from '../../output/summary-csv.js';
+import type { ReplicationSummary } from '../../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
 import {
   type IncidentRow,

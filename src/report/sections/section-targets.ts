@@ -2,9 +2,10 @@
  * Per plan, the share of incidents reached within target (the required responder, and officers
  * where officers were needed), each with its confidence interval.
  */
-import { figure, section } from './html-parts.js';
-import { intervalPanels, measurePanel } from './interval-panels.js';
-import type { ReportContext } from './report-context.js';
+
+import { intervalPanels, measurePanel } from '../charts/interval-panels.js';
+import { figure, section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 const MEASURES = ['shareWithinTarget', 'shareOfficersWithinTarget'] as const;
 

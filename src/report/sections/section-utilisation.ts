@@ -4,12 +4,12 @@
  * whole run from the summaries.
  */
 
-import { utilisationByHourChart } from './hour-charts.js';
-import { utilisationPerHour } from './hourly.js';
-import { figure, note, section } from './html-parts.js';
-import { intervalChart } from './interval-chart.js';
-import { planEstimates } from './plan-estimates.js';
-import type { ReportContext } from './report-context.js';
+import { utilisationByHourChart } from '../charts/hour-charts.js';
+import { intervalChart } from '../charts/interval-chart.js';
+import { utilisationPerHour } from '../data/hourly.js';
+import { planEstimates } from '../data/plan-estimates.js';
+import { figure, note, section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 import { hasUtilisationByHour } from './section-header.js';
 
 /** The "officer utilisation" section. */

@@ -2,11 +2,11 @@
  * Recovery of lost items and people by plan: the overall rate and each incident type with a
  * recovery model, with confidence intervals.
  */
-import { typeMeasureId } from '../stats/measures.js';
-import { figure, note, section } from './html-parts.js';
-import { intervalPanels } from './interval-panels.js';
-import { planEstimates } from './plan-estimates.js';
-import type { ReportContext } from './report-context.js';
+import { typeMeasureId } from '../../stats/measures.js';
+import { intervalPanels } from '../charts/interval-panels.js';
+import { planEstimates } from '../data/plan-estimates.js';
+import { figure, note, section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The "recovery" section. */
 export function recoverySection(ctx: ReportContext): string {

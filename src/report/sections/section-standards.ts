@@ -4,12 +4,12 @@
  * every standard × plan: the share met with its interval against the required share, the
  * verdict, and the paired difference against the baseline.
  */
-import { verdictText } from '../output/standards-text.js';
-import type { StandardJudgement } from '../stats/standards-judgement.js';
-import { standardsVerdict } from '../stats/standards-verdict.js';
-import { escapeHtml, formatInterval, formatNumber, NO_VALUE } from './format.js';
-import { html, table, text } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
+import { verdictText } from '../../output/standards-text.js';
+import type { StandardJudgement } from '../../stats/standards-judgement.js';
+import { standardsVerdict } from '../../stats/standards-verdict.js';
+import { escapeHtml, formatInterval, formatNumber, NO_VALUE } from '../format.js';
+import { html, table, text } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** Decimals of shares and differences (percent, points). */
 const DECIMALS = 1;

@@ -3,12 +3,12 @@
  * the per-plan records the folder holds, and the folder's copy of its scenario.
  * `loadRunData` builds it from disk; `renderReport` turns it into HTML without touching disk.
  */
-import type { Manifest } from '../output/manifest.js';
-import type { ScenarioCopy } from '../output/scenario-copy.js';
-import type { BreakdownRow } from '../output/standards-breakdown-csv.js';
-import type { Scenario } from '../scenario/types.js';
-import type { ReplicationSummary } from '../stats/measures.js';
-import type { StandardJudgement } from '../stats/standards-judgement.js';
+import type { Manifest } from '../../output/manifest.js';
+import type { ScenarioCopy } from '../../output/scenario-copy.js';
+import type { BreakdownRow } from '../../output/standards-breakdown-csv.js';
+import type { Scenario } from '../../scenario/types.js';
+import type { ReplicationSummary } from '../../stats/measures.js';
+import type { StandardJudgement } from '../../stats/standards-judgement.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
 
 /** The records of one plan that the folder holds; null where it has no such file. */

@@ -3,7 +3,7 @@
  * incidents per hour by type, crowd occupancy per hour by site, and responder utilisation per
  * hour. Each is a mean over replications, so it reads as "a typical run of this scenario".
  */
-import { confidenceInterval, type Interval } from '../stats/interval.js';
+import { confidenceInterval, type Interval } from '../../stats/interval.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
 
 const MINUTES_PER_HOUR = 60;

@@ -3,8 +3,8 @@
  * back into typed records. Only the columns the report uses are kept; docs/outputs.md describes
  * every column.
  */
-import { parseNumberCell } from '../output/csv-format.js';
-import { replicationOccupancy } from '../output/expected-occupancy.js';
+import { parseNumberCell } from '../../output/csv-format.js';
+import { replicationOccupancy } from '../../output/expected-occupancy.js';
 import { type CsvTable, columnIndex, optionalColumnIndex } from './csv-table.js';
 
 /** One incident of one replication, as the report needs it. Times in minutes since day 1 00:00. */

@@ -10,11 +10,11 @@ import {
   incidentsByHourChart,
   occupancyHeatmap,
   occupancyTotalChart,
-} from './hour-charts.js';
-import { incidentsPerHour, inferIntervalMinutes, occupancyPerHour } from './hourly.js';
-import { figure, note, section } from './html-parts.js';
-import type { ReportContext } from './report-context.js';
-import type { PlanRecords } from './run-data.js';
+} from '../charts/hour-charts.js';
+import { incidentsPerHour, inferIntervalMinutes, occupancyPerHour } from '../data/hourly.js';
+import type { PlanRecords } from '../data/run-data.js';
+import { figure, note, section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The "crowd and incidents by hour" section. */
 export function hoursSection(ctx: ReportContext): string {

@@ -3,13 +3,13 @@
  * officers when the folder has incident records for every plan; otherwise the quantiles the
  * summaries hold (median and upper percentiles, with intervals).
  */
-import { findMeasure } from '../stats/measures.js';
-import { ecdfChart } from './ecdf-chart.js';
-import { figure, note, section } from './html-parts.js';
-import { intervalPanels, measurePanel } from './interval-panels.js';
-import type { ReportContext } from './report-context.js';
-import type { IncidentRow } from './report-records.js';
-import { alertToFirstMinutes, alertToOfficersMinutes } from './response-times.js';
+import { findMeasure } from '../../stats/measures.js';
+import { ecdfChart } from '../charts/ecdf-chart.js';
+import { intervalPanels, measurePanel } from '../charts/interval-panels.js';
+import type { IncidentRow } from '../data/report-records.js';
+import { alertToFirstMinutes, alertToOfficersMinutes } from '../data/response-times.js';
+import { figure, note, section } from '../html-parts.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The "response times" section. */
 export function responseSection(ctx: ReportContext): string {
