@@ -21,7 +21,7 @@ import { VALIDATION_DIR } from '../validation/validation-cases.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
-import { wholeNumber } from './run.js';
+import { wholeNumber } from './options.js';
 
 interface CheckArgs {
   readonly scenarios?: readonly string[];
