@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRunData } from '../../src/report/data/load-run-data.js';
 import { escapeHtml } from '../../src/report/format.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { buildFixture, SCENARIO_YAML, STANDARDS_CSV } from './fixture.js';
+import { buildFixture, SCENARIO_YAML, STANDARDS_CSV } from '../fixtures/report-folder.js';
 
 /** Each written text of the fixture and its two languages. */
 const TEXTS: readonly [written: string, zh: string, en: string][] = [

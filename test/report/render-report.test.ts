@@ -11,7 +11,7 @@ import {
   type FixtureOptions,
   SCENARIO_YAML,
   SITE_NAMES,
-} from './fixture.js';
+} from '../fixtures/report-folder.js';
 
 /** A document parsed by linkedom. */
 type ParsedDocument = ReturnType<typeof parseHTML>['document'];

@@ -3,13 +3,13 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runComparison } from '../../src/experiment/run-comparison.js';
-import { loadRunData, RunFolderError } from '../../src/report/data/load-run-data.js';
-import { renderReport } from '../../src/report/render-report.js';
-import { reportContext } from '../../src/report/report-context.js';
-import { reportWarnings } from '../../src/report/sections/section-header.js';
-import { quietExperiment, tinyScenario } from '../experiment/helpers.js';
-import { buildFixture, INCIDENTS, SUMMARY_VALUES } from './fixture.js';
+import { runComparison } from '../../../src/experiment/run-comparison.js';
+import { loadRunData, RunFolderError } from '../../../src/report/data/load-run-data.js';
+import { renderReport } from '../../../src/report/render-report.js';
+import { reportContext } from '../../../src/report/report-context.js';
+import { reportWarnings } from '../../../src/report/sections/section-header.js';
+import { quietExperiment, tinyScenario } from '../../experiment/helpers.js';
+import { buildFixture, INCIDENTS, SUMMARY_VALUES } from '../../fixtures/report-folder.js';
 
 /** A working directory unrelated to the fixture, so only the run folder's ancestors can help. */
 const elsewhere = () => mkdtempSync(join(tmpdir(), 'pw-cwd-'));

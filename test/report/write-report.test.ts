@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/write-report.js';
-import { buildFixture, COMPARE_CHARTS, SITE_NAMES } from './fixture.js';
+import { buildFixture, COMPARE_CHARTS, SITE_NAMES } from '../fixtures/report-folder.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coveredSites, walkLegs } from '../../src/report/data/coverage.js';
-import { parseScenarioText } from '../../src/scenario/load.js';
-import { SCENARIO_YAML } from './fixture.js';
+import { coveredSites, walkLegs } from '../../../src/report/data/coverage.js';
+import { parseScenarioText } from '../../../src/scenario/load.js';
+import { SCENARIO_YAML } from '../../fixtures/report-folder.js';
 
 describe('platform coverage on the map', () => {
   const scenario = parseScenarioText(SCENARIO_YAML, 'test-area.yaml');

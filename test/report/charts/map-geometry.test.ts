@@ -4,8 +4,8 @@ import {
   fitProjection,
   scaleBarMetres,
   straightLineWalkingSpeed,
-} from '../../src/report/charts/map-geometry.js';
-import { overlapArea, placeLabels } from '../../src/report/charts/map-labels.js';
+} from '../../../src/report/charts/map-geometry.js';
+import { overlapArea, placeLabels } from '../../../src/report/charts/map-labels.js';
 
 describe('map geometry', () => {
   it('measures a degree of latitude as 111.32 km and shrinks longitude by cos(latitude)', () => {

@@ -19,7 +19,7 @@ import { formatHypercubeApproximation } from '../../src/output/approximation-tex
 import { loadScenario } from '../../src/scenario/load.js';
 import { hypercubeReference } from '../../src/validation/hypercube-reference.js';
 import { incidentReference } from '../../src/validation/incident-reference.js';
-import { editedScenario, validationScenario } from './scenario-variants.js';
+import { editedScenario, validationScenario } from '../validation/scenario-variants.js';
 
 describe('busiestHour', () => {
   it('agrees with the independent M_t/G/∞ reference on expected incidents by hour and on the busiest', () => {

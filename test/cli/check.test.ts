@@ -3,7 +3,7 @@
  * 1, the verdict on stderr) is run as a real process in test/cli/process.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/helpers.js';
+import { runCli } from './helpers.js';
 
 describe('peakwatch check', () => {
   it('exits 0 when every measure passes and 2 on bad usage', async () => {

@@ -7,7 +7,7 @@ import type {
   ResponderRecord,
 } from '../../src/model/records.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
-import { validationScenario } from './scenario-variants.js';
+import { validationScenario } from '../validation/scenario-variants.js';
 
 /** An incident at the plaza answered by the given cars from `dispatched` to `cleared`. */
 function incident(id: number, dispatched: number, cleared: number, cars: string[]): IncidentRecord {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/helpers.js';
-import { buildFixture } from './fixture.js';
+import { buildFixture } from '../fixtures/report-folder.js';
+import { runCli } from './helpers.js';
 
 describe('peakwatch report', () => {
   it('writes report.html in the chosen language and prints its path', async () => {

@@ -4,12 +4,12 @@ import {
   inferIntervalMinutes,
   occupancyPerHour,
   utilisationPerHour,
-} from '../../src/report/data/hourly.js';
+} from '../../../src/report/data/hourly.js';
 import type {
   IncidentRow,
   OccupancyRow,
   ResponderRow,
-} from '../../src/report/data/report-records.js';
+} from '../../../src/report/data/report-records.js';
 
 const incident = (replication: number, type: string, occurred: number): IncidentRow => ({
   plan: 'p',

@@ -1,6 +1,6 @@
 /** The response-time curves: a dash pattern per plan, and the targets' rules and labels. */
 import { describe, expect, it } from 'vitest';
-import { ecdfChart, planDash, targetLabelRows } from '../../src/report/charts/ecdf-chart.js';
+import { ecdfChart, planDash, targetLabelRows } from '../../../src/report/charts/ecdf-chart.js';
 
 describe('target labels above the response-time curves', () => {
   it('moves a label that would run into the previous one to the second row', () => {

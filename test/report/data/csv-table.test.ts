@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { columnIndex, parseCsvTable } from '../../src/report/data/csv-table.js';
+import { columnIndex, parseCsvTable } from '../../../src/report/data/csv-table.js';
 
 describe('parseCsvTable', () => {
   it('reads back what an independent RFC 4180 writer wrote, quotes and line ends included', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/messages.js';
-import { ecdfAxisEnd } from '../../src/report/charts/ecdf-chart.js';
-import { dayLabel } from '../../src/report/charts/hour-charts.js';
-import { renumberPlotIds } from '../../src/report/charts/plot-render.js';
-import { labelLines } from '../../src/report/charts/text-width.js';
-import { describeDistribution } from '../../src/report/sections/section-assumptions.js';
+import { translator } from '../../../src/i18n/messages.js';
+import { ecdfAxisEnd } from '../../../src/report/charts/ecdf-chart.js';
+import { dayLabel } from '../../../src/report/charts/hour-charts.js';
+import { renumberPlotIds } from '../../../src/report/charts/plot-render.js';
+import { labelLines } from '../../../src/report/charts/text-width.js';
+import { describeDistribution } from '../../../src/report/sections/section-assumptions.js';
 
 describe('chart helpers', () => {
   it('labels days by number and calendar date in either language, across a month end', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecdf } from '../../src/report/data/ecdf.js';
+import { ecdf } from '../../../src/report/data/ecdf.js';
 
 describe('ecdf', () => {
   it('gives the staircase corners of a small sample, starting at (min, 0)', () => {
