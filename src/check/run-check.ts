@@ -114,7 +114,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions = {}): S
 
 /**
  * Judges the measures of several scenario checks as one family (so that the whole `check` run
- * has a 5 % chance of a false failure; see judgement.ts).
+ * has a 5 % chance of a false failure; see validation/judgement.ts).
  */
 export function judgeScenarioChecks(checks: readonly ScenarioCheck[]): JudgedScenarioCheck[] {
   const judged = judgeChecks(checks.flatMap((check) => check.measures));

@@ -10,7 +10,7 @@ import type { OccupancySpec } from './occupancy-check.js';
 
 /**
  * The folder of validation scenarios: `scenarios/validation` at the package root (two levels
- * above this file both in `src/check` and in the built `dist/check`).
+ * above this file both in `src/validation` and in the built `dist/validation`).
  */
 export const VALIDATION_DIR = resolve(
   dirname(fileURLToPath(import.meta.url)),
