@@ -1,11 +1,12 @@
 /**
  * The `first_on_scene_by_kind` cell of incidents.csv: when the first responder of each kind
  * reached the scene, as `kind=minutes` pairs separated by `;` in the order officer, platform,
- * patrol (kinds that never arrived are left out; an empty cell: nobody arrived). Written here
- * and read back here, so the two cannot drift apart.
+ * patrol (kinds that never arrived are left out; an empty cell: nobody arrived). peakwatch
+ * writes the cell and never reads it back: the standards' breakdowns are counted from the
+ * records in the worker (experiment/standards-breakdown.ts).
  */
 import type { IncidentRecord, ResponderKindName } from '../model/records.js';
-import { cellText, parseNumberCell } from './csv-format.js';
+import { cellText } from './csv-format.js';
 
 /** The kinds, in the order the cell lists them. */
 const KINDS: readonly ResponderKindName[] = ['officer', 'platform', 'patrol'];
@@ -22,22 +23,4 @@ export function formatKindTimes(times: KindTimes): string {
   return KINDS.filter((kind) => times[kind] !== undefined)
     .map((kind) => `${kind}=${cellText(times[kind]!)}`)
     .join(';');
-}
-
-/**
- * Reads a cell written by {@link formatKindTimes}.
- *
- * @throws Error for an unknown kind or a bad number
- */
-export function parseKindTimes(text: string): KindTimes {
-  const times: Partial<Record<ResponderKindName, number>> = {};
-  if (text === '') return times;
-  for (const pair of text.split(';')) {
-    const [kind, minutes] = pair.split('=');
-    if (!KINDS.includes(kind as ResponderKindName) || minutes === undefined) {
-      throw new Error(`expected kind=minutes (officer, platform or patrol), got "${pair}"`);
-    }
-    times[kind as ResponderKindName] = parseNumberCell(minutes);
-  }
-  return times;
 }
