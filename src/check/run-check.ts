@@ -16,6 +16,7 @@ import {
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { horizonMinutes } from '../scenario/clock.js';
 import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import type { TimeSpan } from '../stats/time-spans.js';
@@ -156,7 +157,7 @@ function referenceChecker(
   scenario: Scenario,
   plan: string,
 ): ReferenceChecker {
-  const horizon = scenario.calendar.days * 1440;
+  const horizon = horizonMinutes(scenario.calendar);
   if (validation.reference === 'occupancy') {
     const window = { start: 0, end: horizon };
     return {

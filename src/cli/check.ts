@@ -14,6 +14,7 @@ import {
 } from '../check/run-check.js';
 import { formatCheckSummary, formatScenarioCheck } from '../output/check-text.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
+import { horizonHours } from '../scenario/clock.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { allPass } from '../validation/judgement.js';
@@ -111,7 +112,7 @@ function checkFitsScenario(options: CheckOptions, scenario: Scenario): void {
   if (options.plan !== undefined && !scenario.plans.some((p) => p.name === options.plan)) {
     throw new UsageError(`--plan: ${scenario.file} has no plan "${options.plan}"`);
   }
-  const hours = scenario.calendar.days * 24;
+  const hours = horizonHours(scenario.calendar);
   if (options.hour !== undefined && options.hour >= hours) {
     throw new UsageError(
       `--hour: ${scenario.file} has ${hours} hours (0 to ${hours - 1}); got ${options.hour}`,

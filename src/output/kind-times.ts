@@ -5,11 +5,9 @@
  * writes the cell and never reads it back: the standards' breakdowns are counted from the
  * records in the worker (experiment/standards-breakdown.ts).
  */
-import type { IncidentRecord, ResponderKindName } from '../model/records.js';
+import type { IncidentRecord } from '../model/records.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import { cellText } from './csv-format.js';
-
-/** The kinds, in the order the cell lists them. */
-const KINDS: readonly ResponderKindName[] = ['officer', 'platform', 'patrol'];
 
 /** First arrival by kind. */
 export type KindTimes = IncidentRecord['firstOnSceneByKind'];
@@ -20,7 +18,7 @@ export type KindTimes = IncidentRecord['firstOnSceneByKind'];
  * @example formatKindTimes({ platform: 614, officer: 616 }) // 'officer=616;platform=614'
  */
 export function formatKindTimes(times: KindTimes): string {
-  return KINDS.filter((kind) => times[kind] !== undefined)
+  return RESPONDER_KIND_NAMES.filter((kind) => times[kind] !== undefined)
     .map((kind) => `${kind}=${cellText(times[kind]!)}`)
     .join(';');
 }

@@ -91,3 +91,22 @@ export function windowLength(window: DailyWindow): number {
 export function horizonMinutes(calendar: { readonly days: number }): number {
   return calendar.days * MINUTES_PER_DAY;
 }
+
+/**
+ * The simulated horizon in whole hours; hour h covers minutes [60h, 60h + 60), hour 0 being
+ * 00:00–01:00 of day 1.
+ *
+ * @example horizonHours({ days: 2 }) // 48
+ */
+export function horizonHours(calendar: { readonly days: number }): number {
+  return horizonMinutes(calendar) / 60;
+}
+
+/**
+ * The day of the run simulated time `t` (≥ 0) falls on, 1 = the calendar's first day.
+ *
+ * @example dayOfRun(1440 + 30) // 2
+ */
+export function dayOfRun(t: number): number {
+  return Math.floor(t / MINUTES_PER_DAY) + 1;
+}

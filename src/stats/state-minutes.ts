@@ -30,11 +30,11 @@ export function busyShare(responders: readonly ResponderRecord[], hours: HourRan
 }
 
 /**
- * The whole hours from a warm-up to the horizon, leaving out the last hour (which also holds
- * the work done after the horizon).
+ * The whole hours of a measurement window that runs from a warm-up to the horizon, leaving out
+ * the last hour (which also holds the work done after the horizon).
  *
- * @example steadyHours(1440, 10) // { from: 24, to: 239 }
+ * @example steadyHours({ start: 1440, end: 14_400 }) // { from: 24, to: 239 }
  */
-export function steadyHours(warmupMinutes: number, days: number): HourRange {
-  return { from: Math.ceil(warmupMinutes / 60), to: days * 24 - 1 };
+export function steadyHours(window: { readonly start: number; readonly end: number }): HourRange {
+  return { from: Math.ceil(window.start / 60), to: window.end / 60 - 1 };
 }

@@ -29,7 +29,7 @@ export function erlangCChecks(
   window: TimeSpan,
 ): MeasureCheck[] {
   const { measures, queue } = reference;
-  const hours = steadyHours(window.start, window.end / 1440);
+  const hours = steadyHours(window);
   const measured = stochasticMeasures(results);
   const inWindow = (result: ReplicationResult) => incidentsOccurringIn(result.incidents, window);
   return [

@@ -23,7 +23,7 @@ export function hypercubeChecks(
   const { units, atoms, result: solved } = reference;
   const stochastic = stochasticMeasures(results);
   const inWindow = (result: ReplicationResult) => incidentsOccurringIn(result.incidents, window);
-  const hours = steadyHours(window.start, window.end / 1440);
+  const hours = steadyHours(window);
   const workloads = units.map((unit, n) =>
     stochastic(
       `workload ${unit.id}`,

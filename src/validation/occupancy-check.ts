@@ -6,8 +6,10 @@
  * reference within a numerical tolerance. Incident counts are random: their mean over
  * replications is compared with ∫ λ(t) dt.
  */
+
 import type { ReplicationResult } from '../model/records.js';
 import { spanLabel } from '../output/clock-label.js';
+import { horizonMinutes } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import type { TimeSpan } from '../stats/time-spans.js';
 import { incidentReference } from './incident-reference.js';
@@ -48,7 +50,7 @@ export function occupancyChecks(
 ): MeasureCheck[] {
   const kind = scenario.crowd.demandCv > 0 ? 'stochastic' : 'deterministic';
   const interval = scenario.occupancyIntervalMinutes;
-  const horizon = scenario.calendar.days * 1440;
+  const horizon = horizonMinutes(scenario.calendar);
   const sites = [...new Set(scenario.crowd.sites.map((entry) => entry.site))];
   const recorded = results.map(indexOccupancy);
   const occupancy = sites.flatMap((site): MeasureCheck[] => {

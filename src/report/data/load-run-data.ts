@@ -7,6 +7,7 @@
  * over replications, rebuilt from occupancy.csv and demand.csv. Whatever record files a folder lacks (folders of older versions of peakwatch have only
  * the summaries) is left null, and the report says what it could not draw.
  */
+
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import {
@@ -21,6 +22,7 @@ import { readScenarioCopy } from '../../output/scenario-copy.js';
 import { breakdownFile, SITE_HOUR } from '../../output/standards-breakdown-csv.js';
 import { STANDARDS_FILE } from '../../output/standards-csv.js';
 import { parseSummaryCsv } from '../../output/summary-csv.js';
+import { dayOfRun } from '../../scenario/clock.js';
 import type { ReplicationSummary } from '../../stats/measures.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
 import {
@@ -214,7 +216,7 @@ function startDateFromFiles(tables: readonly (CsvTable | null)[]): string | null
     const match = /^(\d{4})-(\d{2})-(\d{2}) /.exec(label);
     if (match === null || !Number.isFinite(minutes)) continue;
     const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    return new Date(day - Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
+    return new Date(day - (dayOfRun(minutes) - 1) * 86_400_000).toISOString().slice(0, 10);
   }
   return null;
 }
