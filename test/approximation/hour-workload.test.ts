@@ -7,6 +7,7 @@ import type {
   ResponderRecord,
 } from '../../src/model/records.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
+import { replicationResult } from '../stats/fixtures.js';
 import { validationScenario } from '../validation/scenario-variants.js';
 
 /** An incident at the plaza answered by the given cars from `dispatched` to `cleared`. */
@@ -63,16 +64,7 @@ function replication(
   busy: readonly number[],
 ): ReplicationResult {
   const responders = busy.map((minutes, n) => car(`car-1-${n + 1}`, minutes));
-  return {
-    plan: 'three-cars',
-    replication,
-    incidents,
-    responders,
-    occupancy: [],
-    demandMultipliers: [],
-    events: 0,
-    divertedTrips: 0,
-  };
+  return replicationResult({ plan: 'three-cars', replication, incidents, responders });
 }
 
 describe('simulatedHourWorkload', () => {
