@@ -9,10 +9,12 @@ import {
   type HypercubeApproximation,
   WHY_THEY_DIFFER,
 } from '../approximation/hypercube-approximation.js';
-import type { Interval } from '../stats/interval.js';
 import { spanLabel } from './clock-label.js';
-import { formatNumber } from './number-format.js';
+import { formatInterval, formatNumber } from './number-format.js';
 import { asciiTable } from './table-format.js';
+
+/** Decimals of the workloads and probabilities in the table. */
+const DECIMALS = 3;
 
 /**
  * Text for the approximation: a heading with the hour, load and units, then a table of each
@@ -61,10 +63,10 @@ export function formatHypercubeApproximation(
     true,
   );
   const { result } = a;
-  const analytic = (value: (r: typeof result) => number) => formatNumber(value(result), 3);
+  const analytic = (value: (r: typeof result) => number) => formatNumber(value(result), DECIMALS);
   a.units.forEach((unit, n) => {
     const row = [unit.id, unit.kind, analytic((r) => r.workloads[n]!)];
-    if (withRuns) row.push(formatInterval(simulated.units[n]!.workload));
+    if (withRuns) row.push(formatInterval(simulated.units[n]!.workload, DECIMALS));
     table.push(row);
   });
   const isOfficer = (n: number) => a.units[n]!.kind === 'officer';
@@ -77,19 +79,13 @@ export function formatHypercubeApproximation(
         return officerWorkloads.reduce((sum, w) => sum + w, 0) / officerWorkloads.length;
       }),
     ];
-    if (withRuns) row.push(formatInterval(simulated.officerMean));
+    if (withRuns) row.push(formatInterval(simulated.officerMean, DECIMALS));
     table.push(row);
   }
   const allBusy = ['P(all units busy)', '', analytic((r) => r.probabilityAllBusy)];
-  if (withRuns) allBusy.push(formatInterval(simulated.allBusy));
+  if (withRuns) allBusy.push(formatInterval(simulated.allBusy, DECIMALS));
   table.push(allBusy);
   lines.push(table.toString());
   lines.push(`  Workload: busy share of on-duty time in that hour. ${WHY_THEY_DIFFER}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** `mean [low, high]` with three decimals. */
-export function formatInterval(ci: Interval, decimals = 3): string {
-  if (Number.isNaN(ci.halfWidth)) return formatNumber(ci.mean, decimals);
-  return `${formatNumber(ci.mean, decimals)} [${formatNumber(ci.low, decimals)}, ${formatNumber(ci.high, decimals)}]`;
 }

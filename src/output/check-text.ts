@@ -7,8 +7,8 @@
 import type { JudgedScenarioCheck } from '../check/run-check.js';
 import type { JudgedCheck } from '../validation/judgement.js';
 import { FAMILY_LEVEL } from '../validation/judgement.js';
-import { formatHypercubeApproximation, formatInterval } from './approximation-text.js';
-import { formatNumber } from './number-format.js';
+import { formatHypercubeApproximation } from './approximation-text.js';
+import { formatInterval, formatNumber } from './number-format.js';
 import { asciiTable } from './table-format.js';
 
 /** Decimals shown for each unit of measure. */
