@@ -14,7 +14,7 @@
  */
 
 import type { IncidentRecord, ReplicationResult } from '../model/records.js';
-import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
+import { planModelOf, type ScenarioModel, scenarioModelOf } from '../model/scenario-model.js';
 import { minuteOfDay } from '../scenario/clock.js';
 import type { Scenario } from '../scenario/types.js';
 import { confidenceInterval, type Interval } from '../stats/interval.js';
@@ -49,10 +49,8 @@ export function simulatedHourWorkload(
   approximation: HypercubeApproximation,
   results: readonly ReplicationResult[],
 ): HourWorkload {
-  const model = 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
-  if (!model.plans.has(approximation.plan)) {
-    throw new Error(`unknown plan "${approximation.plan}"`);
-  }
+  const model = scenarioModelOf(scenario);
+  planModelOf(model, approximation.plan); // throws for a plan the scenario does not have
   const hour: TimeSpan = approximation.hour;
   const hours = { from: approximation.hour.index, to: approximation.hour.index + 1 };
   const needsOfficersFromStart = new Map(

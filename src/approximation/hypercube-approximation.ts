@@ -37,7 +37,7 @@ import {
 import { DISPATCH_POLICIES, type DispatchPolicyName } from '../model/dispatch-policies.js';
 import type { IncidentTypeModel } from '../model/incident.js';
 import type { PatrolModel, PlanModel, PostModel } from '../model/plan-model.js';
-import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
+import { planModelOf, type ScenarioModel, scenarioModelOf } from '../model/scenario-model.js';
 import { Travel } from '../model/travel.js';
 import { prepareDistribution } from '../rng/distribution.js';
 import { isWithinWindow } from '../scenario/clock.js';
@@ -123,9 +123,8 @@ export function hypercubeApproximation(
   planName: string,
   hour?: number,
 ): HypercubeApproximation {
-  const model = 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
-  const plan = model.plans.get(planName);
-  if (plan === undefined) throw new Error(`unknown plan "${planName}"`);
+  const model = scenarioModelOf(scenario);
+  const plan = planModelOf(model, planName);
   const occupancy = nominalOccupancy(model);
   const chosen = hour === undefined ? busiestHour(model, occupancy).hour : hourOfRun(hour);
   if (chosen.end > model.horizon) {

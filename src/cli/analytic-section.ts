@@ -7,7 +7,7 @@
 import { simulatedHourWorkload } from '../approximation/hour-workload.js';
 import { hypercubeApproximation } from '../approximation/hypercube-approximation.js';
 import type { ReplicationResult } from '../model/records.js';
-import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
+import { type ScenarioModel, scenarioModelOf } from '../model/scenario-model.js';
 import { formatHypercubeApproximation } from '../output/approximation-text.js';
 import type { Scenario } from '../scenario/types.js';
 
@@ -28,7 +28,7 @@ export function formatAnalyticSection(
   results?: readonly ReplicationResult[],
   hour?: number,
 ): string {
-  const model = 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
+  const model = scenarioModelOf(scenario);
   const approximation = hypercubeApproximation(model, plan, hour);
   const simulated =
     results !== undefined && results.length > 0

@@ -3,7 +3,7 @@
  * reference applied to a scenario that breaks its assumptions would make a correct model look
  * wrong. Each check returns the broken assumptions as sentences; an empty list means it holds.
  */
-import { parseClock } from '../scenario/clock.js';
+import { dailyWindow, parseClock } from '../scenario/clock.js';
 import type { IncidentType, Plan, Scenario } from '../scenario/types.js';
 
 /** A scenario that does not meet the assumptions of the reference it is checked against. */
@@ -92,7 +92,7 @@ export function singleExponentialType(scenario: Scenario): {
 
 /** Whether a daily window ("HH:MM" start and end) is all day: start and end the same instant. */
 export function isAllDay(hours: { readonly start: string; readonly end: string }): boolean {
-  return parseClock(hours.start) % 1440 === parseClock(hours.end) % 1440;
+  return dailyWindow(hours).allDay;
 }
 
 /** Finds a plan by name, or throws naming the scenario's plans. */
