@@ -10,6 +10,9 @@
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;
 
+/** Minutes in an hour. */
+export const MINUTES_PER_HOUR = 60;
+
 /**
  * Minutes since midnight of a clock time "HH:MM" (0 to 1440; "24:00" is 1440).
  * @throws Error when the text is not a clock time.
@@ -99,7 +102,7 @@ export function horizonMinutes(calendar: { readonly days: number }): number {
  * @example horizonHours({ days: 2 }) // 48
  */
 export function horizonHours(calendar: { readonly days: number }): number {
-  return horizonMinutes(calendar) / 60;
+  return horizonMinutes(calendar) / MINUTES_PER_HOUR;
 }
 
 /**

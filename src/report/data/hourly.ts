@@ -3,10 +3,9 @@
  * incidents per hour by type, crowd occupancy per hour by site, and responder utilisation per
  * hour. Each is a mean over replications, so it reads as "a typical run of this scenario".
  */
+import { MINUTES_PER_HOUR } from '../../scenario/clock.js';
 import { confidenceInterval, type Interval } from '../../stats/interval.js';
 import type { IncidentRow, OccupancyRow, ResponderRow } from './report-records.js';
-
-const MINUTES_PER_HOUR = 60;
 
 /**
  * Mean number of incidents that occurred in each hour, by incident type.
