@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
  * runs them with the rest; `npm run test:slow` runs them alone (see docs/testing.md).
  */
 const SLOW = [
-  'test/check/validation.test.ts',
-  'test/check/approximation.test.ts',
+  'test/validation/validation-cases.test.ts',
+  'test/approximation/hypercube-approximation.test.ts',
   'test/model/erlang.test.ts',
   'test/model/incident-rates.test.ts',
   'test/rng/samplers.test.ts',

@@ -10,7 +10,9 @@
  * there: no number of officers fixes it, only where they are based. Otherwise a shortfall is a
  * matter of capacity (docs/statistics.md, "Where and when a standard fails").
  */
+
 import type { Network } from '../model/network.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import { dailyWindow, isWithinWindow } from '../scenario/clock.js';
 import type { ResponseStandard, StandardResponderKind } from '../scenario/standards.js';
 import type { Plan } from '../scenario/types.js';
@@ -69,5 +71,5 @@ export function isUnreachable(standard: ResponseStandard, site: string, fastest:
 function kindsOf(standard: ResponseStandard): readonly StandardResponderKind[] {
   const { arrive } = standard;
   if (arrive.who === 'officers') return ['officer'];
-  return arrive.kinds ?? ['officer', 'platform', 'patrol'];
+  return arrive.kinds ?? RESPONDER_KIND_NAMES;
 }

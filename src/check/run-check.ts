@@ -4,25 +4,30 @@
  * Little's law; any other scenario the hypercube approximation of its busiest hour (shown, not
  * judged) and Little's law.
  */
+
+import { type HourWorkload, simulatedHourWorkload } from '../approximation/hour-workload.js';
+import {
+  type HypercubeApproximation,
+  hypercubeApproximation,
+} from '../approximation/hypercube-approximation.js';
 import type { ReplicationResult } from '../model/records.js';
 import {
   prepareScenarioModel,
   type ScenarioModel,
   simulateReplication,
 } from '../model/replication.js';
+import { horizonMinutes } from '../scenario/clock.js';
 import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
-import { erlangCChecks } from './erlang-check.js';
-import { erlangCReference } from './erlang-reference.js';
-import { type HourWorkload, simulatedHourWorkload } from './hour-workload.js';
-import { type HypercubeApproximation, hypercubeApproximation } from './hypercube-approximation.js';
-import { hypercubeChecks } from './hypercube-check.js';
-import { HYPERCUBE, hypercubeReference } from './hypercube-reference.js';
-import { type JudgedCheck, judgeChecks, type MeasureCheck } from './judgement.js';
-import { type LittleOptions, littlesLawCheck } from './little-check.js';
-import { occupancyChecks } from './occupancy-check.js';
-import type { TimeSpan } from './time-spans.js';
-import { type ValidationCase, validationCaseFor } from './validation-cases.js';
+import type { TimeSpan } from '../stats/time-spans.js';
+import { erlangCChecks } from '../validation/erlang-check.js';
+import { erlangCReference } from '../validation/erlang-reference.js';
+import { hypercubeChecks } from '../validation/hypercube-check.js';
+import { HYPERCUBE, hypercubeReference } from '../validation/hypercube-reference.js';
+import { type JudgedCheck, judgeChecks, type MeasureCheck } from '../validation/judgement.js';
+import { type LittleOptions, littlesLawCheck } from '../validation/little-check.js';
+import { occupancyChecks } from '../validation/occupancy-check.js';
+import { type ValidationCase, validationCaseFor } from '../validation/validation-cases.js';
 
 /** Choices of a check. */
 export interface CheckOptions {
@@ -110,7 +115,7 @@ export function checkScenario(scenario: Scenario, options: CheckOptions = {}): S
 
 /**
  * Judges the measures of several scenario checks as one family (so that the whole `check` run
- * has a 5 % chance of a false failure; see judgement.ts).
+ * has a 5 % chance of a false failure; see validation/judgement.ts).
  */
 export function judgeScenarioChecks(checks: readonly ScenarioCheck[]): JudgedScenarioCheck[] {
   const judged = judgeChecks(checks.flatMap((check) => check.measures));
@@ -152,7 +157,7 @@ function referenceChecker(
   scenario: Scenario,
   plan: string,
 ): ReferenceChecker {
-  const horizon = scenario.calendar.days * 1440;
+  const horizon = horizonMinutes(scenario.calendar);
   if (validation.reference === 'occupancy') {
     const window = { start: 0, end: horizon };
     return {

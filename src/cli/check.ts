@@ -6,22 +6,23 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { formatCheckSummary, formatScenarioCheck } from '../check/check-format.js';
-import { allPass } from '../check/judgement.js';
 import {
   type CheckOptions,
   checkScenario,
   judgeScenarioChecks,
   type ScenarioCheck,
 } from '../check/run-check.js';
-import { VALIDATION_DIR } from '../check/validation-cases.js';
+import { formatCheckSummary, formatScenarioCheck } from '../output/check-text.js';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
+import { horizonHours } from '../scenario/clock.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
+import { allPass } from '../validation/judgement.js';
+import { VALIDATION_DIR } from '../validation/validation-cases.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
-import { wholeNumber } from './run.js';
+import { wholeNumber } from './options.js';
 
 interface CheckArgs {
   readonly scenarios?: readonly string[];
@@ -111,7 +112,7 @@ function checkFitsScenario(options: CheckOptions, scenario: Scenario): void {
   if (options.plan !== undefined && !scenario.plans.some((p) => p.name === options.plan)) {
     throw new UsageError(`--plan: ${scenario.file} has no plan "${options.plan}"`);
   }
-  const hours = scenario.calendar.days * 24;
+  const hours = horizonHours(scenario.calendar);
   if (options.hour !== undefined && options.hour >= hours) {
     throw new UsageError(
       `--hour: ${scenario.file} has ${hours} hours (0 to ${hours - 1}); got ${options.hour}`,

@@ -20,8 +20,13 @@ import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
+import {
+  withInterrupts,
+  writeBreakdowns,
+  writeFolderLine,
+  writeShardNote,
+} from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { loadScenarioWithOverrides } from './overrides-option.js';
 import {
   commandLine,
   optionWords,
@@ -30,11 +35,8 @@ import {
   simulationSettings,
   simulationWords,
   wholeNumber,
-  withInterrupts,
-  writeBreakdowns,
-  writeFolderLine,
-  writeShardNote,
-} from './run.js';
+} from './options.js';
+import { loadScenarioWithOverrides } from './overrides-option.js';
 
 interface CompareArgs extends SimulationArgs {
   readonly plans?: string;

@@ -12,14 +12,8 @@ import { comparePlans } from '../stats/compare.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
-import {
-  commandLine,
-  type FolderArgs,
-  folderOptions,
-  folderWords,
-  withInterrupts,
-  writeFolderLine,
-} from './run.js';
+import { withInterrupts, writeFolderLine } from './experiment-command.js';
+import { commandLine, type FolderArgs, folderOptions, folderWords } from './options.js';
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];

@@ -1,7 +1,7 @@
 /** `peakwatch report RUN_DIR`: write the HTML report of a finished results folder into it. */
 import type { Argv, CommandModule } from 'yargs';
 import { LANGS, type Lang } from '../i18n/lang.js';
-import { RunFolderError } from '../report/load-run-data.js';
+import { RunFolderError } from '../report/data/load-run-data.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';

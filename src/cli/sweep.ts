@@ -22,19 +22,17 @@ import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
+import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
 import {
-  asUsageError,
   commandLine,
   folderWords,
   optionWords,
   type SimulationArgs,
   simulationOptions,
   simulationSettings,
-  withInterrupts,
-  writeFolderLine,
-} from './run.js';
+} from './options.js';
+import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
 
 interface SweepArgs extends SimulationArgs {
   readonly vary: readonly string[];

@@ -1,9 +1,10 @@
 /**
- * Where and when each service standard fails, for a finished set of incident files: the counts
- * by the chosen dimensions (stats/standards-breakdown.ts), with, for response standards by site,
- * the fastest possible arrival (analytic/standard-reach.ts) that tells "unreachable from where
- * responders are based" from "capacity short". Every run and comparison writes the site × hour
- * breakdown (the report draws it); `--by` adds the breakdowns asked for.
+ * Where and when each service standard fails: the counts by the chosen dimensions
+ * (stats/standards-breakdown.ts), added up as the replications arrive, with, for response
+ * standards by site, the fastest possible arrival (analytic/standard-reach.ts) that tells
+ * "unreachable from where responders are based" from "capacity short". A run or comparison that
+ * writes the incident records writes the site × hour breakdown (the report draws it); `--by`
+ * adds the breakdowns asked for, with any `--outputs`.
  */
 import { readFileSync } from 'node:fs';
 import { fastestArrival, isUnreachable } from '../analytic/standard-reach.js';
@@ -17,7 +18,7 @@ import {
   SITE_HOUR,
   writeBreakdownCsv,
 } from '../output/standards-breakdown-csv.js';
-import { parseCsvTable } from '../report/csv-table.js';
+import { parseCsvTable } from '../report/data/csv-table.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -26,7 +27,6 @@ import {
   cellShare,
   compareGroups,
 } from '../stats/standards-breakdown.js';
-import { ExperimentUsageError } from './errors.js';
 
 /** One breakdown written. */
 export interface WrittenBreakdown {
@@ -36,27 +36,21 @@ export interface WrittenBreakdown {
 }
 
 /**
- * The tally of the breakdowns an experiment counts: by site × hour always, and each of `byList`
- * (once each); none when it writes no incident records (`--outputs` without incidents), as the
- * breakdowns describe the incidents the folder holds. Called before any work.
- *
- * @throws ExperimentUsageError for `--by` without the incident records
+ * The tally of the breakdowns an experiment counts: each of `byList` (once each), and by site ×
+ * hour whenever it writes the incident records (the report's table of where and when the
+ * standards fail). A summaries-only run (`--outputs summary`, as sweeps and the optimizer run)
+ * counts only the breakdowns asked for, so it pays for none unless asked. The cells are counted
+ * where the incidents are simulated, so they do not need the incident files. Called before any
+ * work.
  */
 export function breakdownTallyFor(
   scenario: Pick<Scenario, 'standards'>,
   byList: readonly (readonly BreakdownDimension[])[],
   records: RecordSelection,
 ): BreakdownTally {
-  if (!records.incidents && byList.length > 0) {
-    throw new ExperimentUsageError(
-      '--by needs the incident records: add incidents to --outputs (or leave --outputs out)',
-    );
-  }
-  const counted = records.incidents
-    ? [SITE_HOUR, ...byList].filter(
-        (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
-      )
-    : [];
+  const counted = [...(records.incidents ? [SITE_HOUR] : []), ...byList].filter(
+    (by, i, all) => all.findIndex((other) => other.join() === by.join()) === i,
+  );
   return new BreakdownTally(
     counted,
     scenario.standards.map((standard) => standard.id),

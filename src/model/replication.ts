@@ -36,7 +36,7 @@ import type { IncidentSource } from './rates.js';
 import type { ReplicationResult } from './records.js';
 import type { Responder } from './responder.js';
 import { Roster, type RosterRun } from './roster.js';
-import { prepareScenarioModel, type ScenarioModel } from './scenario-model.js';
+import { planModelOf, type ScenarioModel, scenarioModelOf } from './scenario-model.js';
 import { Scene } from './scene.js';
 import { Travel } from './travel.js';
 
@@ -65,13 +65,8 @@ export function simulateReplication(
   replication: number,
   options: ReplicationOptions = {},
 ): ReplicationResult {
-  const model = 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
-  const plan = model.plans.get(planName);
-  if (plan === undefined) {
-    const known = [...model.plans.keys()].map((name) => `"${name}"`).join(', ');
-    throw new Error(`unknown plan "${planName}"; the scenario's plans are ${known}`);
-  }
-  return new Replication(model, plan, replication, options).run();
+  const model = scenarioModelOf(scenario);
+  return new Replication(model, planModelOf(model, planName), replication, options).run();
 }
 
 /** An incident to replay: when (minutes since the first day's 00:00), where, and of what type. */

@@ -8,7 +8,9 @@
  * duty), offShift. A unit whose shift or post hours end while it works finishes the incident and
  * goes back; that time is overtime. Each unit has at most one pending event.
  */
+
 import type { Engine, EventHandle } from '../engine/index.js';
+import { MINUTES_PER_HOUR } from '../scenario/clock.js';
 import type { Incident } from './incident.js';
 import type { ResponderKindName, ResponderRecord, StateMinutes } from './records.js';
 import { interpolatedTime, type Travel } from './travel.js';
@@ -300,8 +302,6 @@ export abstract class Responder {
     };
   }
 }
-
-const MINUTES_PER_HOUR = 60;
 
 /**
  * Adds the minutes of [from, to) to the clock hours they fall in. Minutes after the horizon go

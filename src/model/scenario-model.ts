@@ -93,6 +93,31 @@ export function prepareScenarioModel(scenario: Scenario): ScenarioModel {
 }
 
 /**
+ * The prepared model of `scenario`: itself when it is one already, else prepared here (for
+ * callers that take either).
+ *
+ * @example scenarioModelOf(scenario).horizon // days × 1440
+ */
+export function scenarioModelOf(scenario: Scenario | ScenarioModel): ScenarioModel {
+  return 'runLimit' in scenario ? scenario : prepareScenarioModel(scenario);
+}
+
+/**
+ * The model's plan named `planName`.
+ *
+ * @throws Error naming the model's plans when it has no such plan
+ * @example planModelOf(model, 'current').officers.length
+ */
+export function planModelOf(model: ScenarioModel, planName: string): PlanModel {
+  const plan = model.plans.get(planName);
+  if (plan === undefined) {
+    const known = [...model.plans.keys()].map((name) => `"${name}"`).join(', ');
+    throw new Error(`unknown plan "${planName}"; the scenario's plans are ${known}`);
+  }
+  return plan;
+}
+
+/**
  * Prepares an incident type. Escalation applies only to types that need no officers from the
  * start (for the others it is ignored: officers are already going).
  */

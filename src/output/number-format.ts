@@ -4,6 +4,7 @@
  * undefined value. The two places differ only in style: the console keeps plain ASCII (it goes
  * to logs and e-mails), the report groups thousands and uses a true minus sign.
  */
+import type { Interval } from '../stats/interval.js';
 
 /** How a number is written. */
 export interface NumberStyle {
@@ -48,6 +49,27 @@ export function formatNumber(
   });
   // Rounding can turn a tiny negative into "0.0": no sign then.
   return value < 0 && /[1-9]/.test(text) ? `${style.minus}${text}` : text;
+}
+
+/**
+ * An interval as a sentence writes it, `mean [low, high]` (statistics.md); `mean (n=1)` when a
+ * single value gives no interval; the style's mark for an undefined value when none defines it.
+ *
+ * @param signed write the mean with its sign (for differences)
+ * @example formatInterval(confidenceInterval([2, 4, 6]), 1) // "4.0 [-1.0, 9.0]"
+ */
+export function formatInterval(
+  ci: Interval,
+  decimals: number,
+  style: NumberStyle = CONSOLE_NUMBERS,
+  signed = false,
+): string {
+  if (Number.isNaN(ci.mean)) return style.missing;
+  const mean = signed
+    ? formatSigned(ci.mean, decimals, style)
+    : formatNumber(ci.mean, decimals, style);
+  if (Number.isNaN(ci.halfWidth)) return `${mean} (n=${ci.n})`;
+  return `${mean} [${formatNumber(ci.low, decimals, style)}, ${formatNumber(ci.high, decimals, style)}]`;
 }
 
 /**

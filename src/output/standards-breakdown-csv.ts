@@ -4,7 +4,7 @@
  * the required share, and for response standards by site the fastest possible arrival and why
  * a shortfall happens: `unreachable` (even the fastest arrival misses the target) or
  * `capacity-short` (reachable, yet below the required share). The report reads the site × hour
- * file back (report/standard-cells.ts).
+ * file back (report/data/standard-cells.ts).
  */
 import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { CsvFile } from './csv-file.js';

@@ -3,7 +3,7 @@
  * met it, its 95 % interval, the required share, the verdict (met, not met, undecided, not
  * applicable), the paired difference against the baseline with its interval, and the
  * Holm-adjusted p-values the verdict rests on. Written by `run` (one plan) and `compare`; the
- * report reads it back (report/standards-rows.ts), so every number keeps all its digits.
+ * report reads it back (report/data/standards-rows.ts), so every number keeps all its digits.
  */
 import type { Interval } from '../stats/interval.js';
 import type { StandardJudgement } from '../stats/standards-judgement.js';

@@ -4,6 +4,7 @@
  * (digit grouping with commas is usual in Chinese reports too).
  */
 import {
+  formatInterval as formatAnyInterval,
   formatNumber as formatAnyNumber,
   formatSigned as formatAnySigned,
   REPORT_NUMBERS,
@@ -29,16 +30,13 @@ export function formatSigned(value: number, decimals: number): string {
 }
 
 /**
- * An interval as a sentence shows it, `mean [low, high]` (statistics.md), or `mean (n=1)` when
- * only one replication defines it.
+ * An interval as a sentence shows it in the report (output/number-format.ts owns the rule):
+ * `mean [low, high]`, or `mean (n=1)` when only one replication defines it.
  *
  * @param signed write the mean with its sign (for differences)
  */
 export function formatInterval(ci: Interval, decimals: number, signed = false): string {
-  const mean = signed ? formatSigned(ci.mean, decimals) : formatNumber(ci.mean, decimals);
-  if (Number.isNaN(ci.mean)) return NO_VALUE;
-  if (Number.isNaN(ci.halfWidth)) return `${mean} (n=${ci.n})`;
-  return `${mean} [${formatNumber(ci.low, decimals)}, ${formatNumber(ci.high, decimals)}]`;
+  return formatAnyInterval(ci, decimals, REPORT_NUMBERS, signed);
 }
 
 /** An interval as a table shows it, `mean ±half-width`. */

@@ -3,22 +3,22 @@
  * external resource, so it opens from disk in any browser and prints to PDF as it looks.
  */
 import { htmlLang, type Lang } from '../i18n/lang.js';
+import { renumberPlotIds } from './charts/plot-render.js';
+import type { RunData } from './data/run-data.js';
 import { escapeHtml } from './format.js';
-import { renumberPlotIds } from './plot-render.js';
 import { reportContext } from './report-context.js';
 import { REPORT_CSS } from './report-style.js';
-import type { RunData } from './run-data.js';
-import { assumptionsSection } from './section-assumptions.js';
-import { headerSection } from './section-header.js';
-import { headlineSection } from './section-headline.js';
-import { hoursSection } from './section-hours.js';
-import { manifestSection } from './section-manifest.js';
-import { mapSection } from './section-map.js';
-import { recoverySection } from './section-recovery.js';
-import { responseSection } from './section-response.js';
-import { standardCellsSection } from './section-standard-cells.js';
-import { targetsSection } from './section-targets.js';
-import { utilisationSection } from './section-utilisation.js';
+import { assumptionsSection } from './sections/section-assumptions.js';
+import { headerSection } from './sections/section-header.js';
+import { headlineSection } from './sections/section-headline.js';
+import { hoursSection } from './sections/section-hours.js';
+import { manifestSection } from './sections/section-manifest.js';
+import { mapSection } from './sections/section-map.js';
+import { recoverySection } from './sections/section-recovery.js';
+import { responseSection } from './sections/section-response.js';
+import { standardCellsSection } from './sections/section-standard-cells.js';
+import { targetsSection } from './sections/section-targets.js';
+import { utilisationSection } from './sections/section-utilisation.js';
 
 /**
  * Renders the report of a results folder in one language. Pure: it reads nothing from disk and

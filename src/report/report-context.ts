@@ -5,13 +5,13 @@
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
 import { type DisplayNames, displayNames } from '../output/display-names.js';
-import { MINUTES_PER_DAY } from '../scenario/clock.js';
+import { horizonHours, MINUTES_PER_DAY } from '../scenario/clock.js';
 import { inLang, type LocalTextInput } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
 import { findMeasure } from '../stats/measures.js';
-import { inferIntervalMinutes } from './hourly.js';
-import { planColors } from './palette.js';
-import { type RunData, scenarioOf } from './run-data.js';
+import { planColors } from './charts/palette.js';
+import { inferIntervalMinutes } from './data/hourly.js';
+import { type RunData, scenarioOf } from './data/run-data.js';
 
 /** Shared inputs of the report's parts. */
 export interface ReportContext {
@@ -93,7 +93,7 @@ const UNIT_KEYS: Readonly<Record<string, Parameters<Translate>[0]>> = {
  * last hour any record reaches.
  */
 function spanHours(data: RunData, scenario: Scenario | null): number {
-  if (scenario !== null) return scenario.calendar.days * 24;
+  if (scenario !== null) return horizonHours(scenario.calendar);
   let minutes = 0;
   const occupancy = data.occupancy?.rows ?? [];
   const interval = inferIntervalMinutes(occupancy) ?? 0;

@@ -3,7 +3,7 @@
  * Chinese fallbacks (site names are often Chinese); nothing is fetched. The print rules keep
  * figures and tables whole on a page and print colours as on screen.
  */
-import { PLATFORM_COLOR, STATION_COLOR } from './site-map.js';
+import { PLATFORM_COLOR, STATION_COLOR } from './charts/site-map.js';
 
 /** Fonts: the system's UI font, then common Chinese fonts of Linux, Windows and macOS. */
 const FONT_STACK =

@@ -4,7 +4,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { loadRunData } from './load-run-data.js';
+import { loadRunData } from './data/load-run-data.js';
 import { renderReport } from './render-report.js';
 
 /** File name of the report inside a results folder. */

@@ -10,6 +10,9 @@
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;
 
+/** Minutes in an hour. */
+export const MINUTES_PER_HOUR = 60;
+
 /**
  * Minutes since midnight of a clock time "HH:MM" (0 to 1440; "24:00" is 1440).
  * @throws Error when the text is not a clock time.
@@ -90,4 +93,23 @@ export function windowLength(window: DailyWindow): number {
 /** The simulated horizon: `days` whole days, in minutes. */
 export function horizonMinutes(calendar: { readonly days: number }): number {
   return calendar.days * MINUTES_PER_DAY;
+}
+
+/**
+ * The simulated horizon in whole hours; hour h covers minutes [60h, 60h + 60), hour 0 being
+ * 00:00–01:00 of day 1.
+ *
+ * @example horizonHours({ days: 2 }) // 48
+ */
+export function horizonHours(calendar: { readonly days: number }): number {
+  return horizonMinutes(calendar) / MINUTES_PER_HOUR;
+}
+
+/**
+ * The day of the run simulated time `t` (≥ 0) falls on, 1 = the calendar's first day.
+ *
+ * @example dayOfRun(1440 + 30) // 2
+ */
+export function dayOfRun(t: number): number {
+  return Math.floor(t / MINUTES_PER_DAY) + 1;
 }

@@ -6,6 +6,7 @@
 import {
   type DailyWindow,
   dailyWindow,
+  dayOfRun,
   isWithinWindow,
   MINUTES_PER_DAY,
   nextClockTime,
@@ -61,7 +62,7 @@ export function nextDutyChange(window: DutyWindow, t: number): number {
 
 /** The day number (1-based) on which the window's span containing `t` started. */
 function startDayOf(daily: DailyWindow, t: number): number {
-  const day = Math.floor(t / MINUTES_PER_DAY) + 1;
+  const day = dayOfRun(t);
   if (daily.allDay || daily.start < daily.end) return day;
   // Overnight: the part before the end clock time belongs to the previous day's span.
   return t - (day - 1) * MINUTES_PER_DAY < daily.end ? day - 1 : day;

@@ -5,7 +5,7 @@
  * few incidents per replication, too few for an interval over replications).
  */
 
-import { MINUTES_PER_DAY } from '../scenario/clock.js';
+import { dayOfRun, minuteOfDay } from '../scenario/clock.js';
 import type { Standard } from '../scenario/types.js';
 import { judgeIncident, type StandardIncident, type StandardSetting } from './standards.js';
 
@@ -42,9 +42,9 @@ export function dimensionValue(incident: StandardIncident, dimension: BreakdownD
     case 'site':
       return incident.site;
     case 'day':
-      return String(Math.floor(incident.occurred / MINUTES_PER_DAY) + 1);
+      return String(dayOfRun(incident.occurred));
     case 'hour':
-      return String(Math.floor((incident.occurred % MINUTES_PER_DAY) / 60));
+      return String(Math.floor(minuteOfDay(incident.occurred) / 60));
   }
 }
 

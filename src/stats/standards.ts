@@ -5,7 +5,7 @@
  * (docs/statistics.md, "Service standards").
  */
 import type { IncidentRecord } from '../model/records.js';
-import { dailyWindow, isWithinWindow, MINUTES_PER_DAY } from '../scenario/clock.js';
+import { dailyWindow, dayOfRun, isWithinWindow } from '../scenario/clock.js';
 import type { ResponseStandard, StandardScope } from '../scenario/standards.js';
 import type { Scenario, Standard } from '../scenario/types.js';
 import { TARGET_SLACK_MINUTES } from './incident-measures.js';
@@ -159,7 +159,7 @@ function judgeResponse(
 }
 
 function inScope(scope: StandardScope, incident: StandardIncident, setting: StandardSetting) {
-  const day = Math.floor(incident.occurred / MINUTES_PER_DAY) + 1;
+  const day = dayOfRun(incident.occurred);
   return (
     (scope.types === null || scope.types.includes(incident.type)) &&
     (scope.sites === null || scope.sites.includes(incident.site)) &&

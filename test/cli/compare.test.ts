@@ -96,11 +96,20 @@ describe('peakwatch compare', () => {
     expect(JSON.parse(some['manifest.json']!).commandLine).toContain(
       '--outputs responders occupancy',
     );
-    // The breakdowns are read from the incident records: without them --by is refused up front.
-    expect(Object.keys(all)).toContain('standards-by-site-hour.csv');
-    const refused = await compare('--outputs', 'summary', '--by', 'site');
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--by needs the incident records');
+    // The breakdowns are counted where the incidents are simulated, not read back from the
+    // files: with summaries only, --by writes the same breakdown as with every record file, and
+    // the site × hour one only when asked.
+    const allBy = files(await compare('--by', 'type,day'));
+    const summaryBy = files(await compare('--outputs', 'summary', '--by', 'type,day'));
+    const summarySiteHour = files(await compare('--outputs', 'summary', '--by', 'site,hour'));
+    expect(Object.keys(summaryBy).sort()).toEqual(
+      [...Object.keys(summaries), 'standards-by-type-day.csv'].sort(),
+    );
+    expect(summaryBy['standards-by-type-day.csv']).toBe(allBy['standards-by-type-day.csv']);
+    expect(summarySiteHour['standards-by-site-hour.csv']).toBe(all['standards-by-site-hour.csv']);
+    // Neither comparison is of two empty files: each holds a header and rows of counts.
+    expect(allBy['standards-by-type-day.csv']).toMatch(/^plan,standard,type,day,covered,.*\n.+/);
+    expect(all['standards-by-site-hour.csv']).toMatch(/^plan,standard,site,hour,covered,.*\n.+/);
   });
 
   it('prints and writes where the standards fail with --by, and refuses a bad --by', async () => {

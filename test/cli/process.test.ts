@@ -17,7 +17,7 @@ describe('peakwatch as a process', () => {
   it('exits 1 when a check fails, the table on stdout and the verdict on stderr', () => {
     // Ten-hour incidents all day: the horizon cuts through far more open work than Little's
     // law's 1 % allowance covers.
-    const failing = runProcess('check', 'test/check/fixtures/long-jobs.yaml');
+    const failing = runProcess('check', 'test/fixtures/check/long-jobs.yaml');
     expect(failing.stdout).toMatch(/Little's law .*\| FAIL +\|/);
     expect(failing.stderr).toContain('check failed: 1 of 1 measures');
     expect(failing.code).toBe(1);

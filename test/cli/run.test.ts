@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatAnalyticSection } from '../../src/check/analytic-section.js';
+import { formatAnalyticSection } from '../../src/cli/analytic-section.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { freshResultsDir, TINY } from '../experiment/helpers.js';

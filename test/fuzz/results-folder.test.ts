@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runComparison } from '../../src/experiment/run-comparison.js';
 import { runCli } from '../cli/helpers.js';
 import { quietProgress, tinyScenario } from '../experiment/helpers.js';
-import { buildFixture } from '../report/fixture.js';
+import { buildFixture } from '../fixtures/report-folder.js';
 import { mutate, seededRandom } from './generate.js';
 
 /** Every path under `root`, relative to it, sorted. */

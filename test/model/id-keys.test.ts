@@ -3,8 +3,8 @@
  * site like any other. Every lookup keyed by an id must find only what the scenario wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { incidentRateOfOccupancy } from '../../src/check/incident-reference.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
+import { incidentRateOfOccupancy } from '../../src/validation/incident-reference.js';
 import { baseScenario } from './scenario-builder.js';
 
 const names = ['constructor', 'toString', 'hasOwnProperty'];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatSigned, REPORT_NUMBERS } from '../../src/output/number-format.js';
+import {
+  formatInterval,
+  formatNumber,
+  formatSigned,
+  REPORT_NUMBERS,
+} from '../../src/output/number-format.js';
 import {
   excludesZero,
   formatDifference,
@@ -38,6 +43,16 @@ describe('number formatting', () => {
 });
 
 describe('interval formatting', () => {
+  it('writes a sentence interval as mean [low, high], in either style, and says when n=1', () => {
+    expect(formatInterval(ci(0.5, 0.125), 3)).toBe('0.500 [0.375, 0.625]');
+    expect(formatInterval(ci(-2, 1), 1, REPORT_NUMBERS, true)).toBe(
+      '\u22122.0 [\u22123.0, \u22121.0]',
+    );
+    expect(formatInterval(ci(4, 1), 1, REPORT_NUMBERS, true)).toBe('+4.0 [3.0, 5.0]');
+    expect(formatInterval(ci(7, Number.NaN, 1), 3)).toBe('7.000 (n=1)');
+    expect(formatInterval(ci(Number.NaN, Number.NaN, 0), 3)).toBe('-');
+  });
+
   it('shows mean ±half-width with the measure decimals', () => {
     expect(formatEstimate(minutes, ci(12.34, 0.81), 10)).toBe('12.3 ±0.8');
     expect(formatEstimate(cost, ci(2960.4, 12.6), 10)).toBe('2960 ±13');

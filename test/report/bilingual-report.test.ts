@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRunData } from '../../src/report/data/load-run-data.js';
 import { escapeHtml } from '../../src/report/format.js';
-import { loadRunData } from '../../src/report/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { buildFixture, SCENARIO_YAML, STANDARDS_CSV } from './fixture.js';
+import { buildFixture, SCENARIO_YAML, STANDARDS_CSV } from '../fixtures/report-folder.js';
 
 /** Each written text of the fixture and its two languages. */
 const TEXTS: readonly [written: string, zh: string, en: string][] = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/messages.js';
-import { loadRunData } from '../../src/report/load-run-data.js';
+import { loadRunData } from '../../src/report/data/load-run-data.js';
 import { renderReport } from '../../src/report/render-report.js';
 import {
   buildFixture,
@@ -11,7 +11,7 @@ import {
   type FixtureOptions,
   SCENARIO_YAML,
   SITE_NAMES,
-} from './fixture.js';
+} from '../fixtures/report-folder.js';
 
 /** A document parsed by linkedom. */
 type ParsedDocument = ReturnType<typeof parseHTML>['document'];

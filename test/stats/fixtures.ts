@@ -2,7 +2,12 @@
  * Hand-built scenario, incident and responder records for the statistics and table tests.
  * The values are chosen so that every measure can be worked out by hand (see the tests).
  */
-import type { IncidentRecord, ResponderRecord, StateMinutes } from '../../src/model/records.js';
+import type {
+  IncidentRecord,
+  ReplicationResult,
+  ResponderRecord,
+  StateMinutes,
+} from '../../src/model/records.js';
 import type { IncidentType, Plan, Scenario } from '../../src/scenario/types.js';
 
 /** An incident type with the fields the statistics read; the rest are plausible fillers. */
@@ -81,6 +86,21 @@ export const scenario: Scenario = {
   occupancyIntervalMinutes: 15,
   standards: [],
 };
+
+/** A replication result: the fields given, and for the rest replication 0 of "current" with no records. */
+export function replicationResult(fields: Partial<ReplicationResult> = {}): ReplicationResult {
+  return {
+    plan: 'current',
+    replication: 0,
+    incidents: [],
+    responders: [],
+    occupancy: [],
+    demandMultipliers: [],
+    events: 0,
+    divertedTrips: 0,
+    ...fields,
+  };
+}
 
 /** An incident record; fields not given describe a quiet, phoned-in incident. */
 export function incidentRecord(

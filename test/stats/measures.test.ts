@@ -6,24 +6,14 @@ import {
   summarizeReplication,
   typeMeasureId,
 } from '../../src/stats/measures.js';
-import { incidentRecord, incidents, responders, scenario } from './fixtures.js';
+import { incidentRecord, incidents, replicationResult, responders, scenario } from './fixtures.js';
 
 /** A replication result of the fixture records under a plan. */
 function result(
   plan: string,
   fields: Partial<Pick<ReplicationResult, 'incidents' | 'responders'>> = {},
 ): ReplicationResult {
-  return {
-    plan,
-    replication: 1,
-    incidents,
-    responders,
-    occupancy: [],
-    demandMultipliers: [],
-    events: 0,
-    divertedTrips: 0,
-    ...fields,
-  };
+  return replicationResult({ plan, replication: 1, incidents, responders, ...fields });
 }
 
 describe('MEASURES', () => {
