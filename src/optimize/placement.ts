@@ -17,7 +17,7 @@
  * some swap improves the objective), which is a heuristic: the result says which was used.
  * Ties go to the earlier candidate, so the answer is deterministic.
  */
-import { hourOfRun, hourRates, nominalOccupancy } from '../check/busiest-hour.js';
+import { hourOfRun, hourRates, nominalOccupancy } from '../approximation/busiest-hour.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import type { TravelModeName } from '../scenario/schema.js';
 import type { Scenario } from '../scenario/types.js';

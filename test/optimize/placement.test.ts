@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourOfRun, hourRates, nominalOccupancy } from '../../src/check/busiest-hour.js';
+import { hourOfRun, hourRates, nominalOccupancy } from '../../src/approximation/busiest-hour.js';
 import { prepareScenarioModel } from '../../src/model/replication.js';
 import {
   additionGains,
