@@ -4,9 +4,12 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
+import { isSweepFolder } from '../experiment/sweep-manifest.js';
+import { mergeSweepShards } from '../experiment/sweep-merge.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
+import { formatSweepTable } from '../output/sweep-table.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
@@ -20,6 +23,7 @@ import {
   withInterrupts,
   writeFolderLine,
 } from './run.js';
+import { writeSweepNote } from './sweep.js';
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];
@@ -43,15 +47,22 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         'scenario, never the file it was copied from.',
     ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
-    const result = await withInterrupts((signal) =>
-      mergeShards({
-        signal,
-        dirs: args.dirs,
-        resultsDir: args['results-dir'],
-        out: args.out,
-        commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
-      }),
-    );
+    const options = {
+      dirs: args.dirs,
+      resultsDir: args['results-dir'],
+      out: args.out,
+      commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
+    };
+    if (args.dirs.some(isSweepFolder)) {
+      const sweep = await withInterrupts((signal) => mergeSweepShards({ ...options, signal }));
+      const paths = sweep.manifest.grid.axes.map((axis) => axis.path);
+      const names = displayNames(sweep.scenario, 'en');
+      io.stdout.write(`${formatSweepTable(paths, sweep.points, sweep.manifest.baseline, names)}\n`);
+      writeSweepNote(io.stdout, sweep.points.length, sweep.manifest.replications);
+      writeFolderLine(io.stdout, sweep.folder);
+      return;
+    }
+    const result = await withInterrupts((signal) => mergeShards({ ...options, signal }));
     if (result.manifest.kind === 'compare') {
       const baseline = result.manifest.baseline!;
       io.stdout.write(
