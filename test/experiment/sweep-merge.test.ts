@@ -5,7 +5,7 @@
  * it, when, on how many workers, from which shards). Shards that do not make one sweep are
  * refused before anything is written.
  */
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MergeError } from '../../src/experiment/merge.js';
@@ -15,7 +15,13 @@ import { parseVary, pointOverrides, sweepGrid } from '../../src/experiment/sweep
 import { mergeSweepShards } from '../../src/experiment/sweep-merge.js';
 import { NO_RECORDS } from '../../src/output/record-selection.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { freshResultsDir, quietProgress, TINY } from './helpers.js';
+import {
+  folderTree,
+  freshResultsDir,
+  manifestsBesidesMerge,
+  quietProgress,
+  TINY,
+} from './helpers.js';
 
 const axes = [parseVary('crowd.visitorsPerDay=5000,8000')];
 const grid = sweepGrid(axes);
@@ -41,40 +47,6 @@ function sweep(resultsDir: string, out: string, shard?: Shard, seed = 5) {
     commandLine: 'peakwatch sweep',
     shard,
   });
-}
-
-/** Every file under `folder` by its relative path, manifests apart. */
-function tree(folder: string, prefix = ''): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) Object.assign(files, tree(path, `${prefix}${name}/`));
-    else if (name !== 'manifest.json') files[`${prefix}${name}`] = readFileSync(path);
-  }
-  return files;
-}
-
-/** Every manifest under `folder`, without the fields a merge is allowed to change. */
-function manifests(folder: string, prefix = ''): Record<string, unknown> {
-  const found: Record<string, unknown> = {};
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) Object.assign(found, manifests(path, `${prefix}${name}/`));
-    else if (name === 'manifest.json') {
-      const {
-        command: _command,
-        commandLine: _commandLine,
-        mergedFrom: _mergedFrom,
-        workers: _workers,
-        startedAt: _startedAt,
-        finishedAt: _finishedAt,
-        wallSeconds: _wallSeconds,
-        ...kept
-      } = JSON.parse(readFileSync(path, 'utf8'));
-      found[`${prefix}${name}`] = kept;
-    }
-  }
-  return found;
 }
 
 describe('sweep shards and merge', () => {
@@ -116,7 +88,7 @@ describe('sweep shards and merge', () => {
       out: 'merged',
       commandLine: 'peakwatch merge',
     });
-    const files = tree(whole.folder);
+    const files = folderTree(whole.folder);
     expect(Object.keys(files)).toEqual(
       expect.arrayContaining([
         'sweep.csv',
@@ -126,8 +98,8 @@ describe('sweep shards and merge', () => {
         'point-2/standards.csv',
       ]),
     );
-    expect(tree(merged.folder)).toEqual(files);
-    expect(manifests(merged.folder)).toEqual(manifests(whole.folder));
+    expect(folderTree(merged.folder)).toEqual(files);
+    expect(manifestsBesidesMerge(merged.folder)).toEqual(manifestsBesidesMerge(whole.folder));
     const top = JSON.parse(readFileSync(join(merged.folder, 'manifest.json'), 'utf8'));
     expect(top).toMatchObject({ command: 'merge', shard: null, mergedFrom: dirs() });
     expect(merged.points.map((p) => p.comparisons)).toEqual(whole.points.map((p) => p.comparisons));
