@@ -1,6 +1,6 @@
 /**
- * `peakwatch merge DIR...`: joins the shard folders of one sharded run or comparison into the
- * folder the unsharded command would have written, and prints its table.
+ * `peakwatch merge DIR...`: joins the shard folders of one sharded run, comparison or sweep into
+ * the folder the unsharded command would have written, and prints its table.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
@@ -41,8 +41,8 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         describe: 'the shard folders (all N of them, any order)',
       }),
     ).epilog(
-      'Checks that the folders are shards 1..N of the same experiment (same scenario hash, ' +
-        'seed, replications and plans) and writes the files an unsharded run would have, ' +
+      'Checks that the folders are shards 1..N of the same run, comparison or sweep (same ' +
+        'scenario hash, seed, replications, plans and grid) and writes the files an unsharded run would have, ' +
         'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
         'scenario, never the file it was copied from.',
     ) as unknown as Argv<MergeArgs>,

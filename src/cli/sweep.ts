@@ -68,7 +68,8 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
           'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +
           'for more), sweep.csv and manifest.json (see docs/sweep.md). Every point and plan ' +
-          'uses the same replications.',
+          'uses the same replications. --shard I/N runs the I-th of N blocks of the ' +
+          "grid's points × replications; `peakwatch merge` joins the shards.",
       ) as unknown as Argv<SweepArgs>,
   handler: async (args) => {
     if (args.by !== undefined) {

@@ -27,7 +27,7 @@ import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
-import { shardReplications } from './shard.js';
+import { type Shard, shardReplications } from './shard.js';
 import { mergeBreakdownFiles } from './standards-breakdown.js';
 
 /** Thrown when the folders given to merge are not the complete shards of one experiment. */
@@ -262,10 +262,23 @@ const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
 
 /** Checks that every shard belongs to the first one's experiment. */
 export function checkSameExperiment(shards: readonly ShardFolder[]): void {
+  checkSameFields(shards, SAME_FIELDS);
+}
+
+/**
+ * Checks that every folder's manifest agrees with the first one's on each of `fields` (a name
+ * for the error, and how to read the field).
+ *
+ * @throws MergeError naming the folder and the first field that differs.
+ */
+export function checkSameFields<M>(
+  shards: readonly { readonly dir: string; readonly manifest: M }[],
+  fields: readonly (readonly [string, (manifest: M) => unknown])[],
+): void {
   const [first, ...rest] = shards;
   if (!first) throw new MergeError('merge needs at least one shard folder');
   for (const shard of rest) {
-    for (const [name, field] of SAME_FIELDS) {
+    for (const [name, field] of fields) {
       const a = field(first.manifest);
       const b = field(shard.manifest);
       if (a !== b) {
@@ -282,19 +295,34 @@ export function checkSameExperiment(shards: readonly ShardFolder[]): void {
  * implies; returns them in shard order.
  */
 function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
-  const count = shards[0]!.manifest.shard!.count;
-  const byIndex = new Map<number, ShardFolder>();
   for (const shard of shards) {
-    const index = shard.manifest.shard!.index;
-    const other = byIndex.get(index);
-    if (other)
-      throw new MergeError(`shard ${index}/${count} is given twice: ${other.dir} and ${shard.dir}`);
     const expected = shardReplications(shard.manifest.replications, shard.manifest.shard!);
     const [low, high] = shard.manifest.replicationRange;
     if (low !== expected[0] || high !== expected.at(-1)) {
       throw new MergeError(
         `${shard.dir}: holds replications ${low}-${high}, expected ${expected[0]}-${expected.at(-1)}`,
       );
+    }
+  }
+  return inShardOrder(shards);
+}
+
+/**
+ * Checks that shards 1..N (N from the first folder) are each present exactly once; returns them
+ * in shard order.
+ *
+ * @throws MergeError naming a shard given twice, or the shards missing.
+ */
+export function inShardOrder<T extends { readonly dir: string; readonly manifest: ShardOwner }>(
+  shards: readonly T[],
+): T[] {
+  const count = shards[0]!.manifest.shard!.count;
+  const byIndex = new Map<number, T>();
+  for (const shard of shards) {
+    const index = shard.manifest.shard!.index;
+    const other = byIndex.get(index);
+    if (other) {
+      throw new MergeError(`shard ${index}/${count} is given twice: ${other.dir} and ${shard.dir}`);
     }
     byIndex.set(index, shard);
   }
@@ -305,6 +333,11 @@ function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
     );
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+}
+
+/** A manifest that records a shard (checked to be non-null before ordering). */
+interface ShardOwner {
+  readonly shard: Shard | null;
 }
 
 /**

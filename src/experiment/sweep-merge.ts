@@ -15,7 +15,9 @@ import { fillResultsFolder } from './folder-session.js';
 import {
   checkFinished,
   checkSameExperiment,
+  checkSameFields,
   checkShardFiles,
+  inShardOrder,
   joinShardFiles,
   MergeError,
   type MergeOptions,
@@ -192,36 +194,8 @@ const SAME_SWEEP_FIELDS: readonly [string, (m: SweepManifest) => unknown][] = [
  * shard order.
  */
 function checkAllSweepShards(shards: readonly SweepShard[]): SweepShard[] {
-  const [first, ...rest] = shards;
-  if (!first) throw new MergeError('merge needs at least one shard folder');
-  for (const shard of rest) {
-    for (const [name, field] of SAME_SWEEP_FIELDS) {
-      const a = field(first.manifest);
-      const b = field(shard.manifest);
-      if (a !== b) {
-        throw new MergeError(
-          `${shard.dir} does not belong with ${first.dir}: ${name} differs (${String(b)} vs ${String(a)})`,
-        );
-      }
-    }
-  }
-  const count = first.manifest.shard!.count;
-  const byIndex = new Map<number, SweepShard>();
-  for (const shard of shards) {
-    const index = shard.manifest.shard!.index;
-    const other = byIndex.get(index);
-    if (other) {
-      throw new MergeError(`shard ${index}/${count} is given twice: ${other.dir} and ${shard.dir}`);
-    }
-    byIndex.set(index, shard);
-  }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) {
-    throw new MergeError(
-      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')}`,
-    );
-  }
-  return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+  checkSameFields(shards, SAME_SWEEP_FIELDS);
+  return inShardOrder(shards);
 }
 
 /**
