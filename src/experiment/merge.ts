@@ -92,15 +92,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       commandLine: options.commandLine,
       now: started,
     },
-    (folder) =>
-      fillMerged(folder, ordered, options.commandLine, started, options.signal).catch(
-        (error: unknown) => {
-          // The parsers name the shard file and line of a malformed file: a problem of the shard.
-          throw error instanceof Error && error.constructor === Error
-            ? new MergeError(error.message)
-            : error;
-        },
-      ),
+    (folder) => fillMerged(folder, ordered, scenario, options.commandLine, started, options.signal),
   );
   return { folder, scenario, ...value };
 }
@@ -112,12 +104,13 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
 async function fillMerged(
   folder: RunFolder,
   shards: readonly ShardFolder[],
+  scenario: Scenario,
   commandLine: string,
   started: Date,
   signal: AbortSignal | undefined,
 ): Promise<Pick<MergeResult, 'manifest' | 'summaries' | 'standards'>> {
   const pathOf = (name: string) => folder.file(name);
-  const { summaries, standards } = await joinShardFiles(shards, pathOf, signal);
+  const { summaries, standards } = await joinShardFiles(shards, scenario, pathOf, signal);
   const manifest = mergedManifest(shards, commandLine, started);
   writeManifest(folder.file(MANIFEST_FILE), manifest);
   return { manifest, summaries, standards };
@@ -128,10 +121,31 @@ async function fillMerged(
  * per-replication CSV concatenated, the files written once per experiment copied, and
  * comparison.csv, standards.csv and the standards' breakdowns recomputed from the joined rows.
  * Returns the joined summaries (replication order, plans in order within each) and the standards
- * judged on them (null when the shards had no standards.csv).
+ * judged on them (null when the shards had no standards.csv). `scenario` is the shards' copy.
+ *
+ * @throws MergeError for a malformed shard file (naming the file and line), or the signal's
+ * reason when aborted.
  */
 export async function joinShardFiles(
   shards: readonly ShardFolder[],
+  scenario: Scenario,
+  pathOf: (name: string) => string,
+  signal: AbortSignal | undefined,
+): Promise<Pick<MergeResult, 'summaries' | 'standards'>> {
+  try {
+    return await joinFiles(shards, scenario, pathOf, signal);
+  } catch (error) {
+    // The parsers name the shard file and line of a malformed file: a problem of the shard.
+    throw error instanceof Error && error.constructor === Error
+      ? new MergeError(error.message)
+      : error;
+  }
+}
+
+/** {@link joinShardFiles} without the translation of its errors. */
+async function joinFiles(
+  shards: readonly ShardFolder[],
+  scenario: Scenario,
   pathOf: (name: string) => string,
   signal: AbortSignal | undefined,
 ): Promise<Pick<MergeResult, 'summaries' | 'standards'>> {
@@ -142,7 +156,8 @@ export async function joinShardFiles(
   );
   for (const file of breakdowns) {
     const sources = shards.map((s) => join(s.dir, file));
-    await mergeBreakdownFiles(sources, first.plans, pathOf(file));
+    const standards = scenario.standards.map((standard) => standard.id);
+    await mergeBreakdownFiles(sources, first.plans, standards, pathOf(file));
   }
   for (const file of joined) {
     const sources = shards.map((s) => join(s.dir, file));

@@ -149,7 +149,7 @@ async function mergePoint(
     },
     async (folder) => {
       const pathOf = (name: string) => folder.file(name);
-      const { summaries } = await joinShardFiles(parts, pathOf, options.signal);
+      const { summaries } = await joinShardFiles(parts, scenario, pathOf, options.signal);
       writeManifest(pathOf(MANIFEST_FILE), mergedManifest(parts, options.commandLine, started));
       return summaries;
     },
