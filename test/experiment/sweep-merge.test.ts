@@ -13,7 +13,7 @@ import type { Shard } from '../../src/experiment/shard.js';
 import { runSweep, type SweepResult } from '../../src/experiment/sweep.js';
 import { parseVary, pointOverrides, sweepGrid } from '../../src/experiment/sweep-grid.js';
 import { mergeSweepShards } from '../../src/experiment/sweep-merge.js';
-import { NO_RECORDS } from '../../src/output/record-selection.js';
+import { ALL_RECORDS } from '../../src/output/record-selection.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import {
   folderTree,
@@ -26,7 +26,7 @@ import {
 const axes = [parseVary('crowd.visitorsPerDay=5000,8000')];
 const grid = sweepGrid(axes);
 
-/** The sweep of two points × three replications of two plans, whole or one shard of it. */
+/** The sweep of two points × three replications of two plans, whole or one shard of it, every record file written. */
 function sweep(resultsDir: string, out: string, shard?: Shard, seed = 5) {
   return runSweep({
     scenario: loadScenario(TINY),
@@ -36,7 +36,9 @@ function sweep(resultsDir: string, out: string, shard?: Shard, seed = 5) {
     resultsDir,
     out,
     progressStream: quietProgress,
-    records: NO_RECORDS,
+    // Every record file, so that each way merge joins a file (concatenated, copied, recomputed,
+    // added up) is checked.
+    records: ALL_RECORDS,
     plans: ['base', 'extra-car'],
     axes,
     points: grid.map((point) => ({
@@ -96,6 +98,9 @@ describe('sweep shards and merge', () => {
         'point-1/comparison.csv',
         'point-2/summary-extra-car.csv',
         'point-2/standards.csv',
+        'point-1/incidents-base.csv',
+        'point-1/occupancy.csv',
+        'point-2/standards-by-site-hour.csv',
       ]),
     );
     expect(folderTree(merged.folder)).toEqual(files);
@@ -124,6 +129,19 @@ describe('sweep shards and merge', () => {
       const [a, b, , d] = dirs();
       await expect(merge([a!, b!, other.folder, d!])).rejects.toThrow(
         new MergeError(`${other.folder} does not belong with ${a}: seed differs (6 vs 5)`),
+      );
+    });
+
+    it('refuses a manifest whose grid would lead outside the shard folder', async () => {
+      const copy = join(freshResultsDir(), 'shard-1');
+      cpSync(shards[0]!.folder, copy, { recursive: true });
+      const path = join(copy, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.grid.points[0].folder = '../shard-2/point-1';
+      writeFileSync(path, JSON.stringify(manifest));
+      const [, b, c, d] = dirs();
+      await expect(merge([copy, b!, c!, d!])).rejects.toThrow(
+        `${path}: not a peakwatch sweep manifest: grid.points.0.folder: expected "point-1"`,
       );
     });
 
