@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slow statistical tests: many replications or samples compared with theory. `npm test`
- * runs them with the rest; `npm run test:slow` runs them alone (see docs/testing.md).
+ * The slow tests: statistical ones (many replications or samples compared with theory) and the
+ * Slurm test (a one-node cluster runs a sharded sweep). `npm test` runs them with the rest;
+ * `npm run test:slow` runs them alone (see docs/testing.md).
  */
 const SLOW = [
+  'test/cli/slurm.test.ts',
   'test/validation/validation-cases.test.ts',
   'test/approximation/hypercube-approximation.test.ts',
   'test/model/erlang.test.ts',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The project's test command: typecheck, lint, then vitest (installing Debian's Chromium first
-// when it is missing, for the report's browser tests), which ends by naming the five slowest test
-// files. Each stage counts as tests so that the closing `N passed, N failed` line (the one CI
+// The project's test command: typecheck, lint, then vitest (installing Debian's Chromium, Slurm
+// and munge first when they are missing, for the browser and Slurm tests), which ends by naming
+// the five slowest test files. Each stage counts as tests so that the closing `N passed, N failed` line (the one CI
 // reads) covers everything a user runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -9,29 +9,44 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const extraArgs = process.argv.slice(2);
 const reportFile = '.vitest-report.json';
 const slowestFile = '.vitest-slowest.txt';
-const CHROMIUM = '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
 
 /**
- * The report's browser tests drive Debian's Chromium (never a downloaded browser). On a fresh
- * machine where we are root with apt-get, install it once; otherwise say how, and let the
- * browser test fail with its own clear message.
+ * Debian packages that tests drive (never downloaded copies): Chromium for the report's browser
+ * tests, and Slurm with munge for the Slurm test, which starts a one-node cluster.
  */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+const DEBIAN_NEEDS = [
+  { files: ['/usr/bin/chromium'], packages: ['chromium'], purpose: "the report's browser tests" },
+  {
+    files: ['/usr/sbin/slurmctld', '/usr/sbin/slurmd', '/usr/bin/sbatch', '/usr/sbin/munged'],
+    packages: ['slurm-wlm', 'munge'],
+    purpose: 'the Slurm test (test/cli/slurm.test.ts)',
+  },
+];
+
+/**
+ * On a fresh machine where we are root with apt-get, installs the missing packages once;
+ * otherwise says how, and lets the tests that need them fail with their own clear message.
+ */
+function ensureDebianPackages() {
+  const missing = DEBIAN_NEEDS.filter((need) => !need.files.every((file) => existsSync(file)));
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((need) => need.packages);
+  const what = missing.map((need) => `${need.packages.join(' ')} (for ${need.purpose})`).join(', ');
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     process.stdout.write(
-      `\n${CHROMIUM} is missing: install Debian's chromium for the report tests.\n`,
+      `\nMissing Debian packages: ${what}. Install them as root: ` +
+        `apt-get update && apt-get install -y ${packages.join(' ')}\n`,
     );
     return;
   }
-  process.stdout.write(`\n== ${CHROMIUM} is missing: installing Debian's chromium (once)\n`);
+  process.stdout.write(`\n== Missing Debian packages: ${what}: installing them (once)\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [
     ['update', '-qq'],
-    ['install', '-y', '-qq', 'chromium'],
+    ['install', '-y', '-qq', ...packages],
   ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) return;
@@ -53,7 +68,7 @@ for (const [name, args] of [
   else failed += 1;
 }
 
-ensureChromium();
+ensureDebianPackages();
 rmSync(reportFile, { force: true });
 rmSync(slowestFile, { force: true });
 const vitestOk = stage(

@@ -1,12 +1,15 @@
 /**
- * `peakwatch merge DIR...`: joins the shard folders of one sharded run or comparison into the
- * folder the unsharded command would have written, and prints its table.
+ * `peakwatch merge DIR...`: joins the shard folders of one sharded run, comparison or sweep into
+ * the folder the unsharded command would have written, and prints its table.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
+import { isSweepFolder } from '../experiment/sweep-manifest.js';
+import { mergeSweepShards } from '../experiment/sweep-merge.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
+import { formatSweepTable } from '../output/sweep-table.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
@@ -14,6 +17,7 @@ import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
 import { commandLine, type FolderArgs, folderOptions, folderWords } from './options.js';
+import { writeSweepNote } from './sweep.js';
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];
@@ -31,21 +35,28 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         describe: 'the shard folders (all N of them, any order)',
       }),
     ).epilog(
-      'Checks that the folders are shards 1..N of the same experiment (same scenario hash, ' +
-        'seed, replications and plans) and writes the files an unsharded run would have, ' +
+      'Checks that the folders are shards 1..N of the same run, comparison or sweep (same ' +
+        'scenario hash, seed, replications, plans and grid) and writes the files an unsharded run would have, ' +
         'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
         'scenario, never the file it was copied from.',
     ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
-    const result = await withInterrupts((signal) =>
-      mergeShards({
-        signal,
-        dirs: args.dirs,
-        resultsDir: args['results-dir'],
-        out: args.out,
-        commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
-      }),
-    );
+    const options = {
+      dirs: args.dirs,
+      resultsDir: args['results-dir'],
+      out: args.out,
+      commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
+    };
+    if (args.dirs.some(isSweepFolder)) {
+      const sweep = await withInterrupts((signal) => mergeSweepShards({ ...options, signal }));
+      const paths = sweep.manifest.grid.axes.map((axis) => axis.path);
+      const names = displayNames(sweep.scenario, 'en');
+      io.stdout.write(`${formatSweepTable(paths, sweep.points, sweep.manifest.baseline, names)}\n`);
+      writeSweepNote(io.stdout, sweep.points.length, sweep.manifest.replications);
+      writeFolderLine(io.stdout, sweep.folder);
+      return;
+    }
+    const result = await withInterrupts((signal) => mergeShards({ ...options, signal }));
     if (result.manifest.kind === 'compare') {
       const baseline = result.manifest.baseline!;
       io.stdout.write(

@@ -5,6 +5,7 @@
  * sweep folder (point-K/ comparisons, sweep.csv, manifest.json) on disk. See docs/sweep.md.
  */
 import type { Argv, CommandModule } from 'yargs';
+import type { PointBlock, Shard } from '../experiment/shard.js';
 import { runSweep, type SweepPointScenario } from '../experiment/sweep.js';
 import {
   parseVary,
@@ -19,7 +20,7 @@ import { formatSweepTable } from '../output/sweep-table.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
-import type { CommandFactory } from './command.js';
+import type { CommandFactory, Writer } from './command.js';
 import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
@@ -65,11 +66,12 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
           'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +
           'for more), sweep.csv and manifest.json (see docs/sweep.md). Every point and plan ' +
-          'uses the same replications.',
+          'uses the same replications. --shard I/N runs the I-th of N blocks of the ' +
+          "grid's points × replications; `peakwatch merge` joins the shards.",
       ) as unknown as Argv<SweepArgs>,
   handler: async (args) => {
-    if (args.shard !== undefined || args.by !== undefined) {
-      throw new UsageError('--shard and --by are not available for sweep yet');
+    if (args.by !== undefined) {
+      throw new UsageError('--by is not available for sweep yet');
     }
     const axes = gridAxes(args.vary);
     checkNotOverridden(axes, overridesOf(args));
@@ -114,23 +116,49 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           ...args.vary.flatMap((text) => ['--vary', String(text)]),
           ...pointWords,
           ...overrideWords(args),
+          ...optionWords('shard', args.shard),
           ...optionWords('workers', settings.workers),
           ...outputWords,
           ...folderWords(args),
         ]),
       }),
     );
+    if (settings.shard) {
+      writeSweepShardNote(io.stdout, settings.shard, result.blocks);
+      writeFolderLine(io.stdout, result.folder);
+      return;
+    }
     const paths = axes.map((axis) => axis.path);
     io.stdout.write(
       `${formatSweepTable(paths, result.points, result.baseline, displayNames(scenario, 'en'))}\n`,
     );
-    const { t } = consoleWording('en');
-    io.stdout.write(
-      `${grid.length} point(s); ${t('console.replicationsNote', { replications: settings.replications })}\n`,
-    );
+    writeSweepNote(io.stdout, grid.length, settings.replications);
     writeFolderLine(io.stdout, result.folder);
   },
 });
+
+/**
+ * Says what a sweep shard ran (the replications of each point it touches) instead of a table,
+ * which needs every replication of a point.
+ */
+function writeSweepShardNote(stdout: Writer, shard: Shard, blocks: readonly PointBlock[]): void {
+  const held = blocks.map(({ point, replications }) => {
+    const [first, last] = [replications[0], replications.at(-1)];
+    return first === last
+      ? `point ${point} replication ${first}`
+      : `point ${point} replications ${first}-${last}`;
+  });
+  stdout.write(
+    `Shard ${shard.index}/${shard.count} of the sweep: ${held.join(', ')}. Merge all shards ` +
+      'with "peakwatch merge" for sweep.csv and the table.\n',
+  );
+}
+
+/** The line under the sweep's table: how many points, and the replications of each. */
+export function writeSweepNote(stdout: Writer, points: number, replications: number): void {
+  const { t } = consoleWording('en');
+  stdout.write(`${points} point(s); ${t('console.replicationsNote', { replications })}\n`);
+}
 
 /** The `--vary` options read as axes; usage errors name the option. */
 function gridAxes(options: readonly string[]): SweepAxis[] {

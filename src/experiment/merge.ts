@@ -27,7 +27,7 @@ import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
-import { shardReplications } from './shard.js';
+import { type Shard, shardReplications } from './shard.js';
 import { mergeBreakdownFiles } from './standards-breakdown.js';
 
 /** Thrown when the folders given to merge are not the complete shards of one experiment. */
@@ -59,7 +59,7 @@ export interface MergeResult {
 }
 
 /** A shard folder and its checked manifest. */
-interface ShardFolder {
+export interface ShardFolder {
   readonly dir: string;
   readonly manifest: Manifest;
 }
@@ -92,15 +92,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       commandLine: options.commandLine,
       now: started,
     },
-    (folder) =>
-      fillMerged(folder, ordered, options.commandLine, started, options.signal).catch(
-        (error: unknown) => {
-          // The parsers name the shard file and line of a malformed file: a problem of the shard.
-          throw error instanceof Error && error.constructor === Error
-            ? new MergeError(error.message)
-            : error;
-        },
-      ),
+    (folder) => fillMerged(folder, ordered, scenario, options.commandLine, started, options.signal),
   );
   return { folder, scenario, ...value };
 }
@@ -112,10 +104,51 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
 async function fillMerged(
   folder: RunFolder,
   shards: readonly ShardFolder[],
+  scenario: Scenario,
   commandLine: string,
   started: Date,
   signal: AbortSignal | undefined,
 ): Promise<Pick<MergeResult, 'manifest' | 'summaries' | 'standards'>> {
+  const pathOf = (name: string) => folder.file(name);
+  const { summaries, standards } = await joinShardFiles(shards, scenario, pathOf, signal);
+  const manifest = mergedManifest(shards, commandLine, started);
+  writeManifest(folder.file(MANIFEST_FILE), manifest);
+  return { manifest, summaries, standards };
+}
+
+/**
+ * Writes the files of `shards` (checked, in shard order) joined, each to `pathOf(name)`: every
+ * per-replication CSV concatenated, the files written once per experiment copied, and
+ * comparison.csv, standards.csv and the standards' breakdowns recomputed from the joined rows.
+ * Returns the joined summaries (replication order, plans in order within each) and the standards
+ * judged on them (null when the shards had no standards.csv). `scenario` is the shards' copy.
+ *
+ * @throws MergeError for a malformed shard file (naming the file and line), or the signal's
+ * reason when aborted.
+ */
+export async function joinShardFiles(
+  shards: readonly ShardFolder[],
+  scenario: Scenario,
+  pathOf: (name: string) => string,
+  signal: AbortSignal | undefined,
+): Promise<Pick<MergeResult, 'summaries' | 'standards'>> {
+  try {
+    return await joinFiles(shards, scenario, pathOf, signal);
+  } catch (error) {
+    // The parsers name the shard file and line of a malformed file: a problem of the shard.
+    throw error instanceof Error && error.constructor === Error
+      ? new MergeError(error.message)
+      : error;
+  }
+}
+
+/** {@link joinShardFiles} without the translation of its errors. */
+async function joinFiles(
+  shards: readonly ShardFolder[],
+  scenario: Scenario,
+  pathOf: (name: string) => string,
+  signal: AbortSignal | undefined,
+): Promise<Pick<MergeResult, 'summaries' | 'standards'>> {
   const first = shards[0]!.manifest;
   const breakdowns = first.files.filter((file) => file.startsWith(BREAKDOWN_PREFIX));
   const joined = first.files.filter(
@@ -123,23 +156,37 @@ async function fillMerged(
   );
   for (const file of breakdowns) {
     const sources = shards.map((s) => join(s.dir, file));
-    await mergeBreakdownFiles(sources, first.plans, folder.file(file));
+    const standards = scenario.standards.map((standard) => standard.id);
+    await mergeBreakdownFiles(sources, first.plans, standards, pathOf(file));
   }
   for (const file of joined) {
     const sources = shards.map((s) => join(s.dir, file));
-    if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, folder.file(file));
-    else await concatenateCsvFiles(sources, folder.file(file), signal);
+    if (ONCE_PER_EXPERIMENT_FILES.includes(file)) copySameFile(sources, pathOf(file));
+    else await concatenateCsvFiles(sources, pathOf(file), signal);
   }
   signal?.throwIfAborted();
   const summaries =
     first.kind === 'run'
-      ? readSummaries(folder.file(RUN_CSV_FILES.summary)).summaries
-      : await mergeComparison(first, (name) => folder.file(name));
+      ? readSummaries(pathOf(RUN_CSV_FILES.summary)).summaries
+      : await mergeComparison(first, pathOf);
   const standards = first.files.includes(STANDARDS_FILE)
-    ? await judgeMergedStandards(first, shards[0]!.dir, summaries, folder.file(STANDARDS_FILE))
+    ? await judgeMergedStandards(first, shards[0]!.dir, summaries, pathOf(STANDARDS_FILE))
     : null;
+  return { summaries, standards };
+}
+
+/**
+ * The manifest of the folder joined from `shards` (in shard order): the first shard's, made by
+ * `merge` over every replication, with the shard folders in `mergedFrom`.
+ */
+export function mergedManifest(
+  shards: readonly ShardFolder[],
+  commandLine: string,
+  started: Date,
+): Manifest {
+  const first = shards[0]!.manifest;
   const finished = new Date();
-  const manifest: Manifest = {
+  return {
     ...first,
     command: 'merge',
     commandLine,
@@ -151,12 +198,10 @@ async function fillMerged(
     finishedAt: finished.toISOString(),
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,
   };
-  writeManifest(folder.file(MANIFEST_FILE), manifest);
-  return { manifest, summaries, standards };
 }
 
 /** Refuses a shard that lacks a file its manifest lists (or has something else by its name). */
-function checkShardFiles(dir: string, files: readonly string[]): void {
+export function checkShardFiles(dir: string, files: readonly string[]): void {
   for (const file of files.filter((name) => name !== COMPARISON_FILE)) {
     if (!statSync(join(dir, file), { throwIfNoEntry: false })?.isFile()) {
       throw new MergeError(`${dir}: ${file} is missing, though its manifest lists it`);
@@ -169,7 +214,7 @@ function checkShardFiles(dir: string, files: readonly string[]): void {
  *
  * @throws MergeError when the folder has no copy, or one that is not the manifest's or does not load.
  */
-function readShardScenario(dir: string, manifest: Manifest): Scenario {
+export function readShardScenario(dir: string, manifest: Pick<Manifest, 'scenario'>): Scenario {
   const copy = readScenarioCopy(dir, manifest.scenario);
   if (copy.ok) return copy.scenario;
   const why = {
@@ -182,24 +227,37 @@ function readShardScenario(dir: string, manifest: Manifest): Scenario {
 
 /** A shard folder's manifest, refusing unfinished folders and folders that are not shards. */
 function readShardManifest(dir: string): Manifest {
+  checkFinished(dir);
+  const manifest = readFolderManifest(dir);
+  if (manifest.shard === null) {
+    throw new MergeError(`${dir} is not a shard (it was not run with --shard I/N)`);
+  }
+  return manifest;
+}
+
+/** Refuses a folder left unfinished (`.incomplete`, or with an INCOMPLETE.txt). */
+export function checkFinished(dir: string): void {
   if (basename(dir).endsWith(INCOMPLETE_SUFFIX) || existsSync(join(dir, INCOMPLETE_NOTE))) {
     throw new MergeError(
       `${dir} is an unfinished run (see its ${INCOMPLETE_NOTE}); rerun that shard`,
     );
   }
+}
+
+/**
+ * The checked manifest of a run or compare folder.
+ *
+ * @throws MergeError when it is missing or is not a peakwatch manifest.
+ */
+export function readFolderManifest(dir: string): Manifest {
   if (!existsSync(join(dir, MANIFEST_FILE))) {
     throw new MergeError(`${dir} has no ${MANIFEST_FILE}: not a peakwatch results folder`);
   }
-  let manifest: Manifest;
   try {
-    manifest = readManifest(join(dir, MANIFEST_FILE));
+    return readManifest(join(dir, MANIFEST_FILE));
   } catch (error) {
     throw new MergeError((error as Error).message);
   }
-  if (manifest.shard === null) {
-    throw new MergeError(`${dir} is not a shard (it was not run with --shard I/N)`);
-  }
-  return manifest;
 }
 
 /** The fields that must agree between shards, and how to name them in an error. */
@@ -218,11 +276,24 @@ const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
 ];
 
 /** Checks that every shard belongs to the first one's experiment. */
-function checkSameExperiment(shards: readonly ShardFolder[]): void {
+export function checkSameExperiment(shards: readonly ShardFolder[]): void {
+  checkSameFields(shards, SAME_FIELDS);
+}
+
+/**
+ * Checks that every folder's manifest agrees with the first one's on each of `fields` (a name
+ * for the error, and how to read the field).
+ *
+ * @throws MergeError naming the folder and the first field that differs.
+ */
+export function checkSameFields<M>(
+  shards: readonly { readonly dir: string; readonly manifest: M }[],
+  fields: readonly (readonly [string, (manifest: M) => unknown])[],
+): void {
   const [first, ...rest] = shards;
   if (!first) throw new MergeError('merge needs at least one shard folder');
   for (const shard of rest) {
-    for (const [name, field] of SAME_FIELDS) {
+    for (const [name, field] of fields) {
       const a = field(first.manifest);
       const b = field(shard.manifest);
       if (a !== b) {
@@ -239,19 +310,34 @@ function checkSameExperiment(shards: readonly ShardFolder[]): void {
  * implies; returns them in shard order.
  */
 function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
-  const count = shards[0]!.manifest.shard!.count;
-  const byIndex = new Map<number, ShardFolder>();
   for (const shard of shards) {
-    const index = shard.manifest.shard!.index;
-    const other = byIndex.get(index);
-    if (other)
-      throw new MergeError(`shard ${index}/${count} is given twice: ${other.dir} and ${shard.dir}`);
     const expected = shardReplications(shard.manifest.replications, shard.manifest.shard!);
     const [low, high] = shard.manifest.replicationRange;
     if (low !== expected[0] || high !== expected.at(-1)) {
       throw new MergeError(
         `${shard.dir}: holds replications ${low}-${high}, expected ${expected[0]}-${expected.at(-1)}`,
       );
+    }
+  }
+  return inShardOrder(shards);
+}
+
+/**
+ * Checks that shards 1..N (N from the first folder) are each present exactly once; returns them
+ * in shard order.
+ *
+ * @throws MergeError naming a shard given twice, or the shards missing.
+ */
+export function inShardOrder<T extends { readonly dir: string; readonly manifest: ShardOwner }>(
+  shards: readonly T[],
+): T[] {
+  const count = shards[0]!.manifest.shard!.count;
+  const byIndex = new Map<number, T>();
+  for (const shard of shards) {
+    const index = shard.manifest.shard!.index;
+    const other = byIndex.get(index);
+    if (other) {
+      throw new MergeError(`shard ${index}/${count} is given twice: ${other.dir} and ${shard.dir}`);
     }
     byIndex.set(index, shard);
   }
@@ -262,6 +348,11 @@ function checkAllShardsOnce(shards: readonly ShardFolder[]): ShardFolder[] {
     );
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+}
+
+/** A manifest that records a shard (checked to be non-null before ordering). */
+interface ShardOwner {
+  readonly shard: Shard | null;
 }
 
 /**

@@ -46,6 +46,11 @@ export interface ComparisonOptions extends ExperimentContext {
   readonly precision?: PrecisionRule | undefined;
   /** Only this shard's replications (not with `precision`). */
   readonly shard?: Shard | undefined;
+  /**
+   * The replications `shard` holds when they are not its share of `replications`: a sweep
+   * shard's contiguous block of one point (docs/sweep.md, "Shards").
+   */
+  readonly shardBlock?: readonly number[] | undefined;
   /** Give each plan its own random streams (to measure what common random numbers gain). */
   readonly independentStreams?: boolean | undefined;
   /** Breakdowns of the standards to write besides site × hour (`--by`). */
@@ -107,7 +112,7 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
     );
   const replications = options.precision
     ? undefined
-    : shardReplications(options.replications, options.shard);
+    : [...(options.shardBlock ?? shardReplications(options.replications, options.shard))];
   // More threads than jobs would only start and prepare the model for nothing.
   const workers = Math.min(
     options.workers,

@@ -58,3 +58,44 @@ export function shardReplications(total: number, shard?: Shard): number[] {
 function range(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
+
+/** One point's share of a sweep shard: the replications of that point the shard simulates. */
+export interface PointBlock {
+  /** 1-based number of the grid point. */
+  readonly point: number;
+  /** Contiguous replications of the point, in order. */
+  readonly replications: readonly number[];
+}
+
+/**
+ * The work of a sweep shard. A sweep of `points` points × `replications` replications is
+ * `points × replications` units in point-major order (point 1's replications 1..R, then point
+ * 2's, ...), and shard I of N takes the I-th of N contiguous blocks of those units, as
+ * {@link shardReplications} cuts replications: each shard covers a run of consecutive points,
+ * the first and last of them possibly in part. Without a shard, every replication of every point.
+ *
+ * @throws ShardError when there are more shards than units (a shard would be empty).
+ * @example sweepShardBlocks(3, 4, { index: 2, count: 3 }) // point 2 reps 1-4 (units 5-8)
+ */
+export function sweepShardBlocks(
+  points: number,
+  replications: number,
+  shard?: Shard,
+): PointBlock[] {
+  const units = points * replications;
+  if (shard && shard.count > units) {
+    throw new ShardError(
+      `--shard ${shard.index}/${shard.count}: cannot split ${points} point(s) × ${replications} ` +
+        `replication(s) (${units} units) into ${shard.count} shards`,
+    );
+  }
+  const blocks: { point: number; replications: number[] }[] = [];
+  for (const unit of shardReplications(units, shard)) {
+    const point = Math.floor((unit - 1) / replications) + 1;
+    const replication = unit - (point - 1) * replications;
+    const last = blocks.at(-1);
+    if (last?.point === point) last.replications.push(replication);
+    else blocks.push({ point, replications: [replication] });
+  }
+  return blocks;
+}

@@ -163,12 +163,15 @@ function explainCell(cell: BreakdownCell, scenario: Scenario, network: Network):
 /**
  * Joins the shards' copies of one breakdown file: covered and met add up cell by cell, the
  * share and the capacity shortfall are worked out again, and rows come in the order an
- * unsharded run writes them (plans as given, standards in order of appearance, groups sorted).
+ * unsharded run writes them (plans as given, standards in the order of `standards` — the
+ * scenario's, which a shard whose replications lack a standard's incidents cannot tell — groups
+ * sorted).
  * Whether a cell is unreachable does not depend on the replications, so any shard's word holds.
  */
 export async function mergeBreakdownFiles(
   paths: readonly string[],
   plans: readonly string[],
+  standards: readonly string[],
   out: string,
 ): Promise<void> {
   const tables = paths.map((path) => parseCsvTable(readFileSync(path, 'utf8'), path));
@@ -178,7 +181,6 @@ export async function mergeBreakdownFiles(
   );
   const col = (name: string) => header.indexOf(name);
   const rows = new Map<string, BreakdownRow>();
-  const standards: string[] = [];
   for (const table of tables) {
     for (const cells of table.rows) {
       const group = Object.fromEntries(by.map((d) => [d, cells[col(d)]!]));
@@ -190,7 +192,6 @@ export async function mergeBreakdownFiles(
       const fastest = cells[col('fastest_minutes')]!;
       const earlier = rows.get(key);
       const standard = cells[col('standard')]!;
-      if (!standards.includes(standard)) standards.push(standard);
       rows.set(key, {
         plan: cells[col('plan')]!,
         standard,

@@ -5,7 +5,6 @@
  * the sweep folder; sweep.csv gathers every point's intervals and paired differences, and
  * manifest.json records the grid.
  */
-import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
 import { NO_RECORDS } from '../output/record-selection.js';
@@ -21,7 +20,9 @@ import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
 import { runComparison } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
+import { type PointBlock, type Shard, sweepShardBlocks } from './shard.js';
 import { pointFolderName, type SweepAxis, type SweepPoint } from './sweep-grid.js';
+import { writeSweepManifest } from './sweep-manifest.js';
 
 /** One grid point, its scenario already loaded with the point's overrides. */
 export interface SweepPointScenario {
@@ -40,6 +41,8 @@ export interface SweepOptions extends ExperimentContext {
   readonly plans?: readonly string[] | undefined;
   /** The baseline of each point's comparison (default the scenario's default plan). */
   readonly baseline?: string | undefined;
+  /** Only this shard's units of the grid (points × replications; see `sweepShardBlocks`). */
+  readonly shard?: Shard | undefined;
 }
 
 /** What one point's comparison gave. */
@@ -58,46 +61,40 @@ export interface SweepResult {
   readonly folder: string;
   readonly plans: readonly string[];
   readonly baseline: string;
+  /** Every point's result; none for a shard, which holds only parts of points. */
   readonly points: readonly SweepPointResult[];
+  /** The replications of each point that were run (every one of every point unless sharded). */
+  readonly blocks: readonly PointBlock[];
 }
 
 /**
  * Runs the comparison of every point in turn into the sweep folder (summaries only unless
  * `records` asks for more), appending its rows to sweep.csv as it finishes so that only the
- * intervals, never the replications, are kept; then writes manifest.json with the grid.
+ * intervals, never the replications, are kept; then writes manifest.json with the grid. A shard
+ * runs only its block of each point it touches, into point folders that record the shard, and
+ * writes no sweep.csv (`peakwatch merge` writes it from the joined points).
  *
  * @throws as `runComparison` (PlanChoiceError for a plan or baseline the scenario lacks, before
- * any work).
+ * any work); ShardError when the grid has fewer units than shards.
  */
 export async function runSweep(options: SweepOptions): Promise<SweepResult> {
   const plans = choosePlans(options.scenario, options.plans);
   const baseline = chooseBaseline(options.scenario, plans, options.baseline);
+  const blocks = sweepShardBlocks(options.points.length, options.replications, options.shard);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'sweep', started),
     async (folder) => {
-      const csv = CsvFile.open(
-        folder.file(SWEEP_FILE),
-        sweepColumns(options.axes.map((axis) => axis.path)),
-      );
-      const points: SweepPointResult[] = [];
-      try {
-        for (const point of options.points) {
-          const { result, keys } = await runPoint(
-            options,
-            point,
-            dirname(folder.file(SWEEP_FILE)),
-            plans,
-          );
-          await csv.append(
-            formatSweepRows(point.point.index, point.point.values, result.comparisons, keys),
-          );
-          points.push(result);
-        }
-      } finally {
-        await csv.close();
-      }
-      writeSweepManifest(folder.file(MANIFEST_FILE), options, plans, baseline, started);
+      const sweepFolder = dirname(folder.file(MANIFEST_FILE));
+      const points = options.shard
+        ? await runShardBlocks(options, blocks, sweepFolder, plans)
+        : await runWholePoints(options, folder.file(SWEEP_FILE), sweepFolder, plans);
+      writeSweepManifest(folder.file(MANIFEST_FILE), {
+        ...sweepManifestFields(options, plans, baseline, started),
+        workers: options.workers,
+        shard: options.shard ?? null,
+        files: options.shard ? [] : [SWEEP_FILE],
+      });
       return points;
     },
   );
@@ -105,11 +102,82 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     folder,
     plans,
     baseline,
+    blocks,
     // The point folders moved with the sweep folder when it was completed.
     points: value.map((point) => ({
       ...point,
       folder: join(folder, pointFolderName(point.point)),
     })),
+  };
+}
+
+/** Runs every point whole, appending each point's rows to sweep.csv (at `csvPath`) in turn. */
+async function runWholePoints(
+  options: SweepOptions,
+  csvPath: string,
+  sweepFolder: string,
+  plans: readonly string[],
+): Promise<SweepPointResult[]> {
+  const csv = CsvFile.open(csvPath, sweepColumns(options.axes.map((axis) => axis.path)));
+  const points: SweepPointResult[] = [];
+  try {
+    for (const point of options.points) {
+      const { result, keys } = await runPoint(options, point, sweepFolder, plans);
+      await csv.append(
+        formatSweepRows(point.point.index, point.point.values, result.comparisons, keys),
+      );
+      points.push(result);
+    }
+  } finally {
+    await csv.close();
+  }
+  return points;
+}
+
+/** Runs a shard's block of each point it touches, each into its point folder. */
+async function runShardBlocks(
+  options: SweepOptions,
+  blocks: readonly PointBlock[],
+  sweepFolder: string,
+  plans: readonly string[],
+): Promise<SweepPointResult[]> {
+  for (const block of blocks) {
+    const { point, scenario, commandLine } = options.points[block.point - 1]!;
+    await runComparison({
+      ...pointComparison(options, scenario, sweepFolder, plans),
+      out: pointFolderName(point),
+      commandLine,
+      shard: options.shard,
+      shardBlock: block.replications,
+    });
+  }
+  return [];
+}
+
+/** The manifest fields of a sweep folder: the scenario, the settings of every point, the grid. */
+function sweepManifestFields(
+  options: SweepOptions,
+  plans: readonly string[],
+  baseline: string,
+  started: Date,
+) {
+  return {
+    ...commonManifestFields(options.scenario, options.commandLine, started),
+    kind: 'sweep' as const,
+    command: 'sweep' as const,
+    seed: options.seed,
+    replications: options.replications,
+    plans: [...plans],
+    baseline,
+    mergedFrom: null,
+    grid: {
+      axes: options.axes.map(({ path, spec, values }) => ({ path, spec, values: [...values] })),
+      points: options.points.map(({ point }) => ({
+        point: point.index,
+        folder: pointFolderName(point),
+        values: Object.fromEntries(options.axes.map((axis, i) => [axis.path, point.values[i]!])),
+      })),
+    },
   };
 }
 
@@ -124,24 +192,35 @@ async function runPoint(
   plans: readonly string[],
 ): Promise<{ readonly result: SweepPointResult; readonly keys: readonly string[] }> {
   const result = await runComparison({
-    ...options,
-    scenario,
-    plans,
-    baseline: options.baseline,
-    records: options.records ?? NO_RECORDS,
-    resultsDir: sweepFolder,
+    ...pointComparison(options, scenario, sweepFolder, plans),
     out: pointFolderName(point),
     commandLine,
   });
+  return comparePoint(point, result.folder, scenario, result.baseline, plans, result.summaries);
+}
+
+/**
+ * One point's plans compared with the baseline on every measure of the point's scenario
+ * (`keys`, the columns of its summaries) and judged against its service standards: what
+ * sweep.csv and the table show of the point, whether it was just run or joined from shards.
+ */
+export function comparePoint(
+  point: SweepPoint,
+  folder: string,
+  scenario: Scenario,
+  baseline: string,
+  plans: readonly string[],
+  summaries: readonly ReplicationSummary[],
+): { readonly result: SweepPointResult; readonly keys: readonly string[] } {
   const keys = summaryMeasureKeys(scenario.incidentTypes, scenario.standards);
-  const summaries = inPlanOrder(plans, result.summaries);
+  const byPlan = inPlanOrder(plans, summaries);
   return {
     keys,
     result: {
       point,
-      folder: result.folder,
-      comparisons: comparePlans(summaries, result.baseline, keys),
-      judgements: judgeStandards(summaries, scenario.standards, result.baseline),
+      folder,
+      comparisons: comparePlans(byPlan, baseline, keys),
+      judgements: judgeStandards(byPlan, scenario.standards, baseline),
     },
   };
 }
@@ -153,32 +232,19 @@ function inPlanOrder(
   return plans.flatMap((plan) => summaries.filter((s) => s.plan === plan));
 }
 
-/** manifest.json of a sweep folder: the common fields, the settings and the grid. */
-function writeSweepManifest(
-  path: string,
+/** What every point's comparison shares: the sweep's settings, the point's scenario and folder. */
+function pointComparison(
   options: SweepOptions,
+  scenario: Scenario,
+  sweepFolder: string,
   plans: readonly string[],
-  baseline: string,
-  started: Date,
-): void {
-  const manifest = {
-    ...commonManifestFields(options.scenario, options.commandLine, started),
-    kind: 'sweep',
-    command: 'sweep',
-    seed: options.seed,
-    replications: options.replications,
+) {
+  return {
+    ...options,
+    scenario,
     plans,
-    baseline,
-    workers: options.workers,
-    grid: {
-      axes: options.axes.map(({ path, spec, values }) => ({ path, spec, values })),
-      points: options.points.map(({ point }) => ({
-        point: point.index,
-        folder: pointFolderName(point),
-        values: Object.fromEntries(options.axes.map((axis, i) => [axis.path, point.values[i]])),
-      })),
-    },
-    files: [SWEEP_FILE],
+    baseline: options.baseline,
+    records: options.records ?? NO_RECORDS,
+    resultsDir: sweepFolder,
   };
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -13,7 +13,12 @@
  * so the fewest cars is found by counting up from the smallest stable c.
  */
 import { mmcWaitExceeds } from '../analytic/erlang.js';
-import { type HourOfRun, hourOfRun, hourRates, nominalOccupancy } from '../approximation/busiest-hour.js';
+import {
+  type HourOfRun,
+  hourOfRun,
+  hourRates,
+  nominalOccupancy,
+} from '../approximation/busiest-hour.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { distributionMean } from '../rng/distribution.js';

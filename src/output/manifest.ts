@@ -16,7 +16,7 @@ import { SCENARIO_COPY_NAMES } from './scenario-copy.js';
 export const MANIFEST_FORMAT = 1;
 
 /** A free text field: bounded, one line. */
-const Text = z
+export const Text = z
   .string()
   .max(10_000)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
@@ -25,9 +25,11 @@ const Text = z
 /** A plain file name (no folder part): a manifest is read from folders that may be hostile. */
 const FileName = z.string().max(255).refine(isPlainFileName, 'expected a plain file name');
 
-const Replication = z.number().int().min(1).max(MAX_REPLICATIONS);
+/** A replication number, or a count of replications. */
+export const Replication = z.number().int().min(1).max(MAX_REPLICATIONS);
 
-const ShardSchema = z.strictObject({
+/** `--shard I/N` as recorded: index I of count N. */
+export const ShardSchema = z.strictObject({
   index: z.number().int().min(1),
   count: z.number().int().min(1).max(MAX_REPLICATIONS),
 });
@@ -41,6 +43,19 @@ const PrecisionSchema = z.strictObject({
   reached: z.boolean(),
 });
 
+/** The scenario a folder was made from: its path, hash, name, copy and overrides. */
+export const ScenarioIdentitySchema = z.strictObject({
+  path: Text,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
+  name: Text,
+  /** The scenario copy in the folder; absent in folders of older versions. */
+  copy: z.enum(SCENARIO_COPY_NAMES).optional(),
+  /** The `--set`/`--scale` overrides applied to the file, in order (none: []). */
+  overrides: z
+    .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
+    .default([]),
+});
+
 /** The manifest's fields, each checked on its own (see docs/outputs.md for each field). */
 const ManifestFields = z.strictObject({
   format: z.literal(MANIFEST_FORMAT),
@@ -51,17 +66,7 @@ const ManifestFields = z.strictObject({
   commandLine: Text,
   peakwatch: Text,
   node: Text,
-  scenario: z.strictObject({
-    path: Text,
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
-    name: Text,
-    /** The scenario copy in the folder; absent in folders of older versions. */
-    copy: z.enum(SCENARIO_COPY_NAMES).optional(),
-    /** The `--set`/`--scale` overrides applied to the file, in order (none: []). */
-    overrides: z
-      .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
-      .default([]),
-  }),
+  scenario: ScenarioIdentitySchema,
   seed: z.number().int(),
   /** Replications of the whole experiment (all shards). */
   replications: Replication,
@@ -122,6 +127,16 @@ export function writeManifest(path: string, manifest: Manifest): void {
  * peakwatch manifest of this format.
  */
 export function readManifest(path: string): Manifest {
+  return readCheckedJson(path, ManifestSchema, 'peakwatch manifest');
+}
+
+/**
+ * Reads a JSON file from a results folder and checks it against `schema`.
+ *
+ * @throws Error naming the file and the first problem when it is missing, not JSON, uses a
+ * reserved key or does not fit the schema (`what` names what it should have been).
+ */
+export function readCheckedJson<T>(path: string, schema: z.ZodType<T>, what: string): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -131,14 +146,14 @@ export function readManifest(path: string): Manifest {
   const [reserved] = reservedKeyPaths(data);
   if (reserved !== undefined) {
     throw new Error(
-      `${path}: not a peakwatch manifest: ${reserved.join('.')}: "${RESERVED_KEY}" cannot be used as a key`,
+      `${path}: not a ${what}: ${reserved.join('.')}: "${RESERVED_KEY}" cannot be used as a key`,
     );
   }
-  const parsed = ManifestSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(
-      `${path}: not a peakwatch manifest: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      `${path}: not a ${what}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
     );
   }
   return parsed.data;

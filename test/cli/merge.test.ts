@@ -89,4 +89,80 @@ describe('peakwatch merge', () => {
       readFileSync(TINY, 'utf8'),
     );
   });
+
+  describe('sweep shards', () => {
+    const resultsDir = freshResultsDir();
+    const sweep = (...options: string[]) =>
+      runCli([
+        'sweep',
+        TINY,
+        '--vary',
+        'detection.radioMinutes=0.5,1',
+        '--plans',
+        'base,extra-car',
+        '--replications',
+        '2',
+        '--workers',
+        '1',
+        '--results-dir',
+        resultsDir,
+        ...options,
+      ]);
+
+    it('merges them into the unsharded sweep and prints the same table', async () => {
+      const whole = await sweep('--out', 'whole');
+      const dirs = [];
+      for (const shard of ['1/3', '2/3', '3/3']) {
+        const run = await sweep('--shard', shard, '--out', `s${shard[0]}`);
+        expect(run.code).toBe(0);
+        dirs.push(folderOf(run.stdout));
+      }
+      const merged = await runCli(['merge', ...dirs, '--results-dir', resultsDir, '--out', 'm']);
+      expect(merged.stderr).toBe('');
+      expect(merged.code).toBe(0);
+      for (const file of ['sweep.csv', 'point-1/comparison.csv', 'point-2/summary-base.csv']) {
+        expect(readFileSync(join(resultsDir, 'm', file))).toEqual(
+          readFileSync(join(resultsDir, 'whole', file)),
+        );
+      }
+      expect(table(merged.stdout)).toBe(table(whole.stdout));
+    });
+
+    it('exits 2 naming the mismatch when the shards are of different sweeps, and writes nothing', async () => {
+      const one = await sweep('--shard', '1/2', '--out', 'x1');
+      const two = await sweep('--shard', '2/2', '--seed', '9', '--out', 'x2');
+      const before = readdirSync(resultsDir);
+      const merged = await runCli([
+        'merge',
+        folderOf(one.stdout),
+        folderOf(two.stdout),
+        '--results-dir',
+        resultsDir,
+      ]);
+      expect(merged.code).toBe(2);
+      expect(merged.stderr).toContain(
+        `${folderOf(two.stdout)} does not belong with ${folderOf(one.stdout)}: seed differs (9 vs 7)`,
+      );
+      expect(merged.stderr).not.toMatch(/^\s+at /m);
+      expect(readdirSync(resultsDir)).toEqual(before);
+    });
+
+    it('exits 2 when a sweep shard is given with a comparison', async () => {
+      const one = await sweep('--shard', '1/2', '--out', 'y1');
+      const compare = await runCli(
+        tinyArgs('compare', resultsDir, '--replications', '2', '--shard', '2/2', '--out', 'y2'),
+      );
+      const merged = await runCli([
+        'merge',
+        folderOf(compare.stdout),
+        folderOf(one.stdout),
+        '--results-dir',
+        resultsDir,
+      ]);
+      expect(merged.code).toBe(2);
+      expect(merged.stderr).toContain(
+        `${join(resultsDir, 'y2', 'manifest.json')}: not a peakwatch sweep manifest: kind`,
+      );
+    });
+  });
 });

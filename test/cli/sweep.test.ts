@@ -88,7 +88,10 @@ describe('peakwatch sweep', () => {
     [['--vary', 'crowd.visitorsPerDai=6000,7000'], 'visitorsPerDai'],
     [['--vary', 'incidents.types[brawl].rate=1,2'], 'no item with id, name or site "brawl"'],
     [['--vary', 'crowd.visitorsPerDay=6000,-5'], 'refuses point 2 (crowd.visitorsPerDay=-5)'],
-    [['--vary', 'crowd.visitorsPerDay=6000', '--shard', '1/2'], '--shard'],
+    [
+      ['--vary', 'crowd.visitorsPerDay=6000', '--shard', '3/3'],
+      '--shard 3/3: cannot split 1 point(s) × 2 replication(s) (2 units) into 3 shards',
+    ],
     [
       ['--vary', 'crowd.visitorsPerDay=6000,7000', '--scale', 'crowd.visitorsPerDay=2'],
       'also given with --scale',

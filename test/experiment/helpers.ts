@@ -1,5 +1,5 @@
 /** Shared setup for the experiment-layer tests: the tiny scenario and temporary results dirs. */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
@@ -50,4 +50,43 @@ export const quietProgress = { write: () => true, isTTY: false };
  */
 export function quietExperiment(scenario: Scenario) {
   return { scenario, workers: 1, resultsDir: freshResultsDir(), progressStream: quietProgress };
+}
+
+/** Every file under `folder` (sub-folders included) by its relative path, manifests left out. */
+export function folderTree(folder: string, prefix = ''): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) Object.assign(files, folderTree(path, `${prefix}${name}/`));
+    else if (name !== 'manifest.json') files[`${prefix}${name}`] = readFileSync(path);
+  }
+  return files;
+}
+
+/**
+ * Every manifest under `folder` by its relative path, without the fields in which a merged
+ * folder's manifest may differ from the unsharded one's: who wrote it and when, on how many
+ * workers, from which shards.
+ */
+export function manifestsBesidesMerge(folder: string, prefix = ''): Record<string, unknown> {
+  const found: Record<string, unknown> = {};
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      Object.assign(found, manifestsBesidesMerge(path, `${prefix}${name}/`));
+    } else if (name === 'manifest.json') {
+      const {
+        command: _command,
+        commandLine: _commandLine,
+        mergedFrom: _mergedFrom,
+        workers: _workers,
+        startedAt: _startedAt,
+        finishedAt: _finishedAt,
+        wallSeconds: _wallSeconds,
+        ...kept
+      } = JSON.parse(readFileSync(path, 'utf8'));
+      found[`${prefix}${name}`] = kept;
+    }
+  }
+  return found;
 }

@@ -5,7 +5,16 @@ import { MergeError, mergeShards } from '../../src/experiment/merge.js';
 import { runComparison } from '../../src/experiment/run-comparison.js';
 import { type PlanRunResult, runPlan } from '../../src/experiment/run-plan.js';
 import { readManifest } from '../../src/output/manifest.js';
-import { folderFiles, freshResultsDir, quietProgress, TINY, tinyScenario } from './helpers.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { parseOverride } from '../../src/scenario/overrides.js';
+import {
+  folderFiles,
+  freshResultsDir,
+  plainCsvRows,
+  quietProgress,
+  TINY,
+  tinyScenario,
+} from './helpers.js';
 
 const scenario = tinyScenario();
 const base = {
@@ -86,6 +95,32 @@ describe('merging shards', () => {
     );
     expect(folderFiles(merged.folder)).toEqual(files);
     expect(merged.summaries).toEqual(whole.summaries);
+  });
+
+  it("orders a breakdown's standards as the scenario does, even when the first shard lacks one", async () => {
+    const scenario = loadScenario(TINY, [parseOverride('set', 'detection.radioMinutes=1')]);
+    const resultsDir = freshResultsDir();
+    const compare = (shard?: { index: number; count: number }) =>
+      runComparison({ ...base, scenario, seed: 7, replications: 2, resultsDir, shard });
+    const whole = await compare();
+    const shards = [await compare({ index: 1, count: 2 }), await compare({ index: 2, count: 2 })];
+    const standardsIn = (folder: string) =>
+      new Set(
+        plainCsvRows(readFileSync(join(folder, 'standards-by-site-hour.csv'), 'utf8'))
+          .slice(1)
+          .map((row) => row[1]),
+      );
+    // The case at hand: a standard met by no incident of shard 1 appears only in shard 2.
+    const late = [...standardsIn(shards[1]!.folder)].filter(
+      (id) => !standardsIn(shards[0]!.folder).has(id),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    const merged = await mergeShards({
+      dirs: shards.map((s) => s.folder),
+      resultsDir,
+      commandLine: 'm',
+    });
+    expect(folderFiles(merged.folder)).toEqual(folderFiles(whole.folder));
   });
 
   describe('refusals', () => {

@@ -1,0 +1,134 @@
+/**
+ * manifest.json of a sweep folder: the settings every point shares, the grid (each axis and
+ * point), and whether the folder is a shard (`--shard I/N`) or the merge of shards. Read back
+ * with a schema so that `peakwatch merge` checks every field of a shard that may come from
+ * another machine before it writes anything.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  MANIFEST_FORMAT,
+  Replication,
+  readCheckedJson,
+  ScenarioIdentitySchema,
+  ShardSchema,
+  Text,
+} from '../output/manifest.js';
+import { SWEEP_FILE } from '../output/sweep-csv.js';
+import { Id } from '../scenario/schema.js';
+import { MANIFEST_FILE } from './run-plan.js';
+import { MAX_SWEEP_POINTS, pointFolderName } from './sweep-grid.js';
+
+const GridSchema = z.strictObject({
+  axes: z
+    .array(
+      z.strictObject({
+        path: Text,
+        spec: Text,
+        values: z.array(Text).min(1).max(MAX_SWEEP_POINTS),
+      }),
+    )
+    .min(1)
+    .max(MAX_SWEEP_POINTS),
+  points: z
+    .array(
+      z.strictObject({
+        point: z.number().int().min(1),
+        folder: Text,
+        values: z.record(Text, Text),
+      }),
+    )
+    .min(1)
+    .max(MAX_SWEEP_POINTS),
+});
+
+/** The fields of a sweep folder's manifest, in the order they are written. */
+const SweepManifestFields = z.strictObject({
+  format: z.literal(MANIFEST_FORMAT),
+  kind: z.literal('sweep'),
+  /** `sweep`, or `merge` for merged shards. */
+  command: z.enum(['sweep', 'merge']),
+  commandLine: Text,
+  peakwatch: Text,
+  node: Text,
+  /** The scenario with the `--set`/`--scale` overrides every point shares. */
+  scenario: ScenarioIdentitySchema,
+  seed: z.number().int(),
+  /** Replications of every point and plan (all shards together). */
+  replications: Replication,
+  plans: z.array(Id).min(1).max(1000),
+  baseline: Id,
+  workers: z.number().int().min(1).max(1024).nullable(),
+  /** The shard this folder holds (null: every point, whole). */
+  shard: ShardSchema.nullable(),
+  /** The shard folders a merged sweep was joined from. */
+  mergedFrom: z.array(Text).nullable(),
+  grid: GridSchema,
+  startedAt: Text,
+  finishedAt: Text,
+  wallSeconds: z.number().min(0),
+  /** sweep.csv, except in a shard (a shard holds only parts of points). */
+  files: z.array(z.literal(SWEEP_FILE)).max(1),
+});
+
+/**
+ * The sweep manifest's schema: its fields, and how they agree (plans once each, the baseline
+ * one of them, points numbered 1.. in order in folders `point-K`, each point giving a value to
+ * every axis).
+ */
+export const SweepManifestSchema = SweepManifestFields.superRefine((m, ctx) => {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  if (new Set(m.plans).size !== m.plans.length) issue(['plans'], 'a plan is listed twice');
+  if (!m.plans.includes(m.baseline)) issue(['baseline'], 'expected one of the plans');
+  if (m.shard !== null && m.shard.index > m.shard.count) {
+    issue(['shard', 'index'], 'expected an index from 1 to the shard count');
+  }
+  const paths = m.grid.axes.map((axis) => axis.path);
+  m.grid.points.forEach((point, i) => {
+    if (point.point !== i + 1) issue(['grid', 'points', i, 'point'], `expected ${i + 1}`);
+    const folder = pointFolderName({ index: i + 1, values: [] });
+    if (point.folder !== folder) issue(['grid', 'points', i, 'folder'], `expected "${folder}"`);
+    const keys = Object.keys(point.values);
+    if (keys.length !== paths.length || paths.some((path) => !keys.includes(path))) {
+      issue(['grid', 'points', i, 'values'], `expected a value for each of ${paths.join(', ')}`);
+    }
+  });
+});
+
+/** A sweep folder's manifest. */
+export type SweepManifest = z.infer<typeof SweepManifestSchema>;
+
+/** Writes a sweep manifest as indented JSON, fields in the schema's order, with a final line end. */
+export function writeSweepManifest(path: string, manifest: SweepManifest): void {
+  const ordered = Object.fromEntries(
+    Object.keys(SweepManifestFields.shape).map((key) => [
+      key,
+      manifest[key as keyof SweepManifest],
+    ]),
+  );
+  writeFileSync(path, `${JSON.stringify(ordered, null, 2)}\n`);
+}
+
+/**
+ * Reads and checks a sweep folder's manifest.
+ *
+ * @throws Error naming the file and the first problem.
+ */
+export function readSweepManifest(path: string): SweepManifest {
+  return readCheckedJson(path, SweepManifestSchema, 'peakwatch sweep manifest');
+}
+
+/**
+ * Whether `dir` holds a sweep folder's manifest (`"kind": "sweep"`); false for any other or
+ * unreadable manifest, which the reader of that kind then explains.
+ */
+export function isSweepFolder(dir: string): boolean {
+  try {
+    const data: unknown = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'sweep';
+  } catch {
+    return false;
+  }
+}
