@@ -15,6 +15,7 @@ import {
 } from '../experiment/sweep-grid.js';
 import { consoleWording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
+import { formatBreakPointsTable } from '../output/sweep-break-points-text.js';
 import { formatSweepTable } from '../output/sweep-table.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
@@ -123,9 +124,10 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       }),
     );
     const paths = axes.map((axis) => axis.path);
-    io.stdout.write(
-      `${formatSweepTable(paths, result.points, result.baseline, displayNames(scenario, 'en'))}\n`,
-    );
+    const names = displayNames(scenario, 'en');
+    io.stdout.write(`${formatSweepTable(paths, result.points, result.baseline, names)}\n`);
+    const breakPoints = formatBreakPointsTable(axes, result.breakPoints, names);
+    if (breakPoints !== null) io.stdout.write(`${breakPoints}\n`);
     const { t } = consoleWording('en');
     io.stdout.write(
       `${grid.length} point(s); ${t('console.replicationsNote', { replications: settings.replications })}\n`,

@@ -2,14 +2,15 @@
  * `peakwatch sweep`: a comparison at every point of a grid of overridden scenarios, all on the
  * same seed and replication numbers (common random numbers across points and plans). Each point
  * is written, as `peakwatch compare` of the point's scenario writes it, to `point-<K>/` inside
- * the sweep folder; sweep.csv gathers every point's intervals and paired differences, and
- * manifest.json records the grid.
+ * the sweep folder; sweep.csv gathers every point's intervals and paired differences,
+ * sweep-break-points.csv where each standard stops being met, and manifest.json records the grid.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
 import { NO_RECORDS } from '../output/record-selection.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
+import { BREAK_POINTS_FILE, formatBreakPointsCsv } from '../output/sweep-break-points-csv.js';
 import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { comparePlans, type PlanComparison } from '../stats/compare.js';
@@ -21,6 +22,7 @@ import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
 import { runComparison } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
+import { type SweepBreakPoint, sweepBreakPoints } from './sweep-break-points.js';
 import { pointFolderName, type SweepAxis, type SweepPoint } from './sweep-grid.js';
 
 /** One grid point, its scenario already loaded with the point's overrides. */
@@ -59,6 +61,8 @@ export interface SweepResult {
   readonly plans: readonly string[];
   readonly baseline: string;
   readonly points: readonly SweepPointResult[];
+  /** Where each standard's share crosses its required share (sweep-break-points.csv). */
+  readonly breakPoints: readonly SweepBreakPoint[];
 }
 
 /**
@@ -97,16 +101,20 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       } finally {
         await csv.close();
       }
+      const breakPoints = sweepBreakPoints(options.axes, points);
+      const paths = options.axes.map((axis) => axis.path);
+      writeFileSync(folder.file(BREAK_POINTS_FILE), formatBreakPointsCsv(paths, breakPoints));
       writeSweepManifest(folder.file(MANIFEST_FILE), options, plans, baseline, started);
-      return points;
+      return { points, breakPoints };
     },
   );
   return {
     folder,
     plans,
     baseline,
+    breakPoints: value.breakPoints,
     // The point folders moved with the sweep folder when it was completed.
-    points: value.map((point) => ({
+    points: value.points.map((point) => ({
       ...point,
       folder: join(folder, pointFolderName(point.point)),
     })),
@@ -178,7 +186,7 @@ function writeSweepManifest(
         values: Object.fromEntries(options.axes.map((axis, i) => [axis.path, point.values[i]])),
       })),
     },
-    files: [SWEEP_FILE],
+    files: [SWEEP_FILE, BREAK_POINTS_FILE],
   };
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }
