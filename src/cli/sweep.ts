@@ -13,6 +13,7 @@ import {
   type SweepPoint,
   sweepGrid,
 } from '../experiment/sweep-grid.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatBreakPointsTable } from '../output/sweep-break-points-text.js';
@@ -25,6 +26,7 @@ import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { UsageError } from './failure.js';
 import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
+import { writeAnyReport } from './report.js';
 import {
   asUsageError,
   commandLine,
@@ -41,6 +43,8 @@ interface SweepArgs extends SimulationArgs {
   readonly vary: readonly string[];
   readonly plans?: string;
   readonly baseline?: string;
+  readonly report: boolean;
+  readonly lang: Lang;
 }
 
 /** The `sweep` command. */
@@ -63,6 +67,18 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       .option('baseline', {
         type: 'string',
         describe: "Plan the others are compared with (default: the scenario's `defaultPlan`)",
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Also write report.html (break points, charts against the varied values) into the ' +
+          'sweep folder, as `peakwatch report` does',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the report: zh (Chinese) or en (English)',
       })
       .epilog(
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
@@ -119,6 +135,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           ...overrideWords(args),
           ...optionWords('workers', settings.workers),
           ...outputWords,
+          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
           ...folderWords(args),
         ]),
       }),
@@ -133,6 +150,9 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       `${grid.length} point(s); ${t('console.replicationsNote', { replications: settings.replications })}\n`,
     );
     writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
+    }
   },
 });
 

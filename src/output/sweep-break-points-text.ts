@@ -76,12 +76,16 @@ function breakText(b: BreakPoint, decimals: number): string {
 function rangeText(b: BreakPoint, values: readonly string[], decimals: number): string {
   if (b.status === 'not-applicable') return '-';
   if (Number.isNaN(b.low)) return 'none';
-  const numbers = values.map(Number);
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
+  const [first, last] = gridEnds(values);
   const below = b.beyondGrid === 'below' || b.beyondGrid === 'both';
   const above = b.beyondGrid === 'above' || b.beyondGrid === 'both';
-  const low = below ? `<=${formatNumber(first, decimals - 1)}` : formatNumber(b.low, decimals);
-  const high = above ? `>=${formatNumber(last, decimals - 1)}` : formatNumber(b.high, decimals);
+  const low = below ? `<=${first}` : formatNumber(b.low, decimals);
+  const high = above ? `>=${last}` : formatNumber(b.high, decimals);
   return `[${low}, ${high}]`;
+}
+
+/** The smallest and the largest of a numeric path's values, as written in `--vary`. */
+export function gridEnds(values: readonly string[]): readonly [string, string] {
+  const sorted = values.toSorted((a, b) => Number(a) - Number(b));
+  return [sorted[0]!, sorted.at(-1)!];
 }

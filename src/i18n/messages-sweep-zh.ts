@@ -1,0 +1,45 @@
+/**
+ * Chinese text of a sweep's report: the same keys and placeholders as messages-sweep-en.ts.
+ */
+import type { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
+
+/** The Chinese sweep dictionary: every key of the English one. */
+export const SWEEP_ZH_MESSAGES: Readonly<Record<keyof typeof SWEEP_EN_MESSAGES, string>> = {
+  'sweep.title': '情景推演：{scenario}',
+  'sweep.meta.kind': '共 {points} 个网格点的推演，各方案在每个网格点使用相同的重复模拟',
+  'sweep.meta.varied': '变动的参数',
+  'sweep.meta.overrides': '各网格点共同的修改',
+  'sweep.breaks.title': '各服务标准在何处不再达标',
+  'sweep.breaks.intro':
+    '沿每个变动参数，满足某项标准的事件比例与要求比例相交之处（网格点之间按线性插值），以及该比例的 95% 置信区间不能排除的参数取值范围。端点标有“≤”或“≥”：范围可能超出网格。',
+  'sweep.breaks.none': '变动的参数都不是数值，因此没有临界点。',
+  'sweep.breaks.head.along': '沿参数',
+  'sweep.breaks.head.held': '其他参数取值',
+  'sweep.breaks.head.plan': '方案',
+  'sweep.breaks.head.standard': '标准（要求比例）',
+  'sweep.breaks.head.break': '临界点',
+  'sweep.breaks.head.range': '不能排除的范围',
+  'sweep.break.falls': '在 {value} 处降至要求以下',
+  'sweep.break.rises': '在 {value} 处达到要求',
+  'sweep.break.met-throughout': '所有取值均达标',
+  'sweep.break.missed-throughout': '所有取值均低于要求',
+  'sweep.break.not-applicable': '不适用',
+  'sweep.break.noRange': '网格内没有',
+  'sweep.standards.title': '服务标准随变动参数的变化',
+  'sweep.standards.intro':
+    '每项标准在各网格点上满足该标准的事件比例：每个方案一条线，阴影为其 95% 置信区间。虚线为要求比例；竖线标记方案的临界点，虚线上的粗线为不能排除的取值范围。',
+  'sweep.measures.title': '主要指标随变动参数的变化',
+  'sweep.measures.intro': '各网格点上的主要指标：每个方案一条线，阴影为其 95% 置信区间。',
+  'sweep.heat.title': '服务标准在整个网格上的情况',
+  'sweep.heat.intro':
+    '每项标准、每个方案在网格各单元中的达标比例（颜色：低于要求为红，高于要求为绿）；✓ 达标，✗ 未达标，? 尚无定论（该网格点方案比较的结论）。',
+  'sweep.chartsNeedAxes':
+    '图表需要一个或两个变动参数；本次推演变动了 {count} 个。所有数字见 sweep.csv。',
+  'sweep.axis.share': '满足标准的事件比例（%）',
+  'sweep.required': '要求 {share}%',
+  'sweep.about.title': '如何阅读推演结果',
+  'sweep.about.paired':
+    '所有网格点和所有方案都使用相同的重复模拟（共同随机数）：同一网格点内各方案面对相同的事件，不同网格点之间每次重复模拟保留其随机数。因此相邻网格点的结果相关：曲线比独立模拟更平滑，两个网格点的区间重叠并不说明该参数没有影响。',
+  'sweep.about.files':
+    '每个网格点的方案比较保存在其 point-K 文件夹中（peakwatch report 可为其生成报告）；本页所有数字均见 sweep.csv 和 sweep-break-points.csv。',
+};
