@@ -19,7 +19,7 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
       .positional('dir', {
         type: 'string',
         demandOption: true,
-        describe: 'a finished results folder of run, compare, merge or sweep',
+        describe: 'a finished results folder of run, compare, merge, sweep or sensitivity',
       })
       .option('lang', {
         choices: LANGS,
@@ -43,7 +43,7 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
 
 /**
  * Writes the report of a results folder: a sweep's (break points and charts against the varied
- * values) or a run's or comparison's. Loaded only when called: the report's chart libraries
+ * values), a sensitivity analysis's (tornado charts), or a run's or comparison's. Loaded only when called: the report's chart libraries
  * would slow every other command's start.
  *
  * @returns the path of report.html
@@ -53,6 +53,11 @@ export async function writeAnyReport(dir: string, lang: Lang): Promise<string> {
   if (isSweepFolder(dir)) {
     const { writeSweepReport } = await import('../report/sweep-write-report.js');
     return writeSweepReport(dir, { lang });
+  }
+  const { isSensitivityFolder } = await import('../report/sensitivity-data.js');
+  if (isSensitivityFolder(dir)) {
+    const { writeSensitivityReport } = await import('../report/sensitivity-write-report.js');
+    return writeSensitivityReport(dir, { lang });
   }
   const { writeReport } = await import('../report/write-report.js');
   return writeReport(dir, { lang });

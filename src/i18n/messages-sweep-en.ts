@@ -41,4 +41,26 @@ export const SWEEP_EN_MESSAGES = {
     'Every grid point and every plan ran the same replications (common random numbers): within a point the plans met the same incidents, and across points each replication kept its random numbers. Neighbouring points are therefore correlated: their curves are smoother than independent runs would give, and overlapping intervals at two points do not show that the value has no effect.',
   'sweep.about.files':
     'Each grid point’s comparison is in its point-K folder (peakwatch report draws its own report); sweep.csv and sweep-break-points.csv hold every number shown here.',
+  'sens.title': 'Sensitivity of {plan}: {scenario}',
+  'sens.meta.kind':
+    'each uncertain input moved by −{change} % and +{change} %, one at a time, on the same replications',
+  'sens.meta.plan': 'Plan',
+  'sens.tornado.title': 'What moves each standard',
+  'sens.tornado.intro':
+    'For each standard, the change in the share met when one input is moved down (upper bar) or up (lower bar) and every other input stays as it is: the paired difference from the scenario as it is, over the same replications, with its 95 % interval as a line. Inputs are sorted by their larger effect, largest first.',
+  'sens.base': '{share} % met with the scenario as it is',
+  'sens.axis.effect': 'change in the share met (points)',
+  'sens.down': '−{change} %',
+  'sens.up': '+{change} %',
+  'sens.none':
+    'The scenario has no service standards; sensitivity.csv holds the headline measures.',
+  'sens.about':
+    'Every point ran the same replications with the same random numbers, so each bar is a paired difference. An input that changes the number of incidents (visitors, a rate) pairs less well than one that changes only what happens to them (a delay, a travel time): its intervals are wider for the same replications (docs/statistics.md). sensitivity.csv holds every number, the headline measures too; each point-K folder is a comparison of its own.',
+  'sens.input.visitors': 'Visitors per day',
+  'sens.input.rate': 'Rate of {type}',
+  'sens.input.detection:phone': 'Phone report delay',
+  'sens.input.detection:platform': 'Platform detection delay',
+  'sens.input.detection:patrol': 'Patrol report delay',
+  'sens.input.travel': 'Travel times',
+  'sens.input.onScene': 'On-scene times',
 } as const;

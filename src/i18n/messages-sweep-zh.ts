@@ -42,4 +42,25 @@ export const SWEEP_ZH_MESSAGES: Readonly<Record<keyof typeof SWEEP_EN_MESSAGES, 
     '所有网格点和所有方案都使用相同的重复模拟（共同随机数）：同一网格点内各方案面对相同的事件，不同网格点之间每次重复模拟保留其随机数。因此相邻网格点的结果相关：曲线比独立模拟更平滑，两个网格点的区间重叠并不说明该参数没有影响。',
   'sweep.about.files':
     '每个网格点的方案比较保存在其 point-K 文件夹中（peakwatch report 可为其生成报告）；本页所有数字均见 sweep.csv 和 sweep-break-points.csv。',
+  'sens.title': '{plan}的敏感性分析：{scenario}',
+  'sens.meta.kind':
+    '每次只调整一个不确定输入，分别下调 {change}% 和上调 {change}%，使用相同的重复模拟',
+  'sens.meta.plan': '方案',
+  'sens.tornado.title': '哪些因素影响各项服务标准',
+  'sens.tornado.intro':
+    '每项标准在只调整一个输入（上方条形为下调，下方条形为上调）、其他输入保持不变时达标比例的变化：与原情景在相同重复模拟上的配对差值，细线为其 95% 置信区间。输入按较大的影响从大到小排列。',
+  'sens.base': '原情景下达标比例为 {share}%',
+  'sens.axis.effect': '达标比例的变化（百分点）',
+  'sens.down': '−{change}%',
+  'sens.up': '+{change}%',
+  'sens.none': '该情景没有服务标准；主要指标见 sensitivity.csv。',
+  'sens.about':
+    '所有情形使用相同的重复模拟和随机数，因此每个条形都是配对差值。改变事件数量的输入（游客量、发生率）比只改变事件处置过程的输入（延迟、路程时间）配对效果差：在相同的重复次数下其置信区间更宽（见 docs/statistics.md）。所有数字（包括主要指标）见 sensitivity.csv；每个 point-K 文件夹是一次独立的方案比较。',
+  'sens.input.visitors': '每日游客量',
+  'sens.input.rate': '{type}发生率',
+  'sens.input.detection:phone': '电话报警延迟',
+  'sens.input.detection:platform': '平台发现延迟',
+  'sens.input.detection:patrol': '巡逻报告延迟',
+  'sens.input.travel': '路程时间',
+  'sens.input.onScene': '现场处置时间',
 };
