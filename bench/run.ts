@@ -7,8 +7,9 @@
  * summaries only, 1 against 2 workers, start-up against a bare node); raw simjs vs our engine; the simulator's events/s on the default scenario; the
  * time of one seven-day replication; how the cost grows with days simulated and with the
  * incident rate (both should be linear); that doubling visitors at a fixed incident count does
- * not raise the cost; replications/s with 1 and 2 workers and the memory of a long run
- * (skipped with `--model-only`: `npm run bench -- --model-only`).
+ * not raise the cost; replications/s with 1 and 2 workers and the memory of a long run; a sweep's
+ * time and memory against the compares it replaces (bench/sweep-cost.ts) (the last two skipped
+ * with `--model-only`: `npm run bench -- --model-only`).
  */
 import type { ReplicationResult } from '../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../src/model/replication.js';
@@ -22,6 +23,7 @@ import {
   measureWorkerScaling,
 } from './replications.js';
 import { measureSpeedRatios } from './speed-ratios.js';
+import { formatSweepCost, measureSweepCost } from './sweep-cost.js';
 
 /** Cost of simulating a scenario: milliseconds and engine events per replication. */
 interface ReplicationCost {
@@ -217,6 +219,9 @@ async function main(): Promise<void> {
   const scaling = await measureWorkerScaling(DEFAULT_SCENARIO, 200);
   const memory = await measureRunMemory(DEFAULT_SCENARIO, 1000, 2);
   out(formatReplicationBench(scaling, memory));
+
+  out('\n## A sweep against the compares it replaces (8 points × 3 plans × 40 replications)');
+  out(formatSweepCost(await measureSweepCost()));
 }
 
 await main();

@@ -50,6 +50,12 @@ export const COMMANDS = {
     describe: 'Print the JSON Schema of scenario files (for editor completion and checking)',
     load: async () => (await import('./schema.js')).schemaCommand,
   },
+  sensitivity: {
+    command: 'sensitivity <scenario>',
+    describe:
+      'Move each uncertain input down and up, one at a time, on the same replications: a tornado',
+    load: async () => (await import('./sensitivity.js')).sensitivityCommand,
+  },
   sweep: {
     command: 'sweep <scenario>',
     describe: 'Compare plans at every point of a grid of what-ifs, on the same replications',

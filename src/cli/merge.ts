@@ -9,7 +9,6 @@ import { mergeSweepShards } from '../experiment/sweep-merge.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
-import { formatSweepTable } from '../output/sweep-table.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
 import { comparePlans } from '../stats/compare.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
@@ -17,7 +16,7 @@ import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
 import { commandLine, type FolderArgs, folderOptions, folderWords } from './options.js';
-import { writeSweepNote } from './sweep.js';
+import { writeSweepTables } from './sweep.js';
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];
@@ -49,10 +48,14 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
     };
     if (args.dirs.some(isSweepFolder)) {
       const sweep = await withInterrupts((signal) => mergeSweepShards({ ...options, signal }));
-      const paths = sweep.manifest.grid.axes.map((axis) => axis.path);
-      const names = displayNames(sweep.scenario, 'en');
-      io.stdout.write(`${formatSweepTable(paths, sweep.points, sweep.manifest.baseline, names)}\n`);
-      writeSweepNote(io.stdout, sweep.points.length, sweep.manifest.replications);
+      writeSweepTables(io.stdout, {
+        axes: sweep.manifest.grid.axes,
+        points: sweep.points,
+        breakPoints: sweep.breakPoints,
+        baseline: sweep.manifest.baseline,
+        names: displayNames(sweep.scenario, 'en'),
+        replications: sweep.manifest.replications,
+      });
       writeFolderLine(io.stdout, sweep.folder);
       return;
     }

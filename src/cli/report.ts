@@ -19,7 +19,7 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
       .positional('dir', {
         type: 'string',
         demandOption: true,
-        describe: 'a finished results folder of run, compare or merge',
+        describe: 'a finished results folder of run, compare, merge, sweep or sensitivity',
       })
       .option('lang', {
         choices: LANGS,
@@ -32,9 +32,7 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
       ) as unknown as Argv<ReportArgs>,
   handler: async (args) => {
     try {
-      // Loaded only here: the report's chart libraries would slow every other command's start.
-      const { writeReport } = await import('../report/write-report.js');
-      io.stdout.write(`Report: ${await writeReport(args.dir, { lang: args.lang })}\n`);
+      io.stdout.write(`Report: ${await writeAnyReport(args.dir, args.lang)}\n`);
     } catch (error) {
       // A missing or unfinished folder is a usage mistake (exit 2), not a failed report.
       if (error instanceof RunFolderError) throw new UsageError(error.message);
@@ -42,3 +40,25 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
     }
   },
 });
+
+/**
+ * Writes the report of a results folder: a sweep's (break points and charts against the varied
+ * values), a sensitivity analysis's (tornado charts), or a run's or comparison's. Loaded only when called: the report's chart libraries
+ * would slow every other command's start.
+ *
+ * @returns the path of report.html
+ */
+export async function writeAnyReport(dir: string, lang: Lang): Promise<string> {
+  const { isSweepFolder } = await import('../report/data/sweep-data.js');
+  if (isSweepFolder(dir)) {
+    const { writeSweepReport } = await import('../report/sweep-write-report.js');
+    return writeSweepReport(dir, { lang });
+  }
+  const { isSensitivityFolder } = await import('../report/data/sensitivity-data.js');
+  if (isSensitivityFolder(dir)) {
+    const { writeSensitivityReport } = await import('../report/sensitivity-write-report.js');
+    return writeSensitivityReport(dir, { lang });
+  }
+  const { writeReport } = await import('../report/write-report.js');
+  return writeReport(dir, { lang });
+}

@@ -7,6 +7,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { PointBlock, Shard } from '../experiment/shard.js';
 import { runSweep, type SweepPointScenario } from '../experiment/sweep.js';
+import type { SweepBreakPoint } from '../experiment/sweep-break-points.js';
 import {
   parseVary,
   pointOverrides,
@@ -14,9 +15,11 @@ import {
   type SweepPoint,
   sweepGrid,
 } from '../experiment/sweep-grid.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 import { consoleWording } from '../output/console-wording.js';
-import { displayNames } from '../output/display-names.js';
-import { formatSweepTable } from '../output/sweep-table.js';
+import { type DisplayNames, displayNames } from '../output/display-names.js';
+import { type BreakPointAxis, formatBreakPointsTable } from '../output/sweep-break-points-text.js';
+import { formatSweepTable, type SweepTablePoint } from '../output/sweep-table.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
@@ -34,11 +37,14 @@ import {
   simulationSettings,
 } from './options.js';
 import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
+import { writeAnyReport } from './report.js';
 
 interface SweepArgs extends SimulationArgs {
   readonly vary: readonly string[];
   readonly plans?: string;
   readonly baseline?: string;
+  readonly report: boolean;
+  readonly lang: Lang;
 }
 
 /** The `sweep` command. */
@@ -61,6 +67,18 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       .option('baseline', {
         type: 'string',
         describe: "Plan the others are compared with (default: the scenario's `defaultPlan`)",
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Also write report.html (break points, charts against the varied values) into the ' +
+          'sweep folder, as `peakwatch report` does',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the report: zh (Chinese) or en (English)',
       })
       .epilog(
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
@@ -119,6 +137,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           ...optionWords('shard', args.shard),
           ...optionWords('workers', settings.workers),
           ...outputWords,
+          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
           ...folderWords(args),
         ]),
       }),
@@ -128,12 +147,18 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       writeFolderLine(io.stdout, result.folder);
       return;
     }
-    const paths = axes.map((axis) => axis.path);
-    io.stdout.write(
-      `${formatSweepTable(paths, result.points, result.baseline, displayNames(scenario, 'en'))}\n`,
-    );
-    writeSweepNote(io.stdout, grid.length, settings.replications);
+    writeSweepTables(io.stdout, {
+      axes,
+      points: result.points,
+      breakPoints: result.breakPoints,
+      baseline: result.baseline,
+      names: displayNames(scenario, 'en'),
+      replications: settings.replications,
+    });
     writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
+    }
   },
 });
 
@@ -154,10 +179,28 @@ function writeSweepShardNote(stdout: Writer, shard: Shard, blocks: readonly Poin
   );
 }
 
-/** The line under the sweep's table: how many points, and the replications of each. */
-export function writeSweepNote(stdout: Writer, points: number, replications: number): void {
+/** What the sweep's console tables show: the points and their break points. */
+export interface SweepTables {
+  readonly axes: readonly BreakPointAxis[];
+  readonly points: readonly SweepTablePoint[];
+  readonly breakPoints: readonly SweepBreakPoint[];
+  readonly baseline: string;
+  readonly names: DisplayNames;
+  readonly replications: number;
+}
+
+/**
+ * The sweep's console output, for a sweep and for a merge of its shards alike: one row per point
+ * and plan, the break points, and how many points and replications there were.
+ */
+export function writeSweepTables(stdout: Writer, tables: SweepTables): void {
+  const { axes, points, breakPoints, baseline, names, replications } = tables;
+  const paths = axes.map((axis) => axis.path);
+  stdout.write(`${formatSweepTable(paths, points, baseline, names)}\n`);
+  const breakTable = formatBreakPointsTable(axes, breakPoints, names);
+  if (breakTable !== null) stdout.write(`${breakTable}\n`);
   const { t } = consoleWording('en');
-  stdout.write(`${points} point(s); ${t('console.replicationsNote', { replications })}\n`);
+  stdout.write(`${points.length} point(s); ${t('console.replicationsNote', { replications })}\n`);
 }
 
 /** The `--vary` options read as axes; usage errors name the option. */

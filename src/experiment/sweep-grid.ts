@@ -28,7 +28,7 @@ export interface SweepPoint {
 }
 
 /** A plain decimal number: digits with an optional sign and fraction. */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
  * Reads one `--vary` option: `PATH=FROM:TO:STEP` (every value from FROM to TO inclusive, in

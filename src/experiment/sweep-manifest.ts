@@ -15,10 +15,14 @@ import {
   ShardSchema,
   Text,
 } from '../output/manifest.js';
+import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { SWEEP_FILE } from '../output/sweep-csv.js';
 import { Id } from '../scenario/schema.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { MAX_SWEEP_POINTS, pointFolderName } from './sweep-grid.js';
+
+/** The files of a whole (or merged) sweep folder beside its point folders and manifest. */
+export const SWEEP_FILES = [SWEEP_FILE, BREAK_POINTS_FILE] as const;
 
 const GridSchema = z.strictObject({
   axes: z
@@ -68,8 +72,8 @@ const SweepManifestFields = z.strictObject({
   startedAt: Text,
   finishedAt: Text,
   wallSeconds: z.number().min(0),
-  /** sweep.csv, except in a shard (a shard holds only parts of points). */
-  files: z.array(z.literal(SWEEP_FILE)).max(1),
+  /** sweep.csv and sweep-break-points.csv, except in a shard (it holds only parts of points). */
+  files: z.array(z.enum(SWEEP_FILES)).max(SWEEP_FILES.length),
 });
 
 /**

@@ -9,6 +9,7 @@
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
 import { writeManifest } from '../output/manifest.js';
+import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { fillResultsFolder } from './folder-session.js';
@@ -28,9 +29,15 @@ import {
 } from './merge.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { sweepShardBlocks } from './shard.js';
-import { comparePoint, type SweepPointResult } from './sweep.js';
+import { comparePoint, type SweepPointResult, writeBreakPoints } from './sweep.js';
+import type { SweepBreakPoint } from './sweep-break-points.js';
 import { pointFolderName, type SweepPoint } from './sweep-grid.js';
-import { readSweepManifest, type SweepManifest, writeSweepManifest } from './sweep-manifest.js';
+import {
+  readSweepManifest,
+  SWEEP_FILES,
+  type SweepManifest,
+  writeSweepManifest,
+} from './sweep-manifest.js';
 
 /** What `mergeSweepShards` produced. */
 export interface SweepMergeResult {
@@ -40,6 +47,8 @@ export interface SweepMergeResult {
   readonly scenario: Scenario;
   /** Every point joined, in grid order. */
   readonly points: readonly SweepPointResult[];
+  /** Where each standard's share crosses its required share (sweep-break-points.csv). */
+  readonly breakPoints: readonly SweepBreakPoint[];
 }
 
 /** A sweep shard folder and its checked manifest. */
@@ -111,16 +120,22 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
         startedAt: started.toISOString(),
         finishedAt: finished.toISOString(),
         wallSeconds: (finished.getTime() - started.getTime()) / 1000,
-        files: [SWEEP_FILE],
+        files: [...SWEEP_FILES],
       };
+      const breakPoints = writeBreakPoints(
+        folder.file(BREAK_POINTS_FILE),
+        first.grid.axes,
+        results,
+      );
       writeSweepManifest(folder.file(MANIFEST_FILE), manifest);
-      return { manifest, results };
+      return { manifest, results, breakPoints };
     },
   );
   return {
     folder,
     scenario,
     manifest: value.manifest,
+    breakPoints: value.breakPoints,
     // The point folders moved with the sweep folder when it was completed.
     points: value.results.map((point) => ({
       ...point,

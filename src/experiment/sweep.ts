@@ -2,13 +2,15 @@
  * `peakwatch sweep`: a comparison at every point of a grid of overridden scenarios, all on the
  * same seed and replication numbers (common random numbers across points and plans). Each point
  * is written, as `peakwatch compare` of the point's scenario writes it, to `point-<K>/` inside
- * the sweep folder; sweep.csv gathers every point's intervals and paired differences, and
- * manifest.json records the grid.
+ * the sweep folder; sweep.csv gathers every point's intervals and paired differences,
+ * sweep-break-points.csv where each standard stops being met, and manifest.json records the grid.
  */
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
 import { NO_RECORDS } from '../output/record-selection.js';
 import { summaryMeasureKeys } from '../output/summary-csv.js';
+import { BREAK_POINTS_FILE, formatBreakPointsCsv } from '../output/sweep-break-points-csv.js';
 import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { comparePlans, type PlanComparison } from '../stats/compare.js';
@@ -21,8 +23,9 @@ import { chooseBaseline, choosePlans } from './plans.js';
 import { runComparison } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type PointBlock, type Shard, sweepShardBlocks } from './shard.js';
+import { type SweepBreakPoint, sweepBreakPoints } from './sweep-break-points.js';
 import { pointFolderName, type SweepAxis, type SweepPoint } from './sweep-grid.js';
-import { writeSweepManifest } from './sweep-manifest.js';
+import { SWEEP_FILES, writeSweepManifest } from './sweep-manifest.js';
 
 /** One grid point, its scenario already loaded with the point's overrides. */
 export interface SweepPointScenario {
@@ -65,6 +68,8 @@ export interface SweepResult {
   readonly points: readonly SweepPointResult[];
   /** The replications of each point that were run (every one of every point unless sharded). */
   readonly blocks: readonly PointBlock[];
+  /** Where each standard's share crosses its required share (sweep-break-points.csv); none for a shard. */
+  readonly breakPoints: readonly SweepBreakPoint[];
 }
 
 /**
@@ -89,13 +94,16 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
       const points = options.shard
         ? await runShardBlocks(options, blocks, sweepFolder, plans)
         : await runWholePoints(options, folder.file(SWEEP_FILE), sweepFolder, plans);
+      const breakPoints = options.shard
+        ? []
+        : writeBreakPoints(folder.file(BREAK_POINTS_FILE), options.axes, points);
       writeSweepManifest(folder.file(MANIFEST_FILE), {
         ...sweepManifestFields(options, plans, baseline, started),
         workers: options.workers,
         shard: options.shard ?? null,
-        files: options.shard ? [] : [SWEEP_FILE],
+        files: options.shard ? [] : [...SWEEP_FILES],
       });
-      return points;
+      return { points, breakPoints };
     },
   );
   return {
@@ -103,12 +111,34 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     plans,
     baseline,
     blocks,
+    breakPoints: value.breakPoints,
     // The point folders moved with the sweep folder when it was completed.
-    points: value.map((point) => ({
+    points: value.points.map((point) => ({
       ...point,
       folder: join(folder, pointFolderName(point.point)),
     })),
   };
+}
+
+/**
+ * Finds where each standard's share crosses its required share along each numeric axis, and
+ * writes them to sweep-break-points.csv at `path`; a whole sweep and a merge of its shards both
+ * end so.
+ */
+export function writeBreakPoints(
+  path: string,
+  axes: readonly SweepAxis[],
+  points: readonly SweepPointResult[],
+): SweepBreakPoint[] {
+  const breakPoints = sweepBreakPoints(axes, points);
+  writeFileSync(
+    path,
+    formatBreakPointsCsv(
+      axes.map((axis) => axis.path),
+      breakPoints,
+    ),
+  );
+  return breakPoints;
 }
 
 /** Runs every point whole, appending each point's rows to sweep.csv (at `csvPath`) in turn. */

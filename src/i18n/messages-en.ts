@@ -4,10 +4,12 @@
  * placeholders; a test checks it.
  */
 import { STANDARDS_EN_MESSAGES } from './messages-standards-en.js';
+import { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
 
 /** The English dictionary (the standards' verdict text comes from messages-standards-en.ts). */
 export const EN_MESSAGES = {
   ...STANDARDS_EN_MESSAGES,
+  ...SWEEP_EN_MESSAGES,
   'report.title': 'Staffing report: {scenario}',
   'report.generated':
     'Drawn from the files of this results folder, written by peakwatch {version}.',

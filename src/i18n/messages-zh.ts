@@ -4,10 +4,12 @@
  */
 import type { Messages } from './messages-en.js';
 import { STANDARDS_ZH_MESSAGES } from './messages-standards-zh.js';
+import { SWEEP_ZH_MESSAGES } from './messages-sweep-zh.js';
 
 /** The Chinese dictionary: every key of the English one. */
 export const ZH_MESSAGES: Messages = {
   ...STANDARDS_ZH_MESSAGES,
+  ...SWEEP_ZH_MESSAGES,
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',
   'report.contents': '目录',

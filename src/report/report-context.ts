@@ -80,7 +80,7 @@ export function reportContext(data: RunData, lang: Lang): ReportContext {
 }
 
 /** Message keys of the measures' units. */
-const UNIT_KEYS: Readonly<Record<string, Parameters<Translate>[0]>> = {
+export const UNIT_KEYS: Readonly<Record<string, Parameters<Translate>[0]>> = {
   min: 'unit.min',
   '%': 'unit.percent',
   h: 'unit.hours',

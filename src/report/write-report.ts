@@ -24,8 +24,12 @@ export const REPORT_FILE = 'report.html';
  * ```
  */
 export async function writeReport(runDir: string, options: { lang: Lang }): Promise<string> {
-  const page = renderReport(loadRunData(runDir), options.lang);
-  const path = join(runDir, REPORT_FILE);
+  return replaceReport(runDir, renderReport(loadRunData(runDir), options.lang));
+}
+
+/** Writes `page` as the folder's report.html, replacing any earlier one; returns its path. */
+export function replaceReport(dir: string, page: string): string {
+  const path = join(dir, REPORT_FILE);
   // Written beside and renamed, so a reader never opens a half-written report.
   const partial = `${path}.partial`;
   writeFileSync(partial, page);

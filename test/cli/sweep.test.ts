@@ -68,9 +68,21 @@ describe('peakwatch sweep', () => {
         'point-3',
         'point-4',
         'sweep.csv',
+        'sweep-break-points.csv',
         'scenario.yaml',
       ].sort(),
     );
+    // Break points along each numeric path, for each value of the other: 2 + 2 lines, each with
+    // every plan × standard (tiny has four standards).
+    expect(result.stdout).toContain("Break points (where each standard's share crosses");
+    const along = result.stdout
+      .split('\n')
+      .map((line) => line.split('|')[1]?.trim())
+      .filter((cell) => cell === 'crowd.visitorsPerDay' || cell === 'detection.radioMinutes');
+    expect(along).toEqual([
+      ...Array(2 * 2 * 4).fill('crowd.visitorsPerDay'),
+      ...Array(2 * 2 * 4).fill('detection.radioMinutes'),
+    ]);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
       `Results: ${join(resultsDir, folder!)}`,
     );

@@ -1,0 +1,190 @@
+/**
+ * `peakwatch sensitivity SCENARIO --plan P [--change 0.2] [--inputs a,b]`: the plan at the
+ * scenario's values and with each uncertain input moved down and up by the change, one at a time,
+ * on the same replications; the effect on each service standard on stdout (largest first), the
+ * folder (point-K/ comparisons, sensitivity.csv, manifest.json) on disk, and with `--report` its
+ * tornado charts. See docs/sweep.md, "Sensitivity".
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { runSensitivity, type SensitivityPoint } from '../experiment/sensitivity.js';
+import {
+  chooseInputs,
+  inputOverrides,
+  type SensitivityInput,
+  uncertainInputs,
+} from '../experiment/sensitivity-inputs.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { displayNames } from '../output/display-names.js';
+import { formatSensitivityTables } from '../output/sensitivity-text.js';
+import { ScenarioError } from '../scenario/errors.js';
+import { loadScenario } from '../scenario/load.js';
+import type { ScenarioOverride } from '../scenario/overrides.js';
+import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
+import { planList } from './compare.js';
+import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
+import { UsageError } from './failure.js';
+import {
+  commandLine,
+  folderWords,
+  optionWords,
+  type SimulationArgs,
+  simulationOptions,
+  simulationSettings,
+} from './options.js';
+import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
+import { writeAnyReport } from './report.js';
+
+interface SensitivityArgs extends SimulationArgs {
+  readonly plan?: string;
+  readonly change: number;
+  readonly inputs?: string;
+  readonly report: boolean;
+  readonly lang: Lang;
+}
+
+/** The `sensitivity` command. */
+export const sensitivityCommand: CommandFactory = (io): CommandModule<object, SensitivityArgs> => ({
+  ...commandHeading('sensitivity'),
+  builder: (yargs) =>
+    simulationOptions(yargs)
+      .option('plan', {
+        type: 'string',
+        describe: "The plan to test (default: the scenario's `defaultPlan`)",
+      })
+      .option('change', {
+        type: 'number',
+        default: 0.2,
+        describe: 'Share each input moves down and up, between 0 and 1 (0.2: ×0.8 and ×1.2)',
+      })
+      .option('inputs', {
+        type: 'string',
+        describe:
+          'Comma-separated inputs to move (default every one: visitors, rate:<type> for each ' +
+          'incident type, detection:phone, detection:platform, detection:patrol, travel, onScene)',
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also write report.html (a tornado chart per standard) into the folder',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the report: zh (Chinese) or en (English)',
+      })
+      .epilog(
+        'Writes results/<scenario>-sensitivity-<time>/ with point-K/ (point 1 the scenario as ' +
+          'it is, then each input scaled down and up, as `peakwatch compare --scale` writes it; ' +
+          'summaries only unless --outputs asks for more), sensitivity.csv and manifest.json ' +
+          '(see docs/sweep.md). Every point uses the same replications.',
+      ) as unknown as Argv<SensitivityArgs>,
+  handler: async (args) => {
+    if (args.shard !== undefined || args.by !== undefined) {
+      throw new UsageError('--shard and --by are not available for sensitivity');
+    }
+    const change = args.change;
+    if (!(change > 0 && change < 1)) {
+      throw new UsageError(`--change must be a share between 0 and 1, e.g. 0.2 (got ${change})`);
+    }
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
+    const settings = simulationSettings(
+      { ...args, outputs: args.outputs ?? ['summary'] },
+      scenario,
+    );
+    const plan = args.plan ?? scenario.defaultPlan;
+    const inputs = asUsage(() =>
+      chooseInputs(
+        uncertainInputs(scenario),
+        args.inputs === undefined ? undefined : planList(args.inputs),
+      ),
+    );
+    const outputWords = ['--outputs', ...(args.outputs ?? ['summary'])];
+    const pointCommand = (overrides: readonly ScenarioOverride[]) =>
+      commandLine([
+        'compare',
+        args.scenario,
+        ...optionWords('plans', plan),
+        ...optionWords('replications', settings.replications),
+        ...optionWords('seed', settings.seed),
+        ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
+        ...optionWords('workers', settings.workers),
+        ...outputWords,
+      ]);
+    const points: SensitivityPoint[] = [
+      { input: null, factor: 1, scenario, commandLine: pointCommand(overridesOf(args)) },
+      ...inputs.flatMap((input) =>
+        [1 - change, 1 + change].map((factor) => loadPoint(args, input, factor, pointCommand)),
+      ),
+    ];
+    const result = await withInterrupts((signal) =>
+      runSensitivity({
+        ...settings,
+        plan,
+        change,
+        points,
+        signal,
+        progressStream: io.stderr,
+        commandLine: commandLine([
+          'sensitivity',
+          args.scenario,
+          ...optionWords('plan', plan),
+          ...optionWords('change', change),
+          ...optionWords('inputs', args.inputs),
+          ...optionWords('replications', settings.replications),
+          ...optionWords('seed', settings.seed),
+          ...overrideWords(args),
+          ...optionWords('workers', settings.workers),
+          ...outputWords,
+          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
+          ...folderWords(args),
+        ]),
+      }),
+    );
+    const names = displayNames(scenario, 'en');
+    const standards = scenario.standards.map((s) => ({
+      id: s.id,
+      name: names.standard({ standard: s.id, name: s.id }),
+    }));
+    io.stdout.write(
+      `Plan ${names.plan(plan)}, each input moved by -${100 * change} % and +${100 * change} %, ` +
+        `${settings.replications} replications on the same random numbers:\n`,
+    );
+    io.stdout.write(`${formatSensitivityTables(result.rows, standards, change)}\n`);
+    writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
+    }
+  },
+});
+
+/**
+ * Loads the scenario with the `--set`/`--scale` options and one input scaled by `factor`; a value
+ * the scenario refuses (e.g. visitors that are no longer whole) is a usage error naming the input.
+ */
+function loadPoint(
+  args: SensitivityArgs,
+  input: SensitivityInput,
+  factor: number,
+  commandLineOf: (overrides: readonly ScenarioOverride[]) => string,
+): SensitivityPoint {
+  const overrides = [...overridesOf(args), ...inputOverrides(input, factor)];
+  try {
+    const scenario = loadScenario(args.scenario, overrides);
+    return { input, factor, scenario, commandLine: commandLineOf(overrides) };
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    throw new UsageError(
+      `--change: the scenario refuses ${input.id} × ${factor}:\n${error.message}`,
+    );
+  }
+}
+
+/** Runs `body`, turning the experiment layer's usage problems into usage errors (exit 2). */
+function asUsage<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw asUsageError(error);
+  }
+}
