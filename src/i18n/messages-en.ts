@@ -300,6 +300,7 @@ export const EN_MESSAGES = {
   'measure.meanWait': 'Mean wait of those who waited',
   'measure.meanWaitAll': 'Mean wait over all incidents (Wq)',
   'measure.recoveryRate': 'Lost items and persons recovered',
+  'measure.foundWithinHour': 'Lost items and persons found within an hour of the alert',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',
   'measure.officerUtilisation': 'Officer utilisation',

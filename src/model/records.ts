@@ -45,6 +45,11 @@ export interface IncidentRecord {
   readonly travelMinutes: number | null;
   /** For types with a recovery model: whether the item or person was found. */
   readonly recovered: boolean | null;
+  /**
+   * When the lost item or person was found: the end of the search (the first arrival for a type
+   * without a search duration); null when not found or for types without a recovery model.
+   */
+  readonly found: number | null;
   /** Alert to the required responder (officers if required, else first) on scene ≤ target. */
   readonly withinTarget: boolean | null;
   /** Ids of every responder that worked on it, in order of dispatch. */

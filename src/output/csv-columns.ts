@@ -82,6 +82,7 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   { name: 'wait_minutes', cell: (r) => r.waitMinutes },
   { name: 'travel_minutes', cell: (r) => r.travelMinutes },
   { name: 'recovered', cell: (r) => r.recovered },
+  ...timeColumns<IncidentRecord>('found', (r) => r.found),
   { name: 'within_target', cell: (r) => r.withinTarget },
   // Responder ids are ids (letters, digits, '-', '_'), so ';' cannot occur inside one.
   { name: 'responders', cell: (r) => r.responders.join(';') },

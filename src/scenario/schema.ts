@@ -269,6 +269,9 @@ export const IncidentTypeSchema = z.strictObject({
       halfLifeMinutes: positiveMinutes('halfLifeMinutes').describe(
         'minutes of delay that halve the chance',
       ),
+      searchMinutes: DistributionSchema.optional().describe(
+        'minutes the search takes from the first arrival (default none: found on arrival)',
+      ),
     })
     .optional()
     .describe('for lost items and people'),

@@ -6,7 +6,7 @@
  */
 import type { IncidentRecord } from '../model/records.js';
 import { dailyWindow, isWithinWindow, MINUTES_PER_DAY } from '../scenario/clock.js';
-import type { ResponseStandard, StandardScope } from '../scenario/standards.js';
+import type { RecoveryStandard, ResponseStandard, StandardScope } from '../scenario/standards.js';
 import type { Scenario, Standard } from '../scenario/types.js';
 import { TARGET_SLACK_MINUTES } from './incident-measures.js';
 
@@ -24,6 +24,7 @@ export type StandardIncident = Pick<
   | 'officersRequired'
   | 'officersOnScene'
   | 'recovered'
+  | 'found'
 >;
 
 /** How one incident stands against one standard. */
@@ -77,8 +78,7 @@ export function judgeIncident(
     case 'response':
       return judgeResponse(standard, incident, setting);
     case 'recovery':
-      if (!setting.recoverableTypes.has(incident.type)) return 'uncovered';
-      return incident.recovered === true ? 'met' : 'missed';
+      return judgeRecovery(standard, incident, setting);
     case 'waiting': {
       const decision = incident.alert + setting.dispatchMinutes;
       return isInTime(decision, incident.dispatched, standard.maxWaitMinutes) ? 'met' : 'missed';
@@ -134,6 +134,18 @@ export function shareMet(tally: StandardTally): number {
 /** The target minutes of a response standard at a site (the site's override, else the default). */
 export function targetMinutesAt(standard: ResponseStandard, site: string): number {
   return standard.siteMinutes[site] ?? standard.minutes;
+}
+
+function judgeRecovery(
+  standard: RecoveryStandard,
+  incident: StandardIncident,
+  setting: StandardSetting,
+): StandardOutcome {
+  if (!setting.recoverableTypes.has(incident.type)) return 'uncovered';
+  const { within } = standard;
+  if (within === null) return incident.recovered === true ? 'met' : 'missed';
+  const start = within.from === 'occurrence' ? incident.occurred : incident.alert;
+  return isInTime(start, incident.found, within.minutes) ? 'met' : 'missed';
 }
 
 function judgeResponse(

@@ -31,6 +31,7 @@ function incident(id: number, dispatched: number, cleared: number, cars: string[
     waitMinutes: 0,
     travelMinutes: 0.001,
     recovered: null,
+    found: null,
     withinTarget: true,
     responders: cars,
   };

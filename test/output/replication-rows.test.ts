@@ -44,6 +44,7 @@ const incident: IncidentRecord = {
   waitMinutes: 0.5,
   travelMinutes: 6.999,
   recovered: null,
+  found: null,
   withinTarget: true,
   responders: ['platform-lot-1', 'car-1-1'],
 };
@@ -86,7 +87,7 @@ describe('per-replication rows', () => {
     expect(rows.incidents).toBe(
       'base,2,4,dispute,1,lot,1500.25,2024-10-01 01:00,1512.5,2024-10-01 01:12,phone,' +
         '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,platform=1519.999,2,,,' +
-        '2881,2024-10-02 00:01,false,0.5,6.999,,true,platform-lot-1;car-1-1\n',
+        '2881,2024-10-02 00:01,false,0.5,6.999,,,,true,platform-lot-1;car-1-1\n',
     );
     expect(rows.incidents!.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
   });

@@ -102,6 +102,7 @@ export function incidentRecord(
     waitMinutes: 0.5,
     travelMinutes: null,
     recovered: null,
+    found: null,
     withinTarget: null,
     responders: [],
     ...fields,

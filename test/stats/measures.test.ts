@@ -195,3 +195,33 @@ describe('summarizeReplication', () => {
     );
   });
 });
+
+describe('foundWithinHour', () => {
+  // Three lost items and a dispute: A found exactly an hour after its alert (within, as a
+  // target met to the minute), B 60.5 minutes after, C not found; the dispute has no recovery
+  // model and does not count. Found within an hour: 1 of 3; recovered: 2 of 3.
+  const lost = [
+    incidentRecord({ id: 1, type: 'lost-item', occurred: 0, alert: 2, recovered: true, found: 62 }),
+    incidentRecord({
+      id: 2,
+      type: 'lost-item',
+      occurred: 5,
+      alert: 10,
+      recovered: true,
+      found: 70.5,
+    }),
+    incidentRecord({ id: 3, type: 'lost-item', occurred: 8, alert: 9, recovered: false }),
+    incidentRecord({ id: 4, type: 'dispute', occurred: 9, alert: 9.5 }),
+  ];
+  const values = summarizeReplication(result('current', { incidents: lost }), scenario).values;
+
+  it('counts the lost items and persons found within 60 minutes of the alert', () => {
+    expect(values.foundWithinHour).toBeCloseTo(100 / 3, 9);
+    expect(values[typeMeasureId('foundWithinHour', 'lost-item')]).toBeCloseTo(100 / 3, 9);
+    expect(values.recoveryRate).toBeCloseTo(200 / 3, 9);
+  });
+
+  it('is undefined for a type without a recovery model', () => {
+    expect(values[typeMeasureId('foundWithinHour', 'dispute')]).toBeNaN();
+  });
+});
