@@ -301,6 +301,8 @@ export const EN_MESSAGES = {
   'measure.meanWaitAll': 'Mean wait over all incidents (Wq)',
   'measure.recoveryRate': 'Lost items and persons recovered',
   'measure.foundWithinHour': 'Lost items and persons found within an hour of the alert',
+  'measure.breakHours': 'Meal-break hours',
+  'measure.divertedTrips': 'Trips diverted to a higher-priority incident',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',
   'measure.officerUtilisation': 'Officer utilisation',

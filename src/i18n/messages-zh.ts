@@ -294,6 +294,8 @@ export const ZH_MESSAGES: Messages = {
   'measure.meanWaitAll': '全部事件的平均等待时间（Wq）',
   'measure.recoveryRate': '失物与走失人员找回',
   'measure.foundWithinHour': '报警后一小时内找回的失物与走失人员',
+  'measure.breakHours': '用餐休息时数',
+  'measure.divertedTrips': '改派至更紧急事件的出警次数',
   'measure.detectedByPlatformShare': '由平台发现',
   'measure.detectedByPatrolShare': '由巡逻队发现',
   'measure.officerUtilisation': '民警忙碌率',

@@ -82,6 +82,13 @@ export interface ResponderRecord {
   /** Minutes worked past the end of a shift or post hours. */
   readonly overtimeMinutes: number;
   /**
+   * Minutes on meal break within the horizon (on duty, counted as idle or returning; a break
+   * still going on when the run ends counts up to then).
+   */
+  readonly breakMinutes: number;
+  /** Times it was taken off its trip to an incident and sent to a higher-priority one. */
+  readonly divertedTrips: number;
+  /**
    * Busy minutes (travelling, on scene or returning) in each clock hour of the simulated span,
    * index = hours since the first day's 00:00 (length days × 24; work after the horizon is
    * added to the last hour). Feeds utilisation by hour in the report.
@@ -114,6 +121,6 @@ export interface ReplicationResult {
   readonly demandMultipliers: readonly number[];
   /** Engine events processed (for the benchmark). */
   readonly events: number;
-  /** Trips diverted from an incident to a higher-priority one (preemption; not in the CSVs). */
+  /** Trips diverted from an incident to a higher-priority one (preemption): the responders' sum. */
   readonly divertedTrips: number;
 }

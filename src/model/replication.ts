@@ -160,11 +160,12 @@ class Replication implements PatrolHost, RosterRun {
     if (this.openIncidents > 0) this.failUnfinished();
     this.waitForRespondersBack();
     const siteIds = this.model.network.siteIds;
+    const responders = this.responders.map((responder) => responder.toRecord(siteIds));
     return {
       plan: this.plan.name,
       replication: this.replication,
       incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
-      responders: this.responders.map((responder) => responder.toRecord(siteIds)),
+      responders,
       demandMultipliers: this.demandMultipliers,
       occupancy:
         this.options.occupancy === false
@@ -176,7 +177,7 @@ class Replication implements PatrolHost, RosterRun {
               this.horizon,
             ),
       events: this.engine.eventsProcessed,
-      divertedTrips: this.dispatcher.divertedTrips,
+      divertedTrips: responders.reduce((sum, r) => sum + r.divertedTrips, 0),
     };
   }
 

@@ -124,6 +124,8 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   ),
   measure('staffHours', 'Staff hours', 'h', 'lower', { headline: true }),
   measure('overtimeHours', 'Overtime hours', 'h', 'lower'),
+  measure('breakHours', 'Meal-break hours', 'h', 'none'),
+  measure('divertedTrips', 'Trips diverted to a higher-priority incident', 'count', 'none'),
   measure('cost', 'Cost', 'cost', 'lower', { decimals: 0 }),
 ]);
 

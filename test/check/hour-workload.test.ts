@@ -52,6 +52,8 @@ function car(id: string, busyInHour2: number): ResponderRecord {
     travelMinutes: 0,
     staffMinutes: 0,
     overtimeMinutes: 0,
+    breakMinutes: 0,
+    divertedTrips: 0,
     busyMinutesByHour,
     onDutyMinutesByHour: new Array<number>(240).fill(60),
   };

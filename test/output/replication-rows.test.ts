@@ -59,6 +59,8 @@ const responder: ResponderRecord = {
   travelMinutes: 39.5,
   staffMinutes: 1440,
   overtimeMinutes: 0,
+  breakMinutes: 30,
+  divertedTrips: 1,
   // Sums of floating-point minutes, as the model accumulates them: written exactly.
   busyMinutesByHour: [0, 12.5, 0.1 + 0.2, 1e-7],
   onDutyMinutesByHour: [60, 60, 45.25, 0],
@@ -94,7 +96,7 @@ describe('per-replication rows', () => {
 
   it('writes a responder with its minutes in each state and in each hour', () => {
     expect(rows.responders).toBe(
-      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0,' +
+      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0,30,1,' +
         '0;12.5;0.30000000000000004;1e-7,60;60;45.25;0\n',
     );
     expect(columnNames(RESPONDER_COLUMNS).slice(-2)).toEqual([

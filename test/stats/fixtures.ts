@@ -187,6 +187,8 @@ export function responderRecord(
     travelMinutes: minutes.travelling + minutes.returning,
     staffMinutes: onDuty * persons,
     overtimeMinutes,
+    breakMinutes: 0,
+    divertedTrips: 0,
     busyMinutesByHour: byHour(busy),
     onDutyMinutesByHour: byHour(onDuty),
   };

@@ -187,6 +187,22 @@ describe('summarizeReplication', () => {
     expect(costed.cost).toBeCloseTo(24 * 100 + 10 * 50 + 6 * 10, 9);
   });
 
+  it('adds up break hours per person and diverted trips', () => {
+    // car-1-1 (crew 2) 30 break minutes and 2 diversions, car-1-2 (crew 1) 45 minutes and 1:
+    // (2 × 30 + 45) / 60 = 1.75 person-hours; 3 trips. None in the fixture: 0 and 0.
+    expect(values.breakHours).toBe(0);
+    expect(values.divertedTrips).toBe(0);
+    const [car1, car2, ...others] = responders;
+    const withBreaks = [
+      { ...car1!, breakMinutes: 30, divertedTrips: 2 },
+      { ...car2!, breakMinutes: 45, divertedTrips: 1 },
+      ...others,
+    ];
+    const v = summarizeReplication(result('current', { responders: withBreaks }), scenario).values;
+    expect(v.breakHours).toBeCloseTo(1.75, 12);
+    expect(v.divertedTrips).toBe(3);
+  });
+
   it('rejects a plan or an incident type the scenario does not have', () => {
     expect(() => summarizeReplication(result('other'), scenario)).toThrow(/plan "other"/);
     const alien = incidentRecord({ id: 9, type: 'alien', occurred: 0, alert: 1 });
