@@ -95,6 +95,10 @@ export const EN_MESSAGES = {
   'map.intro':
     'A schematic map from the sites’ coordinates (north up, equirectangular projection), one per plan with its platforms and patrol routes. Site colour: mean minutes from the alert to the first responder on scene there, over all replications.',
   'map.station': 'Police station',
+  'map.postLegend':
+    'Police post: officers based at the site (a post at a platform is a joint police–community post)',
+  'map.post': 'police post',
+  'map.jointPost': 'joint police–community post',
   'map.site': 'Site',
   'map.siteNoData': 'Site without incidents (grey)',
   'map.platform':

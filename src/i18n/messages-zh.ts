@@ -92,6 +92,9 @@ export const ZH_MESSAGES: Messages = {
   'map.intro':
     '根据各地点坐标绘制的示意图（上北下南，等距圆柱投影），每个方案一幅，标出其群防群治平台和巡逻路线。地点颜色：在所有重复模拟中，该地点从报警到首位处置人员到场的平均分钟数。',
   'map.station': '派出所',
+  'map.postLegend': '警务站：民警驻守该地点（设在平台的为警民联勤岗）',
+  'map.post': '警务站',
+  'map.jointPost': '警民联勤岗',
   'map.site': '地点',
   'map.siteNoData': '没有事件的地点（灰色）',
   'map.platform': '群防群治平台（由志愿者和辅助人员值守的群众岗位，不是警务站）',

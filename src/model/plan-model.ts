@@ -14,6 +14,7 @@ import {
   mostOfficersOnDuty,
   rosterDayNumber,
 } from '../scenario/duty.js';
+import { shiftBase } from '../scenario/officer-bases.js';
 import type { TravelModeName } from '../scenario/schema.js';
 import type { Plan } from '../scenario/types.js';
 import type { IncidentTypeModel } from './incident.js';
@@ -84,7 +85,7 @@ export function buildPlanModel(
     return {
       window: dutyWindow(shift, days),
       crew: shift.crew,
-      base: network.indexOf(shift.base ?? plan.officers.base),
+      base: network.indexOf(shiftBase(plan.officers, shift)),
       mode,
       unitIds: Array.from({ length: shift.cars }, (_, n) => officerUnitId(mode, s + 1, n + 1)),
       mealBreak:

@@ -1,10 +1,12 @@
 /**
  * The schematic site map of one plan, as hand-written SVG: the sites from their coordinates,
- * coloured by mean response time; the officers' base; the plan's platform posts with their
+ * coloured by mean response time; the officers' station and every police post where a shift is
+ * based (a post at a platform is a joint post); the plan's platform posts with their
  * coverage circles and the sites the model counts as covered; its patrol routes; site names as
  * written in the scenario; a scale bar and a north arrow.
  */
 import type { Translate } from '../i18n/messages.js';
+import { officerBases } from '../scenario/officer-bases.js';
 import type { Plan, Site } from '../scenario/types.js';
 import { escapeHtml, formatNumber } from './format.js';
 import {
@@ -22,6 +24,8 @@ const MAX_WIDTH = 960;
 const MAX_HEIGHT = 600;
 const PADDING = 56;
 const SITE_RADIUS = 7;
+/** Half-diagonal of a police post's diamond outline (round a site's circle). */
+const POST_RADIUS = 13;
 const LABEL_FONT_SIZE = 11;
 const LINE_HEIGHT = 13;
 /** Dark, distinct colours for patrol routes (apart from the response colours of the sites). */
@@ -118,7 +122,9 @@ function patrolRoutes(plan: Plan, at: ReadonlyMap<string, readonly [number, numb
 
 /**
  * A site: a circle in its response colour (grey without incidents), a ring when covered, a
- * square frame when a platform is posted there, a diamond for the officers' base.
+ * square frame when a platform is posted there, a diamond for the officers' station, a diamond
+ * outline round the circle for a police post (a shift based there; with the square, a joint
+ * post).
  */
 function siteMarker(
   site: PlacedSite,
@@ -135,6 +141,7 @@ function siteMarker(
   const cy = round(y);
   const isBase = site.id === input.plan.officers.base || site.kind === 'station';
   const hasPlatform = input.plan.platforms.some((post) => post.site === site.id);
+  const isPost = !isBase && officerBases(input.plan.officers).includes(site.id);
   const shapes = [
     input.covered.has(site.id)
       ? `<circle class="map-covered" cx="${cx}" cy="${cy}" r="${SITE_RADIUS + 4}"/>`
@@ -145,8 +152,21 @@ function siteMarker(
     isBase
       ? `<path class="map-station" d="M${cx},${round(y - 10)}L${round(x + 10)},${cy}L${cx},${round(y + 10)}L${round(x - 10)},${cy}Z"/>`
       : `<circle class="map-site" cx="${cx}" cy="${cy}" r="${SITE_RADIUS}" fill="${fill}"/>`,
+    isPost ? postOutline(x, y) : '',
   ];
-  return `<g class="map-site-group" data-site="${escapeHtml(site.id)}"><title>${escapeHtml(title)}</title>${shapes.join('')}</g>`;
+  const titled = isPost
+    ? `${title} · ${input.t(hasPlatform ? 'map.jointPost' : 'map.post')}`
+    : title;
+  return `<g class="map-site-group" data-site="${escapeHtml(site.id)}"><title>${escapeHtml(titled)}</title>${shapes.join('')}</g>`;
+}
+
+/**
+ * A police post: a diamond outline in the station's colour round the site's circle (which keeps
+ * its response colour).
+ */
+function postOutline(x: number, y: number): string {
+  const r = POST_RADIUS;
+  return `<path class="map-post" d="M${round(x)},${round(y - r)}L${round(x + r)},${round(y)}L${round(x)},${round(y + r)}L${round(x - r)},${round(y)}Z" fill="none" stroke="${STATION_COLOR}" stroke-width="2.5"/>`;
 }
 
 /** Every site's name, placed to avoid the markers and each other. */
