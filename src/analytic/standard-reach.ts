@@ -1,8 +1,9 @@
 /**
  * Whether a response standard can be met at a site at all under a plan: the fastest arrival
  * that any responder able to satisfy the standard could make there, at free-flow speed (no
- * congestion, no variation, nobody busy), from the standard's clock start. Officers drive from
- * the plan's base, platform staff walk from their post, patrol teams walk from the nearest stop
+ * congestion, no variation, nobody busy), from the standard's clock start. Officers travel by
+ * their shift's mode from its base (the station, or where the shift is posted), platform staff
+ * walk from their post, patrol teams walk from the nearest stop
  * of their route (as in the model); only responders on duty at some time of the hour count.
  * The clock start adds what no plan avoids: from the alert, the station's decision time; from
  * the occurrence, the decision time too (detection may take no time at all, so it adds
@@ -11,7 +12,9 @@
  * matter of capacity (docs/statistics.md, "Where and when a standard fails").
  */
 import type { Network } from '../model/network.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import { dailyWindow, isWithinWindow } from '../scenario/clock.js';
+import { shiftBase } from '../scenario/officer-bases.js';
 import type { ResponseStandard, StandardResponderKind } from '../scenario/standards.js';
 import type { Plan } from '../scenario/types.js';
 import { TARGET_SLACK_MINUTES } from '../stats/incident-measures.js';
@@ -43,8 +46,11 @@ export function fastestArrival(
   const onDuty = (hours: { start: string; end: string }) =>
     hour === null || CHECK_MINUTES.some((m) => isWithinWindow(dailyWindow(hours), hour * 60 + m));
   const travel: number[] = [];
-  if (kinds.includes('officer') && plan.officers.shifts.some((s) => s.cars > 0 && onDuty(s))) {
-    travel.push(network.vehicle(network.indexOf(plan.officers.base), target));
+  if (kinds.includes('officer')) {
+    for (const shift of plan.officers.shifts.filter((s) => s.cars > 0 && onDuty(s))) {
+      const base = network.indexOf(shiftBase(plan.officers, shift));
+      travel.push(network.byMode(shift.mode ?? 'vehicle', base, target));
+    }
   }
   if (kinds.includes('platform')) {
     for (const post of plan.platforms.filter((p) => onDuty(p.hours))) {
@@ -69,5 +75,5 @@ export function isUnreachable(standard: ResponseStandard, site: string, fastest:
 function kindsOf(standard: ResponseStandard): readonly StandardResponderKind[] {
   const { arrive } = standard;
   if (arrive.who === 'officers') return ['officer'];
-  return arrive.kinds ?? ['officer', 'platform', 'patrol'];
+  return arrive.kinds ?? RESPONDER_KIND_NAMES;
 }

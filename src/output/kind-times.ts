@@ -1,14 +1,15 @@
 /**
  * The `first_on_scene_by_kind` cell of incidents.csv: when the first responder of each kind
- * reached the scene, as `kind=minutes` pairs separated by `;` in the order officer, platform,
- * patrol (kinds that never arrived are left out; an empty cell: nobody arrived). Written here
- * and read back here, so the two cannot drift apart.
+ * reached the scene, as `kind=minutes` pairs separated by `;` in the registry's order (officer,
+ * platform, patrol; kinds that never arrived are left out; an empty cell: nobody arrived).
+ * Written here and read back here, so the two cannot drift apart.
  */
 import type { IncidentRecord, ResponderKindName } from '../model/records.js';
+import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import { cellText, parseNumberCell } from './csv-format.js';
 
-/** The kinds, in the order the cell lists them. */
-const KINDS: readonly ResponderKindName[] = ['officer', 'platform', 'patrol'];
+/** The kinds, in the order the cell lists them: the registry's order. */
+const KINDS: readonly ResponderKindName[] = RESPONDER_KIND_NAMES;
 
 /** First arrival by kind. */
 export type KindTimes = IncidentRecord['firstOnSceneByKind'];

@@ -9,6 +9,7 @@
  * same in every language of the tables).
  */
 
+import type { ResponderKindName } from '../model/responder-kinds.js';
 import type { LocalTextInput } from './local-text.js';
 import type { FieldPath, FieldProblem } from './paths.js';
 import { unknownName } from './references.js';
@@ -18,8 +19,8 @@ import type { StandardIncidentsInput, StandardInput } from './standards-schema.j
 /** The share a default standard requires (docs/scenario.md, "Service standards"). */
 export const DEFAULT_STANDARD_SHARE = 0.9;
 
-/** Responder kinds, as the standards name them. */
-export type StandardResponderKind = 'officer' | 'platform' | 'patrol';
+/** Responder kinds, as the standards name them: the registry's names. */
+export type StandardResponderKind = ResponderKindName;
 
 /** Which incidents a standard covers; null = no restriction on that attribute. */
 export interface StandardScope {
