@@ -48,8 +48,10 @@ export function fastestArrival(
   const travel: number[] = [];
   if (kinds.includes('officer')) {
     for (const shift of plan.officers.shifts.filter((s) => s.cars > 0 && onDuty(s))) {
-      const base = network.indexOf(shiftBase(plan.officers, shift));
-      travel.push(network.byMode(shift.mode ?? 'vehicle', base, target));
+      // Officers on a patrol route walk from its nearest stop, as volunteer teams do.
+      const from = shift.patrol?.route ?? [shiftBase(plan.officers, shift)];
+      const mode = shift.mode ?? 'vehicle';
+      travel.push(...from.map((site) => network.byMode(mode, network.indexOf(site), target)));
     }
   }
   if (kinds.includes('platform')) {

@@ -211,8 +211,11 @@ class Replication implements PatrolHost, RosterRun {
   private deployPlan(): PlatformStaff[][] {
     const { plan } = this;
     for (const shift of plan.shifts) {
-      const units = shift.unitIds.map(
-        (id) => new OfficerUnit(this, id, shift.base, shift.crew, shift.mode),
+      const { patrol } = shift;
+      const units = shift.unitIds.map((id, j) =>
+        patrol === null
+          ? new OfficerUnit(this, id, shift.base, shift.crew, shift.mode)
+          : new PatrolTeam(this, id, patrol.route, patrol.startStops[j]!, 'officer', shift.crew),
       );
       this.enlist(units, shift.window);
       if (shift.mealBreak !== null && units.length > 0) {

@@ -84,6 +84,17 @@ describe('fastestArrival from posted and walking officers', () => {
     expect(isUnreachable(officers, 'lot', fastest)).toBe(false);
   });
 
+  it('counts officers on a patrol route from its nearest stop', () => {
+    const walking = plan({
+      name: 'walking',
+      officers: {
+        base: 'station',
+        shifts: [{ ...day, mode: 'foot', patrol: { route: ['station', 'lot'], dwellMinutes: 5 } }],
+      },
+    });
+    expect(fastestArrival(network, walking, officers, 'lot', 10, 0.5)).toBe(0.5);
+  });
+
   it('times officers by their mode: a pair on foot from the station walks 10 minutes', () => {
     expect(fastestArrival(network, onFoot(), anyone, 'lot', 10, 0)).toBe(10);
     // Off duty at 03:00: nobody can come.
