@@ -99,6 +99,7 @@ export const EN_MESSAGES = {
     'Police post: officers based at the site (a post at a platform is a joint police–community post)',
   'map.post': 'police post',
   'map.jointPost': 'joint police–community post',
+  'map.officerPatrol': 'Officers on a patrol route, shift {shift}',
   'map.site': 'Site',
   'map.siteNoData': 'Site without incidents (grey)',
   'map.platform':

@@ -95,6 +95,7 @@ export const ZH_MESSAGES: Messages = {
   'map.postLegend': '警务站：民警驻守该地点（设在平台的为警民联勤岗）',
   'map.post': '警务站',
   'map.jointPost': '警民联勤岗',
+  'map.officerPatrol': '民警巡逻路线（第 {shift} 班）',
   'map.site': '地点',
   'map.siteNoData': '没有事件的地点（灰色）',
   'map.platform': '群防群治平台（由志愿者和辅助人员值守的群众岗位，不是警务站）',

@@ -78,7 +78,7 @@ export function siteMapSvg(input: SiteMapInput): string | null {
   const parts = [
     `<rect class="map-background" x="0" y="0" width="${round(width)}" height="${round(height)}"/>`,
     coverageCircles(input, at, projection),
-    patrolRoutes(input.plan, at),
+    patrolRoutes(input.plan, at, input.t),
     ...placed.map((site) => siteMarker(site, at.get(site.id)!, input)),
     siteLabels(placed, at, width, height, input.siteName),
     scaleBar(projection, input.t),
@@ -107,17 +107,37 @@ function coverageCircles(
     .join('');
 }
 
-/** Each patrol's loop: its stops joined in walking order, back to the first. */
-function patrolRoutes(plan: Plan, at: ReadonlyMap<string, readonly [number, number]>): string {
-  return plan.patrols
-    .map((patrol, i) => {
-      const points = patrol.route.map((id) => at.get(id)).filter((p) => p !== undefined);
-      if (points.length < 2) return '';
-      const color = ROUTE_COLORS[i % ROUTE_COLORS.length]!;
-      const list = points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
-      return `<polygon class="map-route" points="${list}" stroke="${color}"><title>${escapeHtml(patrol.id)}</title></polygon>`;
-    })
-    .join('');
+/**
+ * Each patrol's loop: its stops joined in walking order, back to the first. Volunteer routes in
+ * the route colours, officers' routes (shifts with a `patrol`) in the station's colour.
+ */
+function patrolRoutes(
+  plan: Plan,
+  at: ReadonlyMap<string, readonly [number, number]>,
+  t: Translate,
+): string {
+  const volunteers = plan.patrols.map((patrol, i) =>
+    routeLine(patrol.route, ROUTE_COLORS[i % ROUTE_COLORS.length]!, patrol.id, at),
+  );
+  const officers = plan.officers.shifts.map((shift, s) =>
+    shift.patrol === undefined
+      ? ''
+      : routeLine(shift.patrol.route, STATION_COLOR, t('map.officerPatrol', { shift: s + 1 }), at),
+  );
+  return [...volunteers, ...officers].join('');
+}
+
+/** One loop through the stops that have coordinates. */
+function routeLine(
+  route: readonly string[],
+  color: string,
+  title: string,
+  at: ReadonlyMap<string, readonly [number, number]>,
+): string {
+  const points = route.map((id) => at.get(id)).filter((p) => p !== undefined);
+  if (points.length < 2) return '';
+  const list = points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
+  return `<polygon class="map-route" points="${list}" stroke="${color}"><title>${escapeHtml(title)}</title></polygon>`;
 }
 
 /**

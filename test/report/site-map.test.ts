@@ -7,7 +7,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/messages.js';
-import { siteMapSvg } from '../../src/report/site-map.js';
+import { STATION_COLOR, siteMapSvg } from '../../src/report/site-map.js';
 import type { Plan, Site } from '../../src/scenario/types.js';
 
 const SITES: Site[] = [
@@ -71,6 +71,17 @@ describe('the site map’s bases', () => {
       '· joint police–community post',
     );
     expect(group('view').querySelector('title')!.textContent).not.toContain('post');
+  });
+
+  it('draws officers on a patrol route as a route in the station’s colour, not as a post', () => {
+    const { document, posts } = drawn([
+      DAY,
+      { ...DAY, mode: 'foot', patrol: { route: ['lot', 'view'], dwellMinutes: 10 } },
+    ]);
+    expect(posts).toEqual([]);
+    const [route] = [...document.querySelectorAll('polygon.map-route')];
+    expect(route!.getAttribute('stroke')).toBe(STATION_COLOR);
+    expect(route!.querySelector('title')!.textContent).toBe('Officers on a patrol route, shift 2');
   });
 
   it('draws no post for a plan whose shifts all stay at the station', () => {
