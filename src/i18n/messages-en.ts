@@ -90,6 +90,7 @@ export const EN_MESSAGES = {
     'Share of lost items and lost people found in the search; the chance falls the longer the search takes to start. Means over replications with 95 % intervals.',
   'recovery.all': 'All lost items and people',
   'recovery.none': 'No incident type of this run has a recovery model.',
+  'recovery.hourTitle': 'Found within an hour of the alert',
 
   'map.title': 'Map of the sites',
   'map.intro':
@@ -266,6 +267,7 @@ export const EN_MESSAGES = {
   'axis.visitors': 'visitors present',
   'axis.utilisation': '% of on-duty time busy',
   'axis.percentRecovered': '% recovered',
+  'axis.percentFoundHour': '% found within an hour of the alert',
 
   'unit.min': 'min',
   'unit.percent': '%',

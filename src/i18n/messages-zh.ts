@@ -87,6 +87,7 @@ export const ZH_MESSAGES: Messages = {
     '在搜寻中找回的失物和走失人员所占比例；搜寻开始得越晚，找回的机会越小。各次重复模拟的平均值及其 95% 置信区间。',
   'recovery.all': '全部失物与走失人员',
   'recovery.none': '本次运行中没有任何事件类型设置了找回模型。',
+  'recovery.hourTitle': '报警后一小时内找回',
 
   'map.title': '地点示意图',
   'map.intro':
@@ -259,6 +260,7 @@ export const ZH_MESSAGES: Messages = {
   'axis.visitors': '在场游客（人）',
   'axis.utilisation': '忙碌时间占在岗时间（%）',
   'axis.percentRecovered': '找回比例（%）',
+  'axis.percentFoundHour': '报警后一小时内找回比例（%）',
 
   'unit.min': '分钟',
   'unit.percent': '%',
