@@ -166,6 +166,7 @@ export const EN_MESSAGES = {
   'types.target': 'Target (minutes after alert)',
   'types.recovery': 'Recovery',
   'types.recoveryValue': '{initial} % at once, halved every {halfLife} minutes of delay',
+  'types.searchValue': '; the search takes {search}',
 
   'plans.name': 'Plan',
   'plans.description': 'Description',

@@ -159,6 +159,7 @@ export const ZH_MESSAGES: Messages = {
   'types.target': '目标（报警后分钟数）',
   'types.recovery': '找回',
   'types.recoveryValue': '立即搜寻时 {initial}%，每延误 {halfLife} 分钟减半',
+  'types.searchValue': '；搜寻用时 {search}',
 
   'plans.name': '方案',
   'plans.description': '说明',

@@ -79,7 +79,7 @@ incidents:
       officers: 0
       onScene: { dist: constant, value: 30 }
       targetMinutes: 5
-      recovery: { initial: 0.95, halfLifeMinutes: 240 }
+      recovery: { initial: 0.95, halfLifeMinutes: 240, searchMinutes: { dist: constant, value: 20 } }
 detection:
   phone: { dist: lognormal, mean: 15, cv: 0.8 }
   platform: { dist: constant, value: 3 }
