@@ -92,11 +92,17 @@ export const EN_MESSAGES = {
     'Share of lost items and lost people found in the search; the chance falls the longer the search takes to start. Means over replications with 95 % intervals.',
   'recovery.all': 'All lost items and people',
   'recovery.none': 'No incident type of this run has a recovery model.',
+  'recovery.hourTitle': 'Found within an hour of the alert',
 
   'map.title': 'Map of the sites',
   'map.intro':
     'A schematic map from the sites’ coordinates (north up, equirectangular projection), one per plan with its platforms and patrol routes. Site colour: mean minutes from the alert to the first responder on scene there, over all replications.',
   'map.station': 'Police station',
+  'map.postLegend':
+    'Police post: officers based at the site (a post at a platform is a joint police–community post)',
+  'map.post': 'police post',
+  'map.jointPost': 'joint police–community post',
+  'map.officerPatrol': 'Officers on a patrol route, shift {shift}',
   'map.site': 'Site',
   'map.siteNoData': 'Site without incidents (grey)',
   'map.platform':
@@ -162,6 +168,7 @@ export const EN_MESSAGES = {
   'types.target': 'Target (minutes after alert)',
   'types.recovery': 'Recovery',
   'types.recoveryValue': '{initial} % at once, halved every {halfLife} minutes of delay',
+  'types.searchValue': '; the search takes {search}',
 
   'plans.name': 'Plan',
   'plans.description': 'Description',
@@ -263,6 +270,7 @@ export const EN_MESSAGES = {
   'axis.visitors': 'visitors present',
   'axis.utilisation': '% of on-duty time busy',
   'axis.percentRecovered': '% recovered',
+  'axis.percentFoundHour': '% found within an hour of the alert',
 
   'unit.min': 'min',
   'unit.percent': '%',
@@ -302,6 +310,9 @@ export const EN_MESSAGES = {
   'measure.meanWait': 'Mean wait of those who waited',
   'measure.meanWaitAll': 'Mean wait over all incidents (Wq)',
   'measure.recoveryRate': 'Lost items and persons recovered',
+  'measure.foundWithinHour': 'Lost items and persons found within an hour of the alert',
+  'measure.breakHours': 'Meal-break hours',
+  'measure.divertedTrips': 'Trips diverted to a higher-priority incident',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',
   'measure.officerUtilisation': 'Officer utilisation',

@@ -89,11 +89,16 @@ export const ZH_MESSAGES: Messages = {
     '在搜寻中找回的失物和走失人员所占比例；搜寻开始得越晚，找回的机会越小。各次重复模拟的平均值及其 95% 置信区间。',
   'recovery.all': '全部失物与走失人员',
   'recovery.none': '本次运行中没有任何事件类型设置了找回模型。',
+  'recovery.hourTitle': '报警后一小时内找回',
 
   'map.title': '地点示意图',
   'map.intro':
     '根据各地点坐标绘制的示意图（上北下南，等距圆柱投影），每个方案一幅，标出其群防群治平台和巡逻路线。地点颜色：在所有重复模拟中，该地点从报警到首位处置人员到场的平均分钟数。',
   'map.station': '派出所',
+  'map.postLegend': '警务站：民警驻守该地点（设在平台的为警民联勤岗）',
+  'map.post': '警务站',
+  'map.jointPost': '警民联勤岗',
+  'map.officerPatrol': '民警巡逻路线（第 {shift} 班）',
   'map.site': '地点',
   'map.siteNoData': '没有事件的地点（灰色）',
   'map.platform': '群防群治平台（由志愿者和辅助人员值守的群众岗位，不是警务站）',
@@ -156,6 +161,7 @@ export const ZH_MESSAGES: Messages = {
   'types.target': '目标（报警后分钟数）',
   'types.recovery': '找回',
   'types.recoveryValue': '立即搜寻时 {initial}%，每延误 {halfLife} 分钟减半',
+  'types.searchValue': '；搜寻用时 {search}',
 
   'plans.name': '方案',
   'plans.description': '说明',
@@ -257,6 +263,7 @@ export const ZH_MESSAGES: Messages = {
   'axis.visitors': '在场游客（人）',
   'axis.utilisation': '忙碌时间占在岗时间（%）',
   'axis.percentRecovered': '找回比例（%）',
+  'axis.percentFoundHour': '报警后一小时内找回比例（%）',
 
   'unit.min': '分钟',
   'unit.percent': '%',
@@ -295,6 +302,9 @@ export const ZH_MESSAGES: Messages = {
   'measure.meanWait': '等待者的平均等待时间',
   'measure.meanWaitAll': '全部事件的平均等待时间（Wq）',
   'measure.recoveryRate': '失物与走失人员找回',
+  'measure.foundWithinHour': '报警后一小时内找回的失物与走失人员',
+  'measure.breakHours': '用餐休息时数',
+  'measure.divertedTrips': '改派至更紧急事件的出警次数',
   'measure.detectedByPlatformShare': '由平台发现',
   'measure.detectedByPatrolShare': '由巡逻队发现',
   'measure.officerUtilisation': '民警忙碌率',

@@ -41,7 +41,6 @@ import { countsTowardOfficers } from './responder-kinds.js';
  */
 export class Dispatcher implements DispatchActions {
   private readonly queue: Incident[] = [];
-  private diverted = 0;
   private readonly officers: readonly Responder[];
   private readonly platformStaff: readonly Responder[];
   private readonly policy: DispatchPolicy;
@@ -56,11 +55,6 @@ export class Dispatcher implements DispatchActions {
     this.policy = DISPATCH_POLICIES[policy];
     this.officers = responders.filter((r) => countsTowardOfficers(r.kind));
     this.platformStaff = responders.filter((r) => r.kind === 'platform');
-  }
-
-  /** Trips diverted so far from an incident to a higher-priority one (preemption). */
-  get divertedTrips(): number {
-    return this.diverted;
   }
 
   /** Incidents waiting for a responder. */
@@ -127,7 +121,6 @@ export class Dispatcher implements DispatchActions {
       const left = unit.incident!;
       this.withdraw(left, unit);
       this.send(incident, unit);
-      this.diverted++;
       this.queueIfUnmet(left);
     }
   }

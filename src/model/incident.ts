@@ -23,7 +23,17 @@ export interface IncidentTypeModel {
   /** Whether it may take units travelling to lower-priority incidents. */
   readonly preempts: boolean;
   readonly targetMinutes: number;
-  readonly recovery: { readonly initial: number; readonly halfLifeMinutes: number } | null;
+  readonly recovery: RecoveryModel | null;
+}
+
+/** How a lost item or person is found: the chance, and how long the search takes. */
+export interface RecoveryModel {
+  /** Chance of recovery if the search starts at the occurrence. */
+  readonly initial: number;
+  /** Minutes of delay before the search starts that halve the chance. */
+  readonly halfLifeMinutes: number;
+  /** Minutes the search takes; null: none (found, if at all, when the first responder arrives). */
+  readonly search: Sampler | null;
 }
 
 /** Samplers of the detection delays, shared by all types. */
@@ -47,11 +57,15 @@ export interface IncidentDraws {
   readonly recoveryDraw: number;
   /** Multiplier of every trip to this incident. */
   readonly variation: number;
+  /** Minutes the search takes (0 for a type without a search duration). */
+  readonly searchMinutes: number;
 }
 
 /**
  * Draws an incident's random quantities from its stream, always all of them and always in the
- * same order, whatever the plan needs, so that every plan sees the same incidents.
+ * same order, whatever the plan needs, so that every plan sees the same incidents. The search
+ * minutes come last and only for a type with a search duration, so a scenario without one draws
+ * exactly what it drew before searches took time.
  */
 export function drawIncident(
   type: IncidentTypeModel,
@@ -65,6 +79,8 @@ export function drawIncident(
   const escalationDraw = stream.uniform();
   const recoveryDraw = stream.uniform();
   const variation = delays.variation === null ? 1 : delays.variation(stream);
+  const search = type.recovery?.search ?? null;
+  const searchMinutes = search === null ? 0 : search(stream);
   return {
     onSceneMinutes,
     phoneDelay,
@@ -73,6 +89,7 @@ export function drawIncident(
     escalationDraw,
     recoveryDraw,
     variation,
+    searchMinutes,
   };
 }
 
@@ -117,6 +134,10 @@ export class Incident {
   workStarted = false;
   cleared: number | null = null;
   recovered: boolean | null = null;
+  /** Whether the search is under way (the work cannot start before it ends). */
+  searching = false;
+  /** When the lost item or person was found (null: not found, or no recovery model). */
+  found: number | null = null;
 
   constructor(
     readonly id: number,
@@ -167,6 +188,7 @@ export class Incident {
       waitMinutes: this.dispatched === null ? null : this.dispatched - this.alert,
       travelMinutes: this.travelMinutes,
       recovered: this.recovered,
+      found: this.found,
       withinTarget: required === null ? null : required - this.alert <= this.type.targetMinutes,
       responders: this.responders.map((r) => r.id),
     };

@@ -1,5 +1,7 @@
 /**
- * Volunteer patrol teams (red armbands) walking a loop of sites. Each team walks from stop to
+ * Patrol teams walking a loop of sites: volunteer teams (red armbands), and officers of a shift
+ * with a `patrol` (kind officer, its crew as persons: they count toward the officers an incident
+ * requires, and are paid as officers). Each team walks from stop to
  * stop (shortest walking times) and dwells at each stop, during the patrol's hours; each day it
  * starts at its own stop (team j of n starts at stop ⌊j·stops/n⌋, spreading the teams around
  * the loop). Arriving at a stop, it notices incidents there (detection.ts). Sent to an incident,
@@ -9,6 +11,7 @@
  * finishing an incident in hand.
  */
 import { Responder, type ResponderHost } from './responder.js';
+import type { ResponderKindName } from './responder-kinds.js';
 
 /** A patrol's loop, prepared once per scenario. */
 export interface PatrolRoute {
@@ -32,10 +35,10 @@ export interface PatrolHost extends ResponderHost {
  * ```ts
  * const team = new PatrolTeam(host, 'patrol-cliff-1', route, 0);
  * team.startDuty(); // at stop 0, dwelling, then walking the loop
+ * const pair = new PatrolTeam(host, 'foot-2-1', route, 0, 'officer', 2); // officers on foot
  * ```
  */
 export class PatrolTeam extends Responder {
-  readonly kind = 'patrol';
   /** Index (in the route) of the stop it is at or last left. */
   private stop: number;
   /** When it leaves the current stop. */
@@ -48,9 +51,12 @@ export class PatrolTeam extends Responder {
     id: string,
     private readonly route: PatrolRoute,
     private readonly startStop: number,
+    /** `patrol` for volunteers, `officer` for officers walking a route. */
+    readonly kind: ResponderKindName = 'patrol',
+    persons = 1,
   ) {
     // Its home (for the record) is the route's first stop; each day it starts at `startStop`.
-    super(host, id, route.stops[0]!, 1);
+    super(host, id, route.stops[0]!, persons);
     this.stop = startStop;
   }
 

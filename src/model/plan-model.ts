@@ -14,6 +14,7 @@ import {
   mostOfficersOnDuty,
   rosterDayNumber,
 } from '../scenario/duty.js';
+import { shiftBase } from '../scenario/officer-bases.js';
 import type { TravelModeName } from '../scenario/schema.js';
 import type { Plan } from '../scenario/types.js';
 import type { IncidentTypeModel } from './incident.js';
@@ -34,6 +35,11 @@ export interface ShiftModel {
   readonly base: number;
   readonly mode: TravelModeName;
   readonly unitIds: readonly string[];
+  /**
+   * The loop its units walk instead of waiting at `base` (the route's first stop), and where
+   * each unit starts it every day; null for units posted at a base.
+   */
+  readonly patrol: { readonly route: PatrolRoute; readonly startStops: readonly number[] } | null;
   /** Meal breaks: the clock minute the first starts and each one's minutes; null if none. */
   readonly mealBreak: { readonly startMinute: number; readonly minutes: number } | null;
 }
@@ -84,9 +90,10 @@ export function buildPlanModel(
     return {
       window: dutyWindow(shift, days),
       crew: shift.crew,
-      base: network.indexOf(shift.base ?? plan.officers.base),
+      base: network.indexOf(shiftBase(plan.officers, shift)),
       mode,
       unitIds: Array.from({ length: shift.cars }, (_, n) => officerUnitId(mode, s + 1, n + 1)),
+      patrol: officerPatrol(plan.name, s, shift, network),
       mealBreak:
         shift.mealBreak === undefined
           ? null
@@ -128,9 +135,24 @@ export function buildPlanModel(
   return model;
 }
 
+/** The loop a shift's officers walk, and each unit's first stop; null for a posted shift. */
+function officerPatrol(
+  planName: string,
+  s: number,
+  shift: Plan['officers']['shifts'][number],
+  network: Network,
+): ShiftModel['patrol'] {
+  if (shift.patrol === undefined) return null;
+  const route = patrolRoute(planName, { id: `of shift ${s + 1}`, ...shift.patrol }, network);
+  const startStops = Array.from({ length: shift.cars }, (_, j) =>
+    startingStop(j, shift.cars, route.stops.length),
+  );
+  return { route, startStops };
+}
+
 function patrolRoute(
   planName: string,
-  patrol: Plan['patrols'][number],
+  patrol: Pick<Plan['patrols'][number], 'id' | 'route' | 'dwellMinutes'>,
   network: Network,
 ): PatrolRoute {
   const stops = patrol.route.map((id) => network.indexOf(id));

@@ -45,6 +45,11 @@ export interface IncidentRecord {
   readonly travelMinutes: number | null;
   /** For types with a recovery model: whether the item or person was found. */
   readonly recovered: boolean | null;
+  /**
+   * When the lost item or person was found: the end of the search (the first arrival for a type
+   * without a search duration); null when not found or for types without a recovery model.
+   */
+  readonly found: number | null;
   /** Alert to the required responder (officers if required, else first) on scene ≤ target. */
   readonly withinTarget: boolean | null;
   /** Ids of every responder that worked on it, in order of dispatch. */
@@ -76,6 +81,13 @@ export interface ResponderRecord {
   readonly staffMinutes: number;
   /** Minutes worked past the end of a shift or post hours. */
   readonly overtimeMinutes: number;
+  /**
+   * Minutes on meal break within the horizon (on duty, counted as idle or returning; a break
+   * still going on when the run ends counts up to then).
+   */
+  readonly breakMinutes: number;
+  /** Times it was taken off its trip to an incident and sent to a higher-priority one. */
+  readonly divertedTrips: number;
   /**
    * Busy minutes (travelling, on scene or returning) in each clock hour of the simulated span,
    * index = hours since the first day's 00:00 (length days × 24; work after the horizon is
@@ -109,6 +121,6 @@ export interface ReplicationResult {
   readonly demandMultipliers: readonly number[];
   /** Engine events processed (for the benchmark). */
   readonly events: number;
-  /** Trips diverted from an incident to a higher-priority one (preemption; not in the CSVs). */
+  /** Trips diverted from an incident to a higher-priority one (preemption): the responders' sum. */
   readonly divertedTrips: number;
 }

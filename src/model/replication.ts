@@ -155,11 +155,12 @@ class Replication implements PatrolHost, RosterRun {
     if (this.openIncidents > 0) this.failUnfinished();
     this.waitForRespondersBack();
     const siteIds = this.model.network.siteIds;
+    const responders = this.responders.map((responder) => responder.toRecord(siteIds));
     return {
       plan: this.plan.name,
       replication: this.replication,
       incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
-      responders: this.responders.map((responder) => responder.toRecord(siteIds)),
+      responders,
       demandMultipliers: this.demandMultipliers,
       occupancy:
         this.options.occupancy === false
@@ -171,7 +172,7 @@ class Replication implements PatrolHost, RosterRun {
               this.horizon,
             ),
       events: this.engine.eventsProcessed,
-      divertedTrips: this.dispatcher.divertedTrips,
+      divertedTrips: responders.reduce((sum, r) => sum + r.divertedTrips, 0),
     };
   }
 
@@ -205,8 +206,11 @@ class Replication implements PatrolHost, RosterRun {
   private deployPlan(): PlatformStaff[][] {
     const { plan } = this;
     for (const shift of plan.shifts) {
-      const units = shift.unitIds.map(
-        (id) => new OfficerUnit(this, id, shift.base, shift.crew, shift.mode),
+      const { patrol } = shift;
+      const units = shift.unitIds.map((id, j) =>
+        patrol === null
+          ? new OfficerUnit(this, id, shift.base, shift.crew, shift.mode)
+          : new PatrolTeam(this, id, patrol.route, patrol.startStops[j]!, 'officer', shift.crew),
       );
       this.enlist(units, shift.window);
       if (shift.mealBreak !== null && units.length > 0) {

@@ -63,6 +63,11 @@ export abstract class Responder {
   private overtime = 0;
   private staffTime = 0;
   private incidentsServed = 0;
+  /** Trips it was taken off to go to a higher-priority incident (preemption). */
+  private diversions = 0;
+  /** Minutes on meal break within the horizon, and when the current break started. */
+  private breakTime = 0;
+  private breakStart = 0;
   // Plain arrays: handed over as they are in the record (the run is over by then).
   private readonly busyByHour: number[];
   private readonly onDutyByHour: number[];
@@ -140,6 +145,8 @@ export abstract class Responder {
     const now = this.host.engine.now;
     const minutes = this.expectedMinutesTo(incident.site, now) * incident.draws.variation;
     const origin = this.nearerEnd(now);
+    // Only a unit on its way to another incident is sent while travelling: a diversion.
+    if (this.state === 'travelling') this.diversions++;
     this.enter('travelling');
     this.incident = incident;
     this.dispatchedAt = now;
@@ -169,12 +176,23 @@ export abstract class Responder {
   /** Starts a meal break: it stays where it is going but cannot be dispatched. */
   beginBreak(): void {
     this.onBreak = true;
+    this.breakStart = this.host.engine.now;
   }
 
   /** Ends a meal break: it is offered new work if free. */
   endBreak(): void {
+    this.breakTime += this.breakMinutesUntil(this.host.engine.now);
     this.onBreak = false;
     if (this.available) this.host.becameFree(this);
+  }
+
+  /**
+   * Minutes of the current break (none if not on break) from its start to `t`, within the
+   * horizon: a break after the last day belongs to a day not simulated, like idle time.
+   */
+  private breakMinutesUntil(t: number): number {
+    if (!this.onBreak) return 0;
+    return Math.max(0, Math.min(t, this.host.horizon) - this.breakStart);
   }
 
   /** Asks to be told, by `start`, when it is released from its incident (a postponed break). */
@@ -297,6 +315,8 @@ export abstract class Responder {
       travelMinutes: m.travelling + m.returning,
       staffMinutes: this.staffTime * this.persons,
       overtimeMinutes: this.overtime,
+      breakMinutes: this.breakTime + this.breakMinutesUntil(this.since),
+      divertedTrips: this.diversions,
       busyMinutesByHour: this.busyByHour,
       onDutyMinutesByHour: this.onDutyByHour,
     };

@@ -134,6 +134,16 @@ function typeModel(type: IncidentType): IncidentTypeModel {
     onScene: compileSampler(type.onScene),
     preempts: type.preempts ?? false,
     targetMinutes: type.targetMinutes,
-    recovery: type.recovery ?? null,
+    recovery:
+      type.recovery === undefined
+        ? null
+        : {
+            initial: type.recovery.initial,
+            halfLifeMinutes: type.recovery.halfLifeMinutes,
+            search:
+              type.recovery.searchMinutes === undefined
+                ? null
+                : compileSampler(type.recovery.searchMinutes),
+          },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * What happens at the scene. The first responder to arrive starts the search (the recovery
  * chance of a lost item or person is fixed by the delay from occurrence to this moment) and
- * discovers whether the incident needs officers after all (escalation). The on-scene work
- * starts when the officers required are all there, or, if none are, at the first arrival;
- * cleared = work start + the incident's on-scene minutes. A platform or patrol first responder
- * stays until the officers have arrived and then hands over (it is released); officers stay
- * until the incident is cleared. Someone arriving when they are no longer needed (a late
- * non-officer once work has started, anyone once the incident is cleared) leaves at once.
+ * discovers whether the incident needs officers after all (escalation). A search with a
+ * duration lasts the incident's drawn search minutes, found or not; the item or person is found
+ * at its end (without a duration, at the first arrival). The on-scene work starts when the
+ * search is over and the officers required are all there; cleared = work start + the
+ * incident's on-scene minutes. A platform or patrol first responder stays until the officers
+ * have arrived and then hands over (it is released); officers stay until the incident is
+ * cleared. Someone arriving when they are no longer needed (a late non-officer once the
+ * officers or the work have taken over, anyone once the incident is cleared) leaves at once.
  */
 import type { Engine } from '../engine/index.js';
 import type { Dispatcher } from './dispatch.js';
@@ -35,7 +37,7 @@ export class Scene {
   arrive(responder: Responder, incident: Incident): void {
     if (
       incident.cleared !== null ||
-      (incident.workStarted && !countsTowardOfficers(responder.kind))
+      (this.handedOver(incident) && !countsTowardOfficers(responder.kind))
     ) {
       responder.release();
       return;
@@ -57,10 +59,27 @@ export class Scene {
       const chance =
         recovery.initial * 0.5 ** ((now - incident.occurred) / recovery.halfLifeMinutes);
       incident.recovered = incident.draws.recoveryDraw < chance;
+      if (recovery.search === null) this.endSearch(incident);
+      else {
+        incident.searching = true;
+        this.engine.schedule(incident.draws.searchMinutes, () => this.finishSearch(incident));
+      }
     }
     if (escalation !== null && incident.draws.escalationDraw < escalation.probability) {
       this.escalateToPolice(incident, escalation.officers);
     }
+  }
+
+  /** The search ends: the item or person is found now if it is to be found at all. */
+  private endSearch(incident: Incident): void {
+    incident.searching = false;
+    if (incident.recovered === true) incident.found = this.engine.now;
+  }
+
+  /** A timed search ends; the work can start if the officers required are there. */
+  private finishSearch(incident: Incident): void {
+    this.endSearch(incident);
+    this.startWorkIfReady(incident);
   }
 
   private escalateToPolice(incident: Incident, officers: number): void {
@@ -72,11 +91,22 @@ export class Scene {
     if (incident.workStarted) return;
     if (incident.officersRequired > 0) {
       if (incident.crewOnScene < incident.officersRequired) return;
-      incident.officersOnScene = this.engine.now;
-      this.handOver(incident);
+      if (incident.officersOnScene === null) {
+        incident.officersOnScene = this.engine.now;
+        this.handOver(incident);
+      }
     }
+    if (incident.searching) return;
     incident.workStarted = true;
     this.engine.schedule(incident.draws.onSceneMinutes, () => this.clear(incident));
+  }
+
+  /**
+   * Whether non-officers are no longer needed: the work has started, or the officers required
+   * are all on scene (they carry on a search that is still under way).
+   */
+  private handedOver(incident: Incident): boolean {
+    return incident.workStarted || incident.officersOnScene !== null;
   }
 
   /** Officers take over: the non-officers on scene are released. */

@@ -26,8 +26,7 @@ import type { TravelModeName } from '../scenario/schema.js';
 import type { ResponseStandard } from '../scenario/standards.js';
 import type { Scenario } from '../scenario/types.js';
 import {
-  judgeIncident,
-  type StandardIncident,
+  inScope,
   type StandardSetting,
   standardSetting,
   targetMinutesAt,
@@ -371,9 +370,8 @@ function slowestDetection(model: ScenarioModel, standard: ResponseStandard): num
 }
 
 /**
- * Whether the standard covers incidents of this (site, type) occurring at minute `t`: asks the
- * standards' own judge about an incident there that everyone reached at once, so the scope rule
- * stays in one place; `detectedBy` is set to a channel the scope accepts, since it cannot be known
+ * Whether the standard covers incidents of this (site, type) occurring at minute `t`, by the
+ * standards' own scope rule; `detectedBy` is a channel the scope accepts, since it cannot be known
  * ahead.
  */
 function isCovered(
@@ -382,20 +380,8 @@ function isCovered(
   rate: { readonly site: string; readonly type: string },
   t: number,
 ): boolean {
-  const probe: StandardIncident = {
-    type: rate.type,
-    site: rate.site,
-    occurred: t,
-    alert: t,
-    detectedBy: standard.scope.detectedBy?.[0] ?? 'phone',
-    dispatched: t,
-    firstOnScene: t,
-    firstOnSceneByKind: { officer: t, platform: t, patrol: t },
-    officersRequired: 1,
-    officersOnScene: t,
-    recovered: true,
-  };
-  return judgeIncident(standard, probe, setting) !== 'uncovered';
+  const detectedBy = standard.scope.detectedBy?.[0] ?? 'phone';
+  return inScope(standard.scope, { ...rate, detectedBy, occurred: t }, setting);
 }
 
 /** Validates a call load. */

@@ -82,6 +82,7 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   { name: 'wait_minutes', cell: (r) => r.waitMinutes },
   { name: 'travel_minutes', cell: (r) => r.travelMinutes },
   { name: 'recovered', cell: (r) => r.recovered },
+  ...timeColumns<IncidentRecord>('found', (r) => r.found),
   { name: 'within_target', cell: (r) => r.withinTarget },
   // Responder ids are ids (letters, digits, '-', '_'), so ';' cannot occur inside one.
   { name: 'responders', cell: (r) => r.responders.join(';') },
@@ -103,6 +104,8 @@ export const RESPONDER_COLUMNS: readonly Column<ResponderRecord>[] = [
   { name: 'travel_minutes', cell: (r) => r.travelMinutes },
   { name: 'staff_minutes', cell: (r) => r.staffMinutes },
   { name: 'overtime_minutes', cell: (r) => r.overtimeMinutes },
+  { name: 'break_minutes', cell: (r) => r.breakMinutes },
+  { name: 'diverted_trips', cell: (r) => r.divertedTrips },
   { name: 'busy_minutes_by_hour', cell: (r) => numberList(r.busyMinutesByHour) },
   { name: 'on_duty_minutes_by_hour', cell: (r) => numberList(r.onDutyMinutesByHour) },
 ];

@@ -17,6 +17,11 @@ export function checkDistributions(input: ScenarioInput): FieldProblem[] {
       type.onScene,
       ['incidents', 'types', i, 'onScene'],
     ]),
+    ...input.incidents.types.flatMap((type, i): [Distribution, FieldPath][] =>
+      type.recovery?.searchMinutes === undefined
+        ? []
+        : [[type.recovery.searchMinutes, ['incidents', 'types', i, 'recovery', 'searchMinutes']]],
+    ),
     [input.detection.phone, ['detection', 'phone']],
     [input.detection.platform, ['detection', 'platform']],
     [input.detection.patrol, ['detection', 'patrol']],

@@ -6,6 +6,8 @@
  * by its mode, each platform post and patrol stop each on foot, and a patrol must be able to walk
  * from each stop to the next (and from the last back to the first).
  */
+
+import { shiftBase } from './officer-bases.js';
 import type { FieldPath, FieldProblem } from './paths.js';
 import type { PlanInput, ScenarioInput, TravelModeName } from './schema.js';
 import { ebikeLinkMinutes } from './travel-modes.js';
@@ -95,33 +97,44 @@ function checkPlan(
     }
     for (const [s, shift] of shifts.entries()) {
       if (isDefault(shift)) continue;
+      const shiftPath = [...path, 'officers', 'shifts', s];
+      if (shift.patrol !== undefined) {
+        checkRoute(`the officers' patrol of shift ${s + 1}`, shift.patrol.route, [
+          ...shiftPath,
+          'patrol',
+          'route',
+        ]);
+        continue;
+      }
       const mode = shift.mode ?? 'vehicle';
       const who = `officers ${mode === 'vehicle' ? 'driving' : mode === 'ebike' ? 'on e-bikes' : 'on foot'} from`;
-      report(shift.base ?? base, NETWORK_OF[mode], who, [...path, 'officers', 'shifts', s]);
+      report(shiftBase(plan.officers, shift), NETWORK_OF[mode], who, shiftPath);
     }
   }
   for (const [j, post] of (plan.platforms ?? []).entries()) {
     report(post.site, 'walk', 'the platform post at', [...path, 'platforms', j, 'site']);
   }
   for (const [k, patrol] of (plan.patrols ?? []).entries()) {
-    const routePath = [...path, 'patrols', k, 'route'];
-    const stranded = patrol.route.map((stop, m) =>
-      report(stop, 'walk', `patrol "${patrol.id}" stop`, [...routePath, m]),
-    );
-    for (const [m, stop] of patrol.route.entries()) {
-      const nextIndex = (m + 1) % patrol.route.length;
-      const next = patrol.route[nextIndex]!;
+    checkRoute(`patrol "${patrol.id}"`, patrol.route, [...path, 'patrols', k, 'route']);
+  }
+  return problems;
+
+  /** Every stop of a walked loop reaches the visitors, and each leads to the next on foot. */
+  function checkRoute(who: string, route: readonly string[], routePath: FieldPath): void {
+    const stranded = route.map((stop, m) => report(stop, 'walk', `${who} stop`, [...routePath, m]));
+    for (const [m, stop] of route.entries()) {
+      const nextIndex = (m + 1) % route.length;
+      const next = route[nextIndex]!;
       // A stop already reported as cut off from the visitors would only repeat that problem.
       if (stranded[m] || stranded[nextIndex] || !siteIds.has(stop) || !siteIds.has(next)) continue;
       if (parts.walk.get(stop) !== parts.walk.get(next)) {
         problems.push({
           path: [...routePath, m],
-          message: `patrol "${patrol.id}" cannot walk from stop "${stop}" to its next stop "${next}": no walking path (add links with walk minutes)`,
+          message: `${who} cannot walk from stop "${stop}" to its next stop "${next}": no walking path (add links with walk minutes)`,
         });
       }
     }
   }
-  return problems;
 }
 
 function noPathMessage(subject: string, missed: readonly string[], mode: Mode): string {

@@ -69,6 +69,9 @@ function checkPlanSites(
       if (shift.base !== undefined) {
         problems.push(...site(shift.base, [...path, 'officers', 'shifts', s, 'base']));
       }
+      shift.patrol?.route.forEach((stop, k) => {
+        problems.push(...site(stop, [...path, 'officers', 'shifts', s, 'patrol', 'route', k]));
+      });
     });
   }
   const platforms = plan.platforms ?? [];

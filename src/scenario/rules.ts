@@ -4,6 +4,7 @@
  */
 import { checkEscalation, checkPlansServeTypes } from './capability.js';
 import { checkDistributions } from './distributions.js';
+import { checkOfficerPatrols } from './officer-patrol-rules.js';
 import type { FieldProblem } from './paths.js';
 import { resolvePlans } from './plans.js';
 import { checkReachability } from './reachability.js';
@@ -30,6 +31,7 @@ export function checkScenarioRules(input: ScenarioInput): RulesResult {
     ...checkReferences(input),
     ...checkTimeRules(input),
     ...checkRosterDays(input),
+    ...checkOfficerPatrols(input),
     ...checkDistributions(input),
     ...checkEscalation(input.incidents.types),
     ...resolution.problems,

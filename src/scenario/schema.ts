@@ -269,6 +269,9 @@ export const IncidentTypeSchema = z.strictObject({
       halfLifeMinutes: positiveMinutes('halfLifeMinutes').describe(
         'minutes of delay that halve the chance',
       ),
+      searchMinutes: DistributionSchema.optional().describe(
+        'minutes the search takes from the first arrival (default none: found on arrival)',
+      ),
     })
     .optional()
     .describe('for lost items and people'),
@@ -321,6 +324,13 @@ export const ShiftSchema = z.strictObject({
     })
     .optional()
     .describe('units take breaks one at a time from `from`; a unit on an incident takes it after'),
+  patrol: z
+    .strictObject({
+      route: z.array(Id).min(2, 'a route needs at least two stops'),
+      dwellMinutes: minutes('dwellMinutes').describe('minutes spent at each stop'),
+    })
+    .optional()
+    .describe('the units walk this loop of sites instead of waiting at a base (with mode: foot)'),
 });
 
 /** A staffed platform post. */

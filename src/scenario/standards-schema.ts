@@ -1,7 +1,7 @@
 /**
  * The `standards:` section of a scenario file, as zod schemas: the service standards a plan is
  * judged by. A standard names the incidents it covers, what counts as meeting it (a responder on
- * scene in time, a lost item or person recovered, no wait for a free responder) and the share of
+ * scene in time, a lost item or person found (in time), no wait for a free responder) and the share of
  * covered incidents that must meet it. docs/scenario.md documents every field with examples.
  *
  * @example
@@ -90,10 +90,22 @@ export const ResponseStandardSchema = z.strictObject({
     .describe('target minutes at particular sites, overriding `minutes`'),
 });
 
-/** A recovery standard: the share of lost items and persons found. */
+/**
+ * A recovery standard: the share of lost items and persons found, at all or within
+ * `withinMinutes` of `from`.
+ */
 export const RecoveryStandardSchema = z.strictObject({
   ...common,
   measure: z.literal('recovery'),
+  withinMinutes: z
+    .number()
+    .positive('withinMinutes must be greater than 0')
+    .optional()
+    .describe('found within this many minutes of `from` (default: found at all, any time)'),
+  from: z
+    .enum(['occurrence', 'alert'])
+    .optional()
+    .describe('occurrence or alert (default alert); only with withinMinutes'),
 });
 
 /** A waiting standard: the first dispatch no later than `maxWaitMinutes` after the decision. */

@@ -9,6 +9,7 @@
  * same in every language of the tables).
  */
 
+import type { ResponderKindName } from '../model/responder-kinds.js';
 import type { LocalTextInput } from './local-text.js';
 import type { FieldPath, FieldProblem } from './paths.js';
 import { unknownName } from './references.js';
@@ -18,8 +19,8 @@ import type { StandardIncidentsInput, StandardInput } from './standards-schema.j
 /** The share a default standard requires (docs/scenario.md, "Service standards"). */
 export const DEFAULT_STANDARD_SHARE = 0.9;
 
-/** Responder kinds, as the standards name them. */
-export type StandardResponderKind = 'officer' | 'platform' | 'patrol';
+/** Responder kinds, as the standards name them: the registry's names. */
+export type StandardResponderKind = ResponderKindName;
 
 /** Which incidents a standard covers; null = no restriction on that attribute. */
 export interface StandardScope {
@@ -58,9 +59,13 @@ export interface ResponseStandard extends StandardBase {
   readonly siteMinutes: Readonly<Record<string, number>>;
 }
 
-/** Lost items and persons recovered (covers only types with a recovery model). */
+/**
+ * Lost items and persons recovered (covers only types with a recovery model): found at all, or
+ * found within `within.minutes` of `within.from`.
+ */
 export interface RecoveryStandard extends StandardBase {
   readonly measure: 'recovery';
+  readonly within: { readonly minutes: number; readonly from: 'occurrence' | 'alert' } | null;
 }
 
 /** The first dispatch at most `maxWaitMinutes` after the decision. */
@@ -140,7 +145,14 @@ function resolveStandard(input: StandardInput): Standard {
         siteMinutes: input.siteMinutes ?? {},
       };
     case 'recovery':
-      return { ...base, measure: 'recovery' };
+      return {
+        ...base,
+        measure: 'recovery',
+        within:
+          input.withinMinutes === undefined
+            ? null
+            : { minutes: input.withinMinutes, from: input.from ?? 'alert' },
+      };
     case 'waiting':
       return { ...base, measure: 'waiting', maxWaitMinutes: input.maxWaitMinutes ?? 0 };
   }
@@ -205,7 +217,15 @@ export function checkStandards(input: ScenarioInput): FieldProblem[] {
         }
       }
     }
-    if (standard.measure === 'recovery') problems.push(...checkRecoverable(standard, input, path));
+    if (standard.measure === 'recovery') {
+      problems.push(...checkRecoverable(standard, input, path));
+      if (standard.from !== undefined && standard.withinMinutes === undefined) {
+        problems.push({
+          path: [...path, 'from'],
+          message: '`from` needs `withinMinutes` (a recovery standard without it has no clock)',
+        });
+      }
+    }
     return problems;
   });
 }

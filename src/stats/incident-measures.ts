@@ -1,6 +1,7 @@
 /**
  * Measures of a set of incidents (all of a replication's, or one type's): response times,
- * shares within target, waiting, recovery and detection channels. Formulas in
+ * shares within target, waiting, recovery (found at all, and within an hour of the alert) and
+ * detection channels. Formulas in
  * docs/statistics.md.
  *
  * A replication is measured in one pass over its incidents: each incident is added to the tally
@@ -19,6 +20,9 @@ import { quantile } from './quantile.js';
  * 3.0000000000000004; a nanosecond-scale slack keeps it within target.
  */
 export const TARGET_SLACK_MINUTES = 1e-9;
+
+/** The time, from the alert, within which `foundWithinHour` counts a lost item or person found. */
+export const FOUND_WITHIN_MINUTES = 60;
 
 /** The incident measures of a replication: over all incidents, and per incident type. */
 export interface IncidentMeasures {
@@ -78,6 +82,7 @@ class IncidentTally {
   private waitAllSum = 0;
   private recoverable = 0;
   private recovered = 0;
+  private foundWithinHour = 0;
   private byPlatform = 0;
   private byPatrol = 0;
 
@@ -112,6 +117,9 @@ class IncidentTally {
     if (type.recovery !== undefined) {
       this.recoverable++;
       if (incident.recovered === true) this.recovered++;
+      if (reachedWithin(incident.alert, incident.found, FOUND_WITHIN_MINUTES)) {
+        this.foundWithinHour++;
+      }
     }
     if (incident.detectedBy === 'platform') this.byPlatform++;
     else if (incident.detectedBy === 'patrol') this.byPatrol++;
@@ -137,6 +145,7 @@ class IncidentTally {
       meanWait: ratio(this.waitSum, this.waitCount),
       meanWaitAll: ratio(this.waitAllSum, this.incidents),
       recoveryRate: percent(this.recovered, this.recoverable),
+      foundWithinHour: percent(this.foundWithinHour, this.recoverable),
       detectedByPlatformShare: percent(this.byPlatform, this.incidents),
       detectedByPatrolShare: percent(this.byPatrol, this.incidents),
     };

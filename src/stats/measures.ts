@@ -103,6 +103,13 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   measure('meanWait', 'Mean wait of those who waited', 'min', 'lower', incident),
   measure('meanWaitAll', 'Mean wait over all incidents (Wq)', 'min', 'lower', incident),
   measure('recoveryRate', 'Lost items and persons recovered', '%', 'higher', headlineIncident),
+  measure(
+    'foundWithinHour',
+    'Lost items and persons found within an hour of the alert',
+    '%',
+    'higher',
+    incident,
+  ),
   measure('detectedByPlatformShare', 'Detected by a platform', '%', 'none', incident),
   measure('detectedByPatrolShare', 'Detected by a patrol', '%', 'none', incident),
   // Per responder kind (the registry): utilisation, the officers' in the headline; staff-hours.
@@ -117,6 +124,8 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   ),
   measure('staffHours', 'Staff hours', 'h', 'lower', { headline: true }),
   measure('overtimeHours', 'Overtime hours', 'h', 'lower'),
+  measure('breakHours', 'Meal-break hours', 'h', 'none'),
+  measure('divertedTrips', 'Trips diverted to a higher-priority incident', 'count', 'none'),
   measure('cost', 'Cost', 'cost', 'lower', { decimals: 0 }),
 ]);
 

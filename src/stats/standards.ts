@@ -6,7 +6,7 @@
  */
 import type { IncidentRecord } from '../model/records.js';
 import { dailyWindow, dayOfRun, isWithinWindow } from '../scenario/clock.js';
-import type { ResponseStandard, StandardScope } from '../scenario/standards.js';
+import type { RecoveryStandard, ResponseStandard, StandardScope } from '../scenario/standards.js';
 import type { Scenario, Standard } from '../scenario/types.js';
 import { TARGET_SLACK_MINUTES } from './incident-measures.js';
 
@@ -24,6 +24,7 @@ export type StandardIncident = Pick<
   | 'officersRequired'
   | 'officersOnScene'
   | 'recovered'
+  | 'found'
 >;
 
 /** How one incident stands against one standard. */
@@ -77,8 +78,7 @@ export function judgeIncident(
     case 'response':
       return judgeResponse(standard, incident, setting);
     case 'recovery':
-      if (!setting.recoverableTypes.has(incident.type)) return 'uncovered';
-      return incident.recovered === true ? 'met' : 'missed';
+      return judgeRecovery(standard, incident, setting);
     case 'waiting': {
       const decision = incident.alert + setting.dispatchMinutes;
       return isInTime(decision, incident.dispatched, standard.maxWaitMinutes) ? 'met' : 'missed';
@@ -136,6 +136,18 @@ export function targetMinutesAt(standard: ResponseStandard, site: string): numbe
   return standard.siteMinutes[site] ?? standard.minutes;
 }
 
+function judgeRecovery(
+  standard: RecoveryStandard,
+  incident: StandardIncident,
+  setting: StandardSetting,
+): StandardOutcome {
+  if (!setting.recoverableTypes.has(incident.type)) return 'uncovered';
+  const { within } = standard;
+  if (within === null) return incident.recovered === true ? 'met' : 'missed';
+  const start = within.from === 'occurrence' ? incident.occurred : incident.alert;
+  return isInTime(start, incident.found, within.minutes) ? 'met' : 'missed';
+}
+
 function judgeResponse(
   standard: ResponseStandard,
   incident: StandardIncident,
@@ -158,7 +170,18 @@ function judgeResponse(
   return isInTime(start, reached, targetMinutesAt(standard, incident.site)) ? 'met' : 'missed';
 }
 
-function inScope(scope: StandardScope, incident: StandardIncident, setting: StandardSetting) {
+/**
+ * Whether a standard's scope covers an incident of this type and site, reported by this channel
+ * and occurring at this minute: the one rule of what a standard judges, used by the judge and by
+ * the optimizer's screens, which ask it of incidents not yet simulated.
+ *
+ * @example inScope(standard.scope, { type: 'dispute', site: 'lot-1', detectedBy: 'phone', occurred: 600 }, setting)
+ */
+export function inScope(
+  scope: StandardScope,
+  incident: Pick<StandardIncident, 'type' | 'site' | 'detectedBy' | 'occurred'>,
+  setting: StandardSetting,
+): boolean {
   const day = dayOfRun(incident.occurred);
   return (
     (scope.types === null || scope.types.includes(incident.type)) &&

@@ -1,6 +1,6 @@
 /**
  * Measures of the responders' workload and staffing: utilisation by kind, staff-hours,
- * overtime and cost. Formulas in docs/statistics.md.
+ * overtime, meal breaks, diverted trips and cost. Formulas in docs/statistics.md.
  */
 import type { ResponderKindName, ResponderRecord, StateMinutes } from '../model/records.js';
 import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
@@ -8,7 +8,8 @@ import type { Plan } from '../scenario/types.js';
 
 /**
  * Values of the workload measures, keyed by measure id: utilisation in percent, hours in
- * staff-hours (person-hours), cost in the plan's currency (NaN when the plan has no `cost`).
+ * staff-hours (person-hours), diverted trips as a count, cost in the plan's currency (NaN when
+ * the plan has no `cost`).
  *
  * @param responders every responder of the replication
  * @param cost the plan's cost per staff-hour by kind, if it has one
@@ -31,6 +32,8 @@ export function measureWorkload(
   }
   values.staffHours = totalHours;
   values.overtimeHours = sum(responders, (r) => r.overtimeMinutes * r.persons) / 60;
+  values.breakHours = sum(responders, (r) => r.breakMinutes * r.persons) / 60;
+  values.divertedTrips = sum(responders, (r) => r.divertedTrips);
   values.cost = cost === undefined ? Number.NaN : totalCost;
   return values;
 }

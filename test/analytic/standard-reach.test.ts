@@ -64,3 +64,40 @@ describe('fastestArrival', () => {
     expect(fastestArrival(network, carsOnly, platformOnly, 'lot', null, 0)).toBe(Infinity);
   });
 });
+
+describe('fastestArrival from posted and walking officers', () => {
+  const anyone = standard({ who: 'first', kinds: null }, 'alert');
+  const officers = standard({ who: 'officers' }, 'alert');
+  const day = { start: '07:00', end: '19:00', cars: 1, crew: 2 } as const;
+  const onFoot = (base?: string) =>
+    plan({
+      name: 'foot',
+      officers: {
+        base: 'station',
+        shifts: [{ ...day, mode: 'foot', ...(base === undefined ? {} : { base }) }],
+      },
+    });
+
+  it('counts a pair posted at the site: on scene at once, plus the decision', () => {
+    const fastest = fastestArrival(network, onFoot('lot'), officers, 'lot', 10, 0.5);
+    expect(fastest).toBe(0.5);
+    expect(isUnreachable(officers, 'lot', fastest)).toBe(false);
+  });
+
+  it('counts officers on a patrol route from its nearest stop', () => {
+    const walking = plan({
+      name: 'walking',
+      officers: {
+        base: 'station',
+        shifts: [{ ...day, mode: 'foot', patrol: { route: ['station', 'lot'], dwellMinutes: 5 } }],
+      },
+    });
+    expect(fastestArrival(network, walking, officers, 'lot', 10, 0.5)).toBe(0.5);
+  });
+
+  it('times officers by their mode: a pair on foot from the station walks 10 minutes', () => {
+    expect(fastestArrival(network, onFoot(), anyone, 'lot', 10, 0)).toBe(10);
+    // Off duty at 03:00: nobody can come.
+    expect(fastestArrival(network, onFoot('lot'), anyone, 'lot', 3, 0)).toBe(Infinity);
+  });
+});

@@ -32,6 +32,7 @@ function incident(id: number, dispatched: number, cleared: number, cars: string[
     waitMinutes: 0,
     travelMinutes: 0.001,
     recovered: null,
+    found: null,
     withinTarget: true,
     responders: cars,
   };
@@ -52,6 +53,8 @@ function car(id: string, busyInHour2: number): ResponderRecord {
     travelMinutes: 0,
     staffMinutes: 0,
     overtimeMinutes: 0,
+    breakMinutes: 0,
+    divertedTrips: 0,
     busyMinutesByHour,
     onDutyMinutesByHour: new Array<number>(240).fill(60),
   };

@@ -1,8 +1,8 @@
 /**
  * A busy two-day scenario that exercises every mechanism at once: day and overnight shifts,
- * platform posts with hours, patrols, escalation, multi-officer incidents, recovery, congestion
- * by hour and by crowding, trip variation, day-level demand, decision and radio delays, and
- * enough load that incidents queue.
+ * platform posts with hours, patrols, escalation, multi-officer incidents, recovery (with a
+ * timed search for lost persons), congestion by hour and by crowding, trip variation, day-level
+ * demand, decision and radio delays, and enough load that incidents queue.
  */
 import type { Scenario } from '../../src/scenario/types.js';
 import { baseScenario, plan } from './scenario-builder.js';
@@ -103,7 +103,11 @@ export function busyScenario(): Scenario {
         escalation: { probability: 0.3, officers: 2 },
         onScene: { dist: 'gamma', mean: 35, cv: 0.5 },
         targetMinutes: 10,
-        recovery: { initial: 0.95, halfLifeMinutes: 90 },
+        recovery: {
+          initial: 0.95,
+          halfLifeMinutes: 90,
+          searchMinutes: { dist: 'exponential', mean: 20 },
+        },
       },
       {
         id: 'dispute',

@@ -197,14 +197,16 @@ describe('shifts on given days', () => {
 describe('meal breaks', () => {
   // Two single officers on foot posted at A (crew 1 each), a dispute needing 1 officer, 20
   // minutes on scene; breaks of 30 minutes from 12:00 (720), one unit after the other.
-  const oneOfficer = (shifts: Shift[], incidents: { time: number; site: string }[]) => {
+  const replay = (shifts: Shift[], incidents: { time: number; site: string }[]) => {
     const scenario = scenarioWith(shifts);
     const types = scenario.incidentTypes.map((t) => ({ ...t, officers: 1, onScene: constant(20) }));
     return simulateReplication({ ...scenario, incidentTypes: types }, 'p', 0, {
       incidents: incidents.map((incident) => ({ ...incident, type: 'dispute' })),
       occupancy: false,
-    }).incidents;
+    });
   };
+  const oneOfficer = (shifts: Shift[], incidents: { time: number; site: string }[]) =>
+    replay(shifts, incidents).incidents;
   const pairAtA: Shift = { ...ALL_DAY, cars: 2, crew: 1, base: 'A', mode: 'foot' };
   const withBreaks: Shift = { ...pairAtA, mealBreak: { minutes: 30, from: '12:00', to: '13:00' } };
   // Decided 3 minutes after occurring (phone 2, decision 1).
@@ -224,5 +226,20 @@ describe('meal breaks', () => {
     const incidents = oneOfficer([withBreaks], [at(710), at(740), at(770)]);
     expect(incidents.map((r) => r.responders[0])).toEqual(['foot-1-1', 'foot-1-2', 'foot-1-1']);
     expect(incidents.map((r) => r.travelMinutes)).toEqual([0, 0, 0]);
+  });
+
+  it('records each unit’s break minutes, postponed or not, and none without breaks', () => {
+    const breaks = (shift: Shift, incidents: { time: number; site: string }[]) =>
+      replay([shift], incidents).responders.map((r) => r.breakMinutes);
+    expect(breaks(withBreaks, [at(710), at(740), at(770)])).toEqual([30, 30]);
+    expect(breaks(pairAtA, [at(710)])).toEqual([0, 0]);
+  });
+
+  it('counts a break only up to the end of the last day', () => {
+    // Breaks from 23:45: unit 1's runs 1425–1455 and is cut at the horizon 1440 (15 minutes);
+    // unit 2's would start at 1455, a day not simulated (the run is over by then anyway).
+    const late: Shift = { ...pairAtA, mealBreak: { minutes: 30, from: '23:45', to: '00:45' } };
+    const result = replay([late], [at(600)]);
+    expect(result.responders.map((r) => r.breakMinutes)).toEqual([15, 0]);
   });
 });

@@ -50,6 +50,14 @@ describe('invariants on a busy scenario', () => {
         expect(new Set(incident.responders).size).toBe(incident.responders.length);
         expect(incident.responders).toContain(incident.firstResponder);
         expect(incident.recovered === null).toBe(!incident.type.startsWith('lost'));
+        // Found only if recovered: on arrival without a search time (lost items), after the
+        // search and before clearance with one (lost persons).
+        if (incident.recovered !== true) expect(incident.found).toBeNull();
+        else if (incident.type === 'lost-item') expect(incident.found).toBe(incident.firstOnScene);
+        else {
+          expect(incident.found!).toBeGreaterThan(incident.firstOnScene!);
+          expect(incident.cleared!).toBeGreaterThanOrEqual(incident.found!);
+        }
       });
     }
   });

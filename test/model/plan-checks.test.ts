@@ -53,6 +53,7 @@ describe('plan checks', () => {
       base: 0,
       mode: 'vehicle' as const,
       mealBreak: null,
+      patrol: null,
       unitIds: Array.from({ length: cars }, (_, i) => `c${i}`),
     });
     expect(maxCrewOnDuty([shift('07:00', '19:00', 2, 2), shift('18:00', '02:00', 1, 3)], 1)).toBe(

@@ -59,24 +59,33 @@ function run(fightPreempts: boolean, fightAt: number) {
     occupancy: false,
   });
   const [lost, fight] = result.incidents;
-  return { lost: lost!, fight: fight!, diverted: result.divertedTrips };
+  return {
+    lost: lost!,
+    fight: fight!,
+    diverted: result.divertedTrips,
+    carDiverted: result.responders[0]!.divertedTrips,
+  };
 }
 
 describe('preemption', () => {
   it('diverts exactly the car travelling to the lower-priority incident, which goes back to the queue', () => {
     // At 102 the car is 2/10 of the way from S to A: to B it needs 0.8 × 4 + 0.2 × 12 = 5.6
     // (interpolated), on scene at 107.6, clear at 127.6; then B→A takes 12: at A at 139.6.
-    const { lost, fight, diverted } = run(true, 102);
+    const { lost, fight, diverted, carDiverted } = run(true, 102);
     expect(fight.firstOnScene).toBeCloseTo(107.6, 9);
     expect(fight.travelMinutes).toBeCloseTo(5.6, 9);
     expect(diverted).toBe(1);
+    // The car's record counts the diversion (responders.csv `diverted_trips`); sent from the
+    // queue afterwards, from heading back, is no diversion.
+    expect(carDiverted).toBe(1);
     expect(lost.firstOnScene).toBeCloseTo(139.6, 9);
     expect(lost.responders).toEqual(['car-1-1']);
   });
 
   it('without the option the fight waits: the car finishes at A (110–140), then drives 12', () => {
-    const { lost, fight, diverted } = run(false, 102);
+    const { lost, fight, diverted, carDiverted } = run(false, 102);
     expect(diverted).toBe(0);
+    expect(carDiverted).toBe(0);
     expect(lost.firstOnScene).toBe(110);
     expect(fight.firstOnScene).toBe(152);
   });

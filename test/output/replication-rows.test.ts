@@ -44,6 +44,7 @@ const incident: IncidentRecord = {
   waitMinutes: 0.5,
   travelMinutes: 6.999,
   recovered: null,
+  found: null,
   withinTarget: true,
   responders: ['platform-lot-1', 'car-1-1'],
 };
@@ -58,6 +59,8 @@ const responder: ResponderRecord = {
   travelMinutes: 39.5,
   staffMinutes: 1440,
   overtimeMinutes: 0,
+  breakMinutes: 30,
+  divertedTrips: 1,
   // Sums of floating-point minutes, as the model accumulates them: written exactly.
   busyMinutesByHour: [0, 12.5, 0.1 + 0.2, 1e-7],
   onDutyMinutesByHour: [60, 60, 45.25, 0],
@@ -86,14 +89,14 @@ describe('per-replication rows', () => {
     expect(rows.incidents).toBe(
       'base,2,4,dispute,1,lot,1500.25,2024-10-01 01:00,1512.5,2024-10-01 01:12,phone,' +
         '1513,2024-10-01 01:13,1519.999,2024-10-01 01:19,platform-lot-1,platform,platform=1519.999,2,,,' +
-        '2881,2024-10-02 00:01,false,0.5,6.999,,true,platform-lot-1;car-1-1\n',
+        '2881,2024-10-02 00:01,false,0.5,6.999,,,,true,platform-lot-1;car-1-1\n',
     );
     expect(rows.incidents!.split(',')).toHaveLength(INCIDENT_COLUMNS.length);
   });
 
   it('writes a responder with its minutes in each state and in each hour', () => {
     expect(rows.responders).toBe(
-      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0,' +
+      'base,2,car-1-1,officer,station,2,600.5,30,80,9.5,720,3,39.5,1440,0,30,1,' +
         '0;12.5;0.30000000000000004;1e-7,60;60;45.25;0\n',
     );
     expect(columnNames(RESPONDER_COLUMNS).slice(-2)).toEqual([

@@ -287,3 +287,16 @@ describe('renderReport of a run with overrides', () => {
     expect(plain.textContent).not.toContain('What-if area');
   });
 });
+
+describe('the assumptions of a type with a timed search', () => {
+  it('give the search time after the recovery chance, only where the scenario gives one', () => {
+    const { document } = render({ kind: 'run' });
+    const rows = [...document.querySelectorAll('section#assumptions tr')].map(
+      (row) => row.textContent ?? '',
+    );
+    const timed = rows.filter((row) => row.includes('the search takes'));
+    expect(timed).toHaveLength(1);
+    expect(timed[0]).toContain('halved every 240 minutes of delay; the search takes');
+    expect(timed[0]).toContain('20');
+  });
+});

@@ -86,6 +86,7 @@ describe('knownKeysAt', () => {
       'mode',
       'days',
       'mealBreak',
+      'patrol',
     ]);
     const data = { plans: [{ officers: { shifts: [{}] } }] };
     expect(knownKeysAt(ScenarioSchema, data, ['plans', 0, 'officers', 'shifts', 0])).toEqual([
@@ -97,6 +98,7 @@ describe('knownKeysAt', () => {
       'mode',
       'days',
       'mealBreak',
+      'patrol',
     ]);
   });
 

@@ -124,6 +124,36 @@ describe('standards', () => {
     expect(problems[0]!.message).toContain('recovery');
   });
 
+  it('read a recovery standard in time, from the alert unless it says otherwise', () => {
+    const text = withStandards(
+      '  - id: hour\n    measure: recovery\n    withinMinutes: 60\n    share: 0.5\n' +
+        '  - id: day\n    measure: recovery\n    withinMinutes: 90\n    from: occurrence\n    share: 0.5\n',
+    );
+    const [hour, day] = parseScenarioText(text, 'test.yaml').standards;
+    expect(hour).toMatchObject({ measure: 'recovery', within: { minutes: 60, from: 'alert' } });
+    expect(day).toMatchObject({ within: { minutes: 90, from: 'occurrence' } });
+    const plain = parseScenarioText(withStandards(GOOD), 'test.yaml').standards[2];
+    expect(plain).toMatchObject({ measure: 'recovery', within: null });
+  });
+
+  it('refuse a recovery clock without minutes, and minutes of 0, at their place', () => {
+    const text = withStandards(
+      '  - id: a\n    measure: recovery\n    from: occurrence\n    share: 0.5\n',
+    );
+    const [problem] = problemsOf(text);
+    expect(problem).toMatchObject({
+      path: 'standards[0].from',
+      ...positionIn(text, 'occurrence\n'),
+    });
+    expect(problem!.message).toContain('`from` needs `withinMinutes`');
+    const zero = problemsOf(
+      withStandards('  - id: b\n    measure: recovery\n    withinMinutes: 0\n    share: 0.5\n'),
+    );
+    expect(zero.find((p) => p.path === 'standards[0].withinMinutes')?.message).toContain(
+      'greater than 0',
+    );
+  });
+
   it('refuse an empty section', () => {
     const problems = problemsOf(edited(['seed: 7', 'seed: 7\nstandards: []']));
     expect(problems[0]!.path).toBe('standards');

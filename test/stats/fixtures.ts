@@ -122,6 +122,7 @@ export function incidentRecord(
     waitMinutes: 0.5,
     travelMinutes: null,
     recovered: null,
+    found: null,
     withinTarget: null,
     responders: [],
     ...fields,
@@ -206,6 +207,8 @@ export function responderRecord(
     travelMinutes: minutes.travelling + minutes.returning,
     staffMinutes: onDuty * persons,
     overtimeMinutes,
+    breakMinutes: 0,
+    divertedTrips: 0,
     busyMinutesByHour: byHour(busy),
     onDutyMinutesByHour: byHour(onDuty),
   };

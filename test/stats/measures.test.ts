@@ -177,11 +177,57 @@ describe('summarizeReplication', () => {
     expect(costed.cost).toBeCloseTo(24 * 100 + 10 * 50 + 6 * 10, 9);
   });
 
+  it('adds up break hours per person and diverted trips', () => {
+    // car-1-1 (crew 2) 30 break minutes and 2 diversions, car-1-2 (crew 1) 45 minutes and 1:
+    // (2 × 30 + 45) / 60 = 1.75 person-hours; 3 trips. None in the fixture: 0 and 0.
+    expect(values.breakHours).toBe(0);
+    expect(values.divertedTrips).toBe(0);
+    const [car1, car2, ...others] = responders;
+    const withBreaks = [
+      { ...car1!, breakMinutes: 30, divertedTrips: 2 },
+      { ...car2!, breakMinutes: 45, divertedTrips: 1 },
+      ...others,
+    ];
+    const v = summarizeReplication(result('current', { responders: withBreaks }), scenario).values;
+    expect(v.breakHours).toBeCloseTo(1.75, 12);
+    expect(v.divertedTrips).toBe(3);
+  });
+
   it('rejects a plan or an incident type the scenario does not have', () => {
     expect(() => summarizeReplication(result('other'), scenario)).toThrow(/plan "other"/);
     const alien = incidentRecord({ id: 9, type: 'alien', occurred: 0, alert: 1 });
     expect(() => summarizeReplication(result('current', { incidents: [alien] }), scenario)).toThrow(
       /"alien"/,
     );
+  });
+});
+
+describe('foundWithinHour', () => {
+  // Three lost items and a dispute: A found exactly an hour after its alert (within, as a
+  // target met to the minute), B 60.5 minutes after, C not found; the dispute has no recovery
+  // model and does not count. Found within an hour: 1 of 3; recovered: 2 of 3.
+  const lost = [
+    incidentRecord({ id: 1, type: 'lost-item', occurred: 0, alert: 2, recovered: true, found: 62 }),
+    incidentRecord({
+      id: 2,
+      type: 'lost-item',
+      occurred: 5,
+      alert: 10,
+      recovered: true,
+      found: 70.5,
+    }),
+    incidentRecord({ id: 3, type: 'lost-item', occurred: 8, alert: 9, recovered: false }),
+    incidentRecord({ id: 4, type: 'dispute', occurred: 9, alert: 9.5 }),
+  ];
+  const values = summarizeReplication(result('current', { incidents: lost }), scenario).values;
+
+  it('counts the lost items and persons found within 60 minutes of the alert', () => {
+    expect(values.foundWithinHour).toBeCloseTo(100 / 3, 9);
+    expect(values[typeMeasureId('foundWithinHour', 'lost-item')]).toBeCloseTo(100 / 3, 9);
+    expect(values.recoveryRate).toBeCloseTo(200 / 3, 9);
+  });
+
+  it('is undefined for a type without a recovery model', () => {
+    expect(values[typeMeasureId('foundWithinHour', 'dispute')]).toBeNaN();
   });
 });

@@ -25,7 +25,7 @@ const SCOPE = {
 };
 
 function standard(id: string, share: number): Standard {
-  return { id, name: id, measure: 'recovery', share, scope: SCOPE };
+  return { id, name: id, measure: 'recovery', share, scope: SCOPE, within: null };
 }
 
 const STANDARDS = [standard('fast', 0.8), standard('public', 0.8)];

@@ -28,7 +28,8 @@ const DAY = 1440;
  * | B | dispute   | lift | 700 (d1 11:40) | 702   | 702.5      | officer 709                 | 1 / 709                    | –         |
  * | C | dispute   | lot  | d2 20:00       | +3    | +3.5       | patrol +6                   | 1 / never                  | –         |
  * | D | lost-item | view | 300 (d1 05:00) | 330   | never      | nobody                      | 0 / –                      | no        |
- * A was reported by a platform, the others by phone. Decision = alert + 0.5.
+ * A was reported by a platform, the others by phone, and found at 650 (40 minutes after its alert,
+ * 50 after it occurred). Decision = alert + 0.5.
  */
 const C0 = DAY + 20 * 60;
 const INCIDENTS = [
@@ -43,6 +44,7 @@ const INCIDENTS = [
     firstOnScene: 614,
     firstOnSceneByKind: { platform: 614, officer: 616 },
     recovered: true,
+    found: 650,
   }),
   incidentRecord({
     id: 2,
@@ -182,7 +184,16 @@ describe('recovery and waiting standards, by hand', () => {
   const base = { id: 'x', name: 'x', share: 0.5, scope: ALL };
 
   it('recovery covers the types with a recovery model: A found, D not → 1 of 2', () => {
-    expect(tally({ ...base, measure: 'recovery' })).toEqual([2, 1]);
+    expect(tally({ ...base, measure: 'recovery', within: null })).toEqual([2, 1]);
+  });
+
+  it('recovery in time: A found 40 min after its alert, 50 after it occurred; D never', () => {
+    const within = (minutes: number, from: 'occurrence' | 'alert') =>
+      tally({ ...base, measure: 'recovery', within: { minutes, from } });
+    expect(within(45, 'alert')).toEqual([2, 1]);
+    expect(within(39.9, 'alert')).toEqual([2, 0]);
+    expect(within(45, 'occurrence')).toEqual([2, 0]);
+    expect(within(50, 'occurrence')).toEqual([2, 1]);
   });
 
   it('waiting: dispatched at the decision B and C; A 0.5 late; D never → 2 of 4, 3 with 1 minute allowed', () => {

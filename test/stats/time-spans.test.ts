@@ -34,6 +34,7 @@ function incident(
     waitMinutes: 0,
     travelMinutes: 0,
     recovered: null,
+    found: null,
     withinTarget: true,
     responders,
   };

@@ -1,10 +1,12 @@
 /**
  * The schematic site map of one plan, as hand-written SVG: the sites from their coordinates,
- * coloured by mean response time; the officers' base; the plan's platform posts with their
+ * coloured by mean response time; the officers' station and every police post where a shift is
+ * based (a post at a platform is a joint post); the plan's platform posts with their
  * coverage circles and the sites the model counts as covered; its patrol routes; site names as
  * written in the scenario; a scale bar and a north arrow.
  */
 import type { Translate } from '../../i18n/messages.js';
+import { officerBases } from '../../scenario/officer-bases.js';
 import type { Plan, Site } from '../../scenario/types.js';
 import type { SiteResponse } from '../data/response-times.js';
 import { escapeHtml, formatNumber } from '../format.js';
@@ -22,6 +24,8 @@ const MAX_WIDTH = 960;
 const MAX_HEIGHT = 600;
 const PADDING = 56;
 const SITE_RADIUS = 7;
+/** Half-diagonal of a police post's diamond outline (round a site's circle). */
+const POST_RADIUS = 13;
 const LABEL_FONT_SIZE = 11;
 const LINE_HEIGHT = 13;
 /** Dark, distinct colours for patrol routes (apart from the response colours of the sites). */
@@ -74,7 +78,7 @@ export function siteMapSvg(input: SiteMapInput): string | null {
   const parts = [
     `<rect class="map-background" x="0" y="0" width="${round(width)}" height="${round(height)}"/>`,
     coverageCircles(input, at, projection),
-    patrolRoutes(input.plan, at),
+    patrolRoutes(input.plan, at, input.t),
     ...placed.map((site) => siteMarker(site, at.get(site.id)!, input)),
     siteLabels(placed, at, width, height, input.siteName),
     scaleBar(projection, input.t),
@@ -103,22 +107,44 @@ function coverageCircles(
     .join('');
 }
 
-/** Each patrol's loop: its stops joined in walking order, back to the first. */
-function patrolRoutes(plan: Plan, at: ReadonlyMap<string, readonly [number, number]>): string {
-  return plan.patrols
-    .map((patrol, i) => {
-      const points = patrol.route.map((id) => at.get(id)).filter((p) => p !== undefined);
-      if (points.length < 2) return '';
-      const color = ROUTE_COLORS[i % ROUTE_COLORS.length]!;
-      const list = points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
-      return `<polygon class="map-route" points="${list}" stroke="${color}"><title>${escapeHtml(patrol.id)}</title></polygon>`;
-    })
-    .join('');
+/**
+ * Each patrol's loop: its stops joined in walking order, back to the first. Volunteer routes in
+ * the route colours, officers' routes (shifts with a `patrol`) in the station's colour.
+ */
+function patrolRoutes(
+  plan: Plan,
+  at: ReadonlyMap<string, readonly [number, number]>,
+  t: Translate,
+): string {
+  const volunteers = plan.patrols.map((patrol, i) =>
+    routeLine(patrol.route, ROUTE_COLORS[i % ROUTE_COLORS.length]!, patrol.id, at),
+  );
+  const officers = plan.officers.shifts.map((shift, s) =>
+    shift.patrol === undefined
+      ? ''
+      : routeLine(shift.patrol.route, STATION_COLOR, t('map.officerPatrol', { shift: s + 1 }), at),
+  );
+  return [...volunteers, ...officers].join('');
+}
+
+/** One loop through the stops that have coordinates. */
+function routeLine(
+  route: readonly string[],
+  color: string,
+  title: string,
+  at: ReadonlyMap<string, readonly [number, number]>,
+): string {
+  const points = route.map((id) => at.get(id)).filter((p) => p !== undefined);
+  if (points.length < 2) return '';
+  const list = points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
+  return `<polygon class="map-route" points="${list}" stroke="${color}"><title>${escapeHtml(title)}</title></polygon>`;
 }
 
 /**
  * A site: a circle in its response colour (grey without incidents), a ring when covered, a
- * square frame when a platform is posted there, a diamond for the officers' base.
+ * square frame when a platform is posted there, a diamond for the officers' station, a diamond
+ * outline round the circle for a police post (a shift based there; with the square, a joint
+ * post).
  */
 function siteMarker(
   site: PlacedSite,
@@ -135,6 +161,7 @@ function siteMarker(
   const cy = round(y);
   const isBase = site.id === input.plan.officers.base || site.kind === 'station';
   const hasPlatform = input.plan.platforms.some((post) => post.site === site.id);
+  const isPost = !isBase && officerBases(input.plan.officers).includes(site.id);
   const shapes = [
     input.covered.has(site.id)
       ? `<circle class="map-covered" cx="${cx}" cy="${cy}" r="${SITE_RADIUS + 4}"/>`
@@ -145,8 +172,21 @@ function siteMarker(
     isBase
       ? `<path class="map-station" d="M${cx},${round(y - 10)}L${round(x + 10)},${cy}L${cx},${round(y + 10)}L${round(x - 10)},${cy}Z"/>`
       : `<circle class="map-site" cx="${cx}" cy="${cy}" r="${SITE_RADIUS}" fill="${fill}"/>`,
+    isPost ? postOutline(x, y) : '',
   ];
-  return `<g class="map-site-group" data-site="${escapeHtml(site.id)}"><title>${escapeHtml(title)}</title>${shapes.join('')}</g>`;
+  const titled = isPost
+    ? `${title} · ${input.t(hasPlatform ? 'map.jointPost' : 'map.post')}`
+    : title;
+  return `<g class="map-site-group" data-site="${escapeHtml(site.id)}"><title>${escapeHtml(titled)}</title>${shapes.join('')}</g>`;
+}
+
+/**
+ * A police post: a diamond outline in the station's colour round the site's circle (which keeps
+ * its response colour).
+ */
+function postOutline(x: number, y: number): string {
+  const r = POST_RADIUS;
+  return `<path class="map-post" d="M${round(x)},${round(y - r)}L${round(x + r)},${round(y)}L${round(x)},${round(y + r)}L${round(x - r)},${round(y)}Z" fill="none" stroke="${STATION_COLOR}" stroke-width="2.5"/>`;
 }
 
 /** Every site's name, placed to avoid the markers and each other. */

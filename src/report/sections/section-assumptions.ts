@@ -167,7 +167,12 @@ function typesTable(scenario: Scenario, ctx: ReportContext): string {
           : t('types.recoveryValue', {
               initial: compact(100 * type.recovery.initial),
               halfLife: compact(type.recovery.halfLifeMinutes),
-            }),
+            }) +
+              (type.recovery.searchMinutes === undefined
+                ? ''
+                : t('types.searchValue', {
+                    search: describeDistribution(type.recovery.searchMinutes, t),
+                  })),
       ),
     ]),
   );

@@ -93,6 +93,10 @@ function mapLegend(ctx: ReportContext, coverageText: string, ramp: string): stri
   const items = [
     symbol(`<path d="M14,1L24,11L14,21L4,11Z" fill="${STATION_COLOR}"/>`, t('map.station')),
     symbol(
+      `<circle cx="14" cy="11" r="5" fill="#fd8d3c"/><path d="M14,1L24,11L14,21L4,11Z" fill="none" stroke="${STATION_COLOR}" stroke-width="2"/>`,
+      t('map.postLegend'),
+    ),
+    symbol(
       `<circle cx="14" cy="11" r="7" fill="${NO_DATA_COLOR}" stroke="#555"/>`,
       t('map.siteNoData'),
     ),

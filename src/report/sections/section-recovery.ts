@@ -1,6 +1,8 @@
 /**
  * Recovery of lost items and people by plan: the overall rate and each incident type with a
- * recovery model, with confidence intervals.
+ * recovery model, with confidence intervals; then the same for "found within an hour of the
+ * alert" when some replication measured it (folders written before that measure existed show
+ * only the first figure).
  */
 import { typeMeasureId } from '../../stats/measures.js';
 import { intervalPanels } from '../charts/interval-panels.js';
@@ -14,14 +16,24 @@ export function recoverySection(ctx: ReportContext): string {
   const types = recoveryTypes(ctx);
   if (types.length === 0)
     return section('recovery', t('recovery.title'), null, note(t('recovery.none')));
-  const panels = [
-    { title: t('recovery.all'), estimates: planEstimates(ctx, 'recoveryRate'), decimals: 1 },
+  const panels = (measure: string) => [
+    { title: t('recovery.all'), estimates: planEstimates(ctx, measure), decimals: 1 },
     ...types.map((type) => ({
       title: ctx.typeName(type),
-      estimates: planEstimates(ctx, typeMeasureId('recoveryRate', type)),
+      estimates: planEstimates(ctx, typeMeasureId(measure, type)),
       decimals: 1,
     })),
   ];
+  const measured = ctx.data.summaries.some((s) =>
+    Number.isFinite(s.values[FOUND_WITHIN_HOUR] ?? Number.NaN),
+  );
+  const withinHour = measured
+    ? figure(
+        'recovery-hour',
+        t('recovery.hourTitle'),
+        intervalPanels(ctx, panels(FOUND_WITHIN_HOUR), t('axis.percentFoundHour'), [0, 100]),
+      )
+    : '';
   return section(
     'recovery',
     t('recovery.title'),
@@ -29,10 +41,13 @@ export function recoverySection(ctx: ReportContext): string {
     figure(
       'recovery',
       t('recovery.title'),
-      intervalPanels(ctx, panels, t('axis.percentRecovered'), [0, 100]),
-    ),
+      intervalPanels(ctx, panels('recoveryRate'), t('axis.percentRecovered'), [0, 100]),
+    ) + withinHour,
   );
 }
+
+/** The measure of lost items and persons found within an hour of the alert. */
+const FOUND_WITHIN_HOUR = 'foundWithinHour';
 
 /**
  * Incident types with a recovery model: from the scenario when known, else those whose
