@@ -14,7 +14,7 @@ import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
 import { summarizeReplication } from '../stats/measures.js';
 import { type StandardSetting, standardSetting } from '../stats/standards.js';
-import { breakdownStandards } from '../stats/standards-breakdown.js';
+import { breakdownPlan } from '../stats/standards-breakdown.js';
 import type {
   ExperimentSetup,
   ReplicationBlockOutcome,
@@ -63,16 +63,7 @@ export function simulateTask(
       : null,
     events: result.events,
     breakdowns: (setup.breakdowns ?? []).map((by) =>
-      breakdownStandards(
-        result.incidents.map((incident) => ({
-          ...incident,
-          plan: task.plan,
-          replication: task.replication,
-        })),
-        scenario.standards,
-        setting,
-        by,
-      ),
+      breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
     ),
   };
 }
