@@ -15,6 +15,7 @@ import {
   type RowContext,
 } from './csv-columns.js';
 import type { RecordSelection } from './record-selection.js';
+import { Utf8Builder } from './utf8-builder.js';
 
 /**
  * CSV rows (no header, UTF-8, each buffer its own) of each per-replication file; null for a file
@@ -35,12 +36,14 @@ export interface ReplicationRows {
  * @param selection which files to format; `occupancy` gives the demand rows, which a comparison
  *   needs from one plan only (the crowd does not depend on the plan), hence `withDemand`
  * @param withDemand whether this job is the one whose demand rows are written
+ * @param out the builder the rows are made in (a thread keeps one for all its replications)
  */
 export function formatReplicationRows(
   result: ReplicationResult,
   clock: ClockLabels,
   selection: RecordSelection,
   withDemand: boolean,
+  out: Utf8Builder = new Utf8Builder(),
 ): ReplicationRows {
   const context: RowContext = {
     plan: result.plan,
@@ -53,13 +56,15 @@ export function formatReplicationRows(
   }));
   return {
     incidents: selection.incidents
-      ? formatRecordBytes(INCIDENT_COLUMNS, result.incidents, context)
+      ? formatRecordBytes(INCIDENT_COLUMNS, result.incidents, context, out)
       : null,
     responders: selection.responders
-      ? formatRecordBytes(RESPONDER_COLUMNS, result.responders, context)
+      ? formatRecordBytes(RESPONDER_COLUMNS, result.responders, context, out)
       : null,
     demand:
-      selection.occupancy && withDemand ? formatRecordBytes(DEMAND_COLUMNS, demand, context) : null,
+      selection.occupancy && withDemand
+        ? formatRecordBytes(DEMAND_COLUMNS, demand, context, out)
+        : null,
   };
 }
 

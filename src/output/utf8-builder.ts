@@ -55,9 +55,16 @@ export class Utf8Builder {
     this.bytes[this.length++] = code;
   }
 
-  /** The bytes appended so far, in a buffer of their own (which can be transferred). */
+  /**
+   * The bytes appended so far, in a buffer of their own (which can be transferred), and starts
+   * again empty: a builder kept for the next replication keeps its grown buffer.
+   */
   finish(): Uint8Array {
-    return this.bytes.slice(0, this.length);
+    // Not zero-filled first (as `slice` would be): every byte is overwritten at once.
+    const built = Buffer.allocUnsafeSlow(this.length);
+    built.set(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return new Uint8Array(built.buffer, built.byteOffset, built.length);
   }
 
   /** Makes room for `extra` more bytes, doubling the buffer as often as needed. */

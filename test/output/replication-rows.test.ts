@@ -23,6 +23,7 @@ import { formatCsvRows } from '../../src/output/csv-format.js';
 import { formatKindTimes, parseKindTimes } from '../../src/output/kind-times.js';
 import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
 import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
+import { Utf8Builder } from '../../src/output/utf8-builder.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
 const incident: IncidentRecord = {
@@ -283,6 +284,18 @@ describe('formatRecords (the direct row builders)', () => {
     expect(formatRecordBytes(DEMAND_COLUMNS, [], context)).toHaveLength(0);
   });
 
+  it('writes repeated numbers of a row as each alone (0 and -0, NaN twice, after a text)', () => {
+    const rows = [
+      { day: 0, multiplier: -0 },
+      { day: Number.NaN, multiplier: Number.NaN },
+      { day: 2, multiplier: 2 },
+    ];
+    const context = { ...contexts[0]!, plan: '2', replication: 2 };
+    expect(Buffer.from(formatRecordBytes(DEMAND_COLUMNS, rows, context)).toString()).toBe(
+      '2,2,0,0\n2,2,,\n2,2,2,2\n',
+    );
+  });
+
   it('encodes text past its first non-ASCII character as Buffer.from does', () => {
     // Four-byte characters (a surrogate pair), lone surrogates, and enough rows to grow the
     // buffer several times over (it starts at 64 KiB).
@@ -294,9 +307,12 @@ describe('formatRecords (the direct row builders)', () => {
       occupancy: number(i),
     }));
     const context = contexts[0]!;
-    const built = formatRecordBytes(OCCUPANCY_COLUMNS, many, context);
+    const out = new Utf8Builder();
+    const built = formatRecordBytes(OCCUPANCY_COLUMNS, many, context, out);
     expect(built.length).toBeGreaterThan(4 * 65536);
     expect(sameBytes(built, formatRecords(OCCUPANCY_COLUMNS, many, context))).toBe(true);
+    // The builder starts again empty, its grown buffer kept: the same rows come out again.
+    expect(formatRecordBytes(OCCUPANCY_COLUMNS, many, context, out)).toEqual(built);
     // Hand-checked: "👮" is F0 9F 91 AE in UTF-8, a lone surrogate EF BF BD (U+FFFD).
     const two = formatRecordBytes(DEMAND_COLUMNS, [{ day: 1, multiplier: 2 }], {
       ...context,
