@@ -121,7 +121,9 @@ function groupOf(
   incident: StandardIncident,
   by: readonly BreakdownDimension[],
 ): BreakdownCell['group'] {
-  return Object.fromEntries(by.map((d) => [d, dimensionValue(incident, d)]));
+  const group: Partial<Record<BreakdownDimension, string>> = {};
+  for (const d of by) group[d] = dimensionValue(incident, d);
+  return group;
 }
 
 /** A key that tells groups apart: the dimension values joined by a character no value holds. */
