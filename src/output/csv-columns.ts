@@ -179,8 +179,8 @@ const LINE_FEED = 0x0a;
 /**
  * The UTF-8 bytes of {@link formatRecords}'s text, built without making that text: each cell is
  * appended to one buffer (a test holds the bytes equal to the text's). This is how the record
- * files' rows are made in the worker threads. A number equal to the row's previous number cell
- * reuses its text (an incident's occurrence, alert and dispatch are often the same instant, and
+ * files' rows are made in the worker threads. A number equal to the row's previous fractional
+ * number cell reuses its text (an incident's occurrence, alert and dispatch are often the same instant, and
  * writing a number is the costliest part of a cell).
  *
  * @param out the builder to append to (one kept by the caller keeps its grown buffer); it is
@@ -201,11 +201,18 @@ export function formatRecordBytes<R, C>(
       const value = columns[k]!.cell(record, context);
       if (typeof value === 'number') {
         // -0 equals 0 here, and both are written "0"; NaN never equals, so it is never reused.
-        if (value !== lastNumber) {
+        // Whole numbers (counts, ids) are cheap to write and do not displace the remembered one,
+        // so that an incident's officers on scene, after its officers required, can reuse the
+        // time of its first arrival.
+        if (value === lastNumber) {
+          out.append(lastText);
+        } else if (Number.isInteger(value)) {
+          out.append(cellText(value));
+        } else {
           lastNumber = value;
           lastText = cellText(value);
+          out.append(lastText);
         }
-        out.append(lastText);
       } else {
         out.append(csvCell(value));
       }
