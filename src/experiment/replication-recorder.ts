@@ -8,7 +8,7 @@ import { prepareScenarioModel } from '../model/scenario-model.js';
 import { formatExpectedOccupancy } from '../output/expected-occupancy.js';
 import { type Progress, startProgress } from '../output/progress.js';
 import { ALL_RECORDS, type RecordSelection } from '../output/record-selection.js';
-import type { ReplicationRowsText } from '../output/replication-rows.js';
+import type { ReplicationRows } from '../output/replication-rows.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { ExperimentContext } from './context.js';
 import { openExecutor, type ReplicationExecutor } from './executor.js';
@@ -19,7 +19,7 @@ import type { ReplicationTask } from './task.js';
 /** A command's open CSV files (RunFiles, ComparisonFiles). */
 export interface ReplicationFiles {
   /** Appends one replication's rows and summary. */
-  append(rows: ReplicationRowsText, summary: ReplicationSummary): Promise<void>;
+  append(rows: ReplicationRows, summary: ReplicationSummary): Promise<void>;
   /** Flushes and closes every file. */
   close(): Promise<void>;
 }

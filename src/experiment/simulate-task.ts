@@ -12,9 +12,10 @@ import {
 import { ClockLabels } from '../output/clock.js';
 import { ALL_RECORDS } from '../output/record-selection.js';
 import { formatReplicationRows } from '../output/replication-rows.js';
+import { Utf8Builder } from '../output/utf8-builder.js';
 import { summarizeReplication } from '../stats/measures.js';
 import { type StandardSetting, standardSetting } from '../stats/standards.js';
-import { breakdownStandards } from '../stats/standards-breakdown.js';
+import { breakdownPlan } from '../stats/standards-breakdown.js';
 import type {
   ExperimentSetup,
   ReplicationBlockOutcome,
@@ -30,6 +31,8 @@ export interface PreparedExperiment {
   readonly clock: ClockLabels;
   /** What judging an incident against the standards needs, once per thread. */
   readonly setting: StandardSetting;
+  /** Where the thread's rows are built, one replication after another. */
+  readonly rowBytes: Utf8Builder;
 }
 
 /** Precomputes what every job of the experiment shares. */
@@ -39,6 +42,7 @@ export function prepareExperiment(setup: ExperimentSetup): PreparedExperiment {
     model: prepareScenarioModel(setup.scenario),
     clock: new ClockLabels(setup.scenario.calendar.start),
     setting: standardSetting(setup.scenario),
+    rowBytes: new Utf8Builder(),
   };
 }
 
@@ -47,7 +51,7 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const { model, setup, clock, setting } = prepared;
+  const { model, setup, clock, setting, rowBytes } = prepared;
   const { scenario } = model;
   // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
   const result = simulateReplication(model, task.plan, task.replication, {
@@ -59,20 +63,11 @@ export function simulateTask(
     replication: task.replication,
     summary: summarizeReplication(result, scenario),
     rows: setup.rows
-      ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy)
+      ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy, rowBytes)
       : null,
     events: result.events,
     breakdowns: (setup.breakdowns ?? []).map((by) =>
-      breakdownStandards(
-        result.incidents.map((incident) => ({
-          ...incident,
-          plan: task.plan,
-          replication: task.replication,
-        })),
-        scenario.standards,
-        setting,
-        by,
-      ),
+      breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
     ),
   };
 }

@@ -2,11 +2,12 @@
  * What the experiment layer sends to a worker and gets back: a block of (plan, replication) jobs
  * taken in order from the experiment's list, and their outcomes in the same order. Tasks
  * and outcomes are plain data, so they cross thread boundaries by structured clone; the rows come
- * back as CSV text already formatted in the worker, which spreads the formatting over the workers
- * and sends one string per file instead of thousands of objects.
+ * back as CSV bytes already formatted in the worker, which spreads the formatting over the workers
+ * and sends one buffer per file (moved, not copied: {@link outcomeBuffers}) instead of thousands
+ * of objects.
  */
 import type { RecordSelection } from '../output/record-selection.js';
-import type { ReplicationRowsText } from '../output/replication-rows.js';
+import type { ReplicationRows } from '../output/replication-rows.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { BreakdownCell, BreakdownDimension } from '../stats/standards-breakdown.js';
@@ -50,11 +51,25 @@ export interface ReplicationOutcome {
   readonly replication: number;
   readonly summary: ReplicationSummary;
   /** The rows, when the experiment asked for them. */
-  readonly rows: ReplicationRowsText | null;
+  readonly rows: ReplicationRows | null;
   /** Engine events processed (for the benchmark). */
   readonly events: number;
   /** The cells of each of the setup's `breakdowns`, in its order (empty when none). */
   readonly breakdowns: readonly (readonly BreakdownCell[])[];
+}
+
+/**
+ * The buffers of a block's rows, to be moved rather than copied to the main thread (each
+ * outcome's rows are buffers of their own, so none is listed twice).
+ */
+export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
+  return block.outcomes.flatMap((outcome) =>
+    outcome.rows === null
+      ? []
+      : [outcome.rows.incidents, outcome.rows.responders, outcome.rows.demand].flatMap((bytes) =>
+          bytes === null ? [] : [bytes.buffer as ArrayBuffer],
+        ),
+  );
 }
 
 /**

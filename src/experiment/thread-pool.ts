@@ -216,18 +216,26 @@ export class ThreadPool<T, R> {
  * The thread side of a {@link ThreadPool}: answers every job posted to this worker thread with
  * `handle`'s value, or with the message of the error it throws.
  *
+ * @param transfer the buffers of a value that move to the main thread instead of being copied
+ *   (they become unusable here); none by default
  * @example answerJobs((n: number) => n * n); // in the worker file
  */
-export function answerJobs<T, R>(handle: (task: T) => R | Promise<R>): void {
+export function answerJobs<T, R>(
+  handle: (task: T) => R | Promise<R>,
+  transfer: (value: R) => ArrayBuffer[] = () => [],
+): void {
   const port = parentPort;
   if (port === null) throw new Error('answerJobs runs only in a worker thread');
   port.on('message', async (task: T) => {
     let reply: ThreadReply<R>;
+    let buffers: ArrayBuffer[] = [];
     try {
-      reply = { ok: true, value: await handle(task) };
+      const value = await handle(task);
+      buffers = transfer(value);
+      reply = { ok: true, value };
     } catch (error) {
       reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, buffers);
   });
 }

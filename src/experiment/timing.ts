@@ -16,6 +16,11 @@ export interface ReplicationTiming {
   /** Wall seconds for the timed replications (thread start-up and warm-up excluded). */
   readonly seconds: number;
   readonly replicationsPerSecond: number;
+  /**
+   * CPU seconds the whole process (every thread) spent on the timed replications: unlike the
+   * wall seconds, hardly changed by other work on a shared machine.
+   */
+  readonly cpuSeconds: number;
   /** Engine events of the timed replications. */
   readonly events: number;
 }
@@ -62,16 +67,19 @@ export async function timeReplications(options: TimingOptions): Promise<Replicat
     }
     let events = 0;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for await (const outcome of runReplications(executor, tasks(1, options.replications))) {
       events += outcome.events;
     }
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       plan,
       workers,
       replications: options.replications,
       seconds,
       replicationsPerSecond: options.replications / seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       events,
     };
   } finally {

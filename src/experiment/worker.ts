@@ -7,7 +7,7 @@
 import { workerData } from 'node:worker_threads';
 import { deepFreeze } from '../scenario/freeze.js';
 import { type PreparedExperiment, prepareExperiment, simulateBlock } from './simulate-task.js';
-import type { ExperimentSetup, ReplicationTask } from './task.js';
+import { type ExperimentSetup, outcomeBuffers, type ReplicationTask } from './task.js';
 import { answerJobs } from './thread-pool.js';
 
 const setup = workerData as ExperimentSetup;
@@ -17,7 +17,7 @@ const prepared = prepare({ ...setup, scenario: deepFreeze(setup.scenario) });
 answerJobs((block: readonly ReplicationTask[]) => {
   if (prepared instanceof Error) throw prepared;
   return simulateBlock(prepared, block);
-});
+}, outcomeBuffers);
 
 /** The prepared experiment, or why it could not be prepared. */
 function prepare(setup: ExperimentSetup): PreparedExperiment | Error {

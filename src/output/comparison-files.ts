@@ -18,7 +18,7 @@ import type { ReplicationSummary } from '../stats/measures.js';
 import { columnNames, DEMAND_COLUMNS, INCIDENT_COLUMNS, RESPONDER_COLUMNS } from './csv-columns.js';
 import { CsvFile } from './csv-file.js';
 import type { RecordSelection } from './record-selection.js';
-import { expectRows, type ReplicationRowsText } from './replication-rows.js';
+import { expectRows, type ReplicationRows } from './replication-rows.js';
 import { RUN_CSV_FILES, writeOccupancyFile } from './run-files.js';
 import { formatSummaryRows, summaryHeader } from './summary-csv.js';
 
@@ -115,7 +115,7 @@ export class ComparisonFiles {
    * Appends one replication of one plan (`summary.plan`): its rows and its summary, and for the
    * demand plan its demand rows too.
    */
-  async append(rows: ReplicationRowsText, summary: ReplicationSummary): Promise<void> {
+  async append(rows: ReplicationRows, summary: ReplicationSummary): Promise<void> {
     const files = this.plans.get(summary.plan);
     if (files === undefined) throw new Error(`plan "${summary.plan}" is not being compared`);
     const { replication } = summary;

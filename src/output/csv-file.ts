@@ -29,9 +29,9 @@ export class CsvFile {
     return file;
   }
 
-  /** Appends CSV text (whole rows), waiting while the disk catches up. */
-  async append(text: string): Promise<void> {
-    if (text !== '' && !this.stream.write(text)) await once(this.stream, 'drain');
+  /** Appends CSV text or its UTF-8 bytes (whole rows), waiting while the disk catches up. */
+  async append(rows: string | Uint8Array): Promise<void> {
+    if (rows.length !== 0 && !this.stream.write(rows)) await once(this.stream, 'drain');
   }
 
   /** Flushes and closes the file. */

@@ -1,26 +1,31 @@
 /**
  * The CSV rows of one replication, for incidents.csv, responders.csv and demand.csv, each by its
- * direct builder (`formatRecords` over the file's columns). Formatted where the replication was
- * simulated (a worker thread), so that the main thread only appends text to the files.
+ * direct builder (`formatRecordBytes` over the file's columns), as UTF-8 bytes. Formatted where the
+ * replication was simulated (a worker thread), and moved to the main thread without a copy, so
+ * that the main thread only appends bytes to the files.
  */
 import type { ReplicationResult } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import {
   DEMAND_COLUMNS,
   type DemandRecord,
-  formatRecords,
+  formatRecordBytes,
   INCIDENT_COLUMNS,
   RESPONDER_COLUMNS,
   type RowContext,
 } from './csv-columns.js';
 import type { RecordSelection } from './record-selection.js';
+import { Utf8Builder } from './utf8-builder.js';
 
-/** CSV text (no header) of each per-replication file; null for a file not asked for. */
-export interface ReplicationRowsText {
-  readonly incidents: string | null;
-  readonly responders: string | null;
+/**
+ * CSV rows (no header, UTF-8, each buffer its own) of each per-replication file; null for a file
+ * not asked for.
+ */
+export interface ReplicationRows {
+  readonly incidents: Uint8Array | null;
+  readonly responders: Uint8Array | null;
   /** The replication's demand multipliers (the per-replication part of the occupancy). */
-  readonly demand: string | null;
+  readonly demand: Uint8Array | null;
 }
 
 /**
@@ -31,13 +36,15 @@ export interface ReplicationRowsText {
  * @param selection which files to format; `occupancy` gives the demand rows, which a comparison
  *   needs from one plan only (the crowd does not depend on the plan), hence `withDemand`
  * @param withDemand whether this job is the one whose demand rows are written
+ * @param out the builder the rows are made in (a thread keeps one for all its replications)
  */
 export function formatReplicationRows(
   result: ReplicationResult,
   clock: ClockLabels,
   selection: RecordSelection,
   withDemand: boolean,
-): ReplicationRowsText {
+  out: Utf8Builder = new Utf8Builder(),
+): ReplicationRows {
   const context: RowContext = {
     plan: result.plan,
     replication: result.replication,
@@ -49,13 +56,15 @@ export function formatReplicationRows(
   }));
   return {
     incidents: selection.incidents
-      ? formatRecords(INCIDENT_COLUMNS, result.incidents, context)
+      ? formatRecordBytes(INCIDENT_COLUMNS, result.incidents, context, out)
       : null,
     responders: selection.responders
-      ? formatRecords(RESPONDER_COLUMNS, result.responders, context)
+      ? formatRecordBytes(RESPONDER_COLUMNS, result.responders, context, out)
       : null,
     demand:
-      selection.occupancy && withDemand ? formatRecords(DEMAND_COLUMNS, demand, context) : null,
+      selection.occupancy && withDemand
+        ? formatRecordBytes(DEMAND_COLUMNS, demand, context, out)
+        : null,
   };
 }
 
@@ -65,9 +74,9 @@ export function formatReplicationRows(
  * @throws Error when they are missing: the caller built its tasks wrongly (a bug, not a user
  *   error), and a file with replications left out must never be written silently
  */
-export function expectRows(text: string | null, file: string, replication: number): string {
-  if (text === null) {
+export function expectRows(rows: Uint8Array | null, file: string, replication: number): Uint8Array {
+  if (rows === null) {
     throw new Error(`replication ${replication}: its job was not asked for ${file} rows`);
   }
-  return text;
+  return rows;
 }

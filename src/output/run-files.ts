@@ -24,7 +24,7 @@ import {
 import { CsvFile } from './csv-file.js';
 import { formatCsvRows } from './csv-format.js';
 import type { RecordSelection } from './record-selection.js';
-import { expectRows, type ReplicationRowsText } from './replication-rows.js';
+import { expectRows, type ReplicationRows } from './replication-rows.js';
 import { formatSummaryRows, summaryHeader } from './summary-csv.js';
 
 /** File names of a run's CSV files, in the order docs/outputs.md describes them. */
@@ -94,7 +94,7 @@ export class RunFiles {
   }
 
   /** Appends one replication: its rows (of the files being written) and its summary. */
-  async append(rows: ReplicationRowsText, summary: ReplicationSummary): Promise<void> {
+  async append(rows: ReplicationRows, summary: ReplicationSummary): Promise<void> {
     const { replication } = summary;
     await this.incidents?.append(expectRows(rows.incidents, 'incident', replication));
     await this.responders?.append(expectRows(rows.responders, 'responder', replication));

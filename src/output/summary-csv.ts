@@ -8,7 +8,8 @@ import { RESERVED_KEY } from '../scenario/own-keys.js';
 import type { IncidentType } from '../scenario/types.js';
 import { MEASURES, type ReplicationSummary, typeMeasureId } from '../stats/measures.js';
 import { standardMeasureId } from '../stats/standards.js';
-import { formatCsvRows, parseNumberCell } from './csv-format.js';
+import { type Column, formatRecords } from './csv-columns.js';
+import { parseNumberCell } from './csv-format.js';
 
 /** The columns before the measures. */
 const LEAD_COLUMNS = ['plan', 'replication'] as const;
@@ -37,14 +38,28 @@ export function summaryHeader(keys: readonly string[]): string[] {
   return [...LEAD_COLUMNS, ...keys];
 }
 
-/** CSV text of summary rows (no header); a value missing from a summary is an empty cell. */
+/**
+ * CSV text of summary rows (no header); a value missing from a summary is an empty cell. Built
+ * directly (`formatRecords`, held equal to csv-stringify's text), because a run writes a row per
+ * replication and csv-stringify took most of the main thread's time spent on them.
+ */
 export function formatSummaryRows(
   summaries: readonly ReplicationSummary[],
   keys: readonly string[],
 ): string {
-  return formatCsvRows(
-    summaries.map((s) => [s.plan, s.replication, ...keys.map((k) => s.values[k] ?? Number.NaN)]),
-  );
+  return formatRecords(summaryColumns(keys), summaries, null);
+}
+
+/** The columns of summary rows with these measure columns. */
+function summaryColumns(keys: readonly string[]): Column<ReplicationSummary, null>[] {
+  return [
+    { name: LEAD_COLUMNS[0], cell: (s) => s.plan },
+    { name: LEAD_COLUMNS[1], cell: (s) => s.replication },
+    ...keys.map((key) => ({
+      name: key,
+      cell: (s: ReplicationSummary) => s.values[key] ?? Number.NaN,
+    })),
+  ];
 }
 
 /** The contents of a summary.csv read back. */

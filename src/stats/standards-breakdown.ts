@@ -65,28 +65,74 @@ export function breakdownStandards(
   by: readonly BreakdownDimension[],
 ): BreakdownCell[] {
   const plans = [...new Set(incidents.map((i) => i.plan))];
-  return plans.flatMap((plan) => {
-    const own = incidents.filter((i) => i.plan === plan);
-    return standards.flatMap((standard) => {
-      const cells = new Map<
-        string,
-        { group: BreakdownCell['group']; covered: number; met: number }
-      >();
-      for (const incident of own) {
-        const outcome = judgeIncident(standard, incident, setting);
-        if (outcome === 'uncovered') continue;
-        const group = Object.fromEntries(by.map((d) => [d, dimensionValue(incident, d)]));
-        const key = by.map((d) => group[d]).join('\u0000');
-        const cell = cells.get(key) ?? { group, covered: 0, met: 0 };
-        cell.covered += 1;
-        if (outcome === 'met') cell.met += 1;
+  return plans.flatMap((plan) =>
+    breakdownPlan(
+      plan,
+      incidents.filter((i) => i.plan === plan),
+      standards,
+      setting,
+      by,
+    ),
+  );
+}
+
+/**
+ * The cells of {@link breakdownStandards} for the incidents of one plan (of one replication or
+ * several), which need not carry their plan: a worker counts its replication's incidents as the
+ * model recorded them, without copying each to add the plan.
+ *
+ * @example
+ * ```ts
+ * breakdownPlan('current', result.incidents, scenario.standards, setting, ['site', 'hour']);
+ * ```
+ */
+export function breakdownPlan(
+  plan: string,
+  incidents: readonly StandardIncident[],
+  standards: readonly Standard[],
+  setting: StandardSetting,
+  by: readonly BreakdownDimension[],
+): BreakdownCell[] {
+  return standards.flatMap((standard) => {
+    const cells = new Map<
+      string,
+      { group: BreakdownCell['group']; covered: number; met: number }
+    >();
+    for (const incident of incidents) {
+      const outcome = judgeIncident(standard, incident, setting);
+      if (outcome === 'uncovered') continue;
+      const key = groupKey(incident, by);
+      let cell = cells.get(key);
+      if (cell === undefined) {
+        cell = { group: groupOf(incident, by), covered: 0, met: 0 };
         cells.set(key, cell);
       }
-      return [...cells.values()]
-        .sort((a, b) => compareGroups(a.group, b.group, by))
-        .map((cell) => ({ plan, standard: standard.id, ...cell }));
-    });
+      cell.covered += 1;
+      if (outcome === 'met') cell.met += 1;
+    }
+    return [...cells.values()]
+      .sort((a, b) => compareGroups(a.group, b.group, by))
+      .map((cell) => ({ plan, standard: standard.id, ...cell }));
   });
+}
+
+/** The group of an incident: its value of each dimension. */
+function groupOf(
+  incident: StandardIncident,
+  by: readonly BreakdownDimension[],
+): BreakdownCell['group'] {
+  const group: Partial<Record<BreakdownDimension, string>> = {};
+  for (const d of by) group[d] = dimensionValue(incident, d);
+  return group;
+}
+
+/** A key that tells groups apart: the dimension values joined by a character no value holds. */
+function groupKey(incident: StandardIncident, by: readonly BreakdownDimension[]): string {
+  let key = '';
+  for (let i = 0; i < by.length; i++) {
+    key += i === 0 ? dimensionValue(incident, by[i]!) : `\u0000${dimensionValue(incident, by[i]!)}`;
+  }
+  return key;
 }
 
 /** met / covered in percent. */

@@ -16,7 +16,7 @@ const setup = { scenario, rows: true };
 /** The (incident, type, site, occurred) of each incident row of an outcome. */
 function incidentList(outcome: ReplicationOutcome): string[][] {
   // Columns: plan, replication, incident, type, priority, site, occurred, ...
-  return plainCsvRows(outcome.rows!.incidents!).map((cells) => [
+  return plainCsvRows(Buffer.from(outcome.rows!.incidents!).toString()).map((cells) => [
     cells[2]!,
     cells[3]!,
     cells[5]!,
@@ -46,7 +46,9 @@ describe('common random numbers', () => {
     expect(lists[2]).toEqual(lists[0]);
     // The plans do differ in how they respond (otherwise the test proves nothing).
     const responders = ['base', 'no-platform'].map((plan) =>
-      plainCsvRows(simulateTask(prepared, task(plan, false)).rows!.incidents!).map((c) => c.at(-1)),
+      plainCsvRows(
+        Buffer.from(simulateTask(prepared, task(plan, false)).rows!.incidents!).toString(),
+      ).map((c) => c.at(-1)),
     );
     expect(responders[1]).not.toEqual(responders[0]);
   });

@@ -11,6 +11,7 @@ import {
   type Column,
   columnNames,
   DEMAND_COLUMNS,
+  formatRecordBytes,
   formatRecords,
   INCIDENT_COLUMNS,
   OCCUPANCY_COLUMNS,
@@ -22,6 +23,7 @@ import { formatCsvRows } from '../../src/output/csv-format.js';
 import { formatKindTimes } from '../../src/output/kind-times.js';
 import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
 import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
+import { Utf8Builder } from '../../src/output/utf8-builder.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
 const incident: IncidentRecord = {
@@ -80,9 +82,17 @@ const result: ReplicationResult = {
 /** Summaries only: no record file. */
 const NO_RECORDS = parseRecordSelection(['summary']);
 
+/** The text of UTF-8 rows (null stays null). */
+const text = (bytes: Uint8Array | null) => (bytes === null ? null : Buffer.from(bytes).toString());
+
 describe('per-replication rows', () => {
   const clock = new ClockLabels('2024-09-30');
-  const rows = formatReplicationRows(result, clock, ALL_RECORDS, true);
+  const bytes = formatReplicationRows(result, clock, ALL_RECORDS, true);
+  const rows = {
+    incidents: text(bytes.incidents),
+    responders: text(bytes.responders),
+    demand: text(bytes.demand),
+  };
 
   it('writes an incident with times, clock labels, empty cells for what did not happen', () => {
     // 1500.25 min after 2024-09-30 00:00 is 2024-10-01 01:00; 2881 min is 2024-10-02 00:01.
@@ -113,7 +123,7 @@ describe('per-replication rows', () => {
     expect(rows.demand).toBe('base,2,1,1.25\nbase,2,2,0.8000000000000002\n');
     const without = formatReplicationRows(result, clock, ALL_RECORDS, false);
     expect(without.demand).toBeNull();
-    expect(without.incidents).toBe(rows.incidents);
+    expect(text(without.incidents)).toBe(rows.incidents);
     expect(() => expectRows(without.demand, 'demand', 2)).toThrow(/replication 2/);
     expect(columnNames(DEMAND_COLUMNS)).toEqual(['plan', 'replication', 'day', 'multiplier']);
   });
@@ -122,7 +132,7 @@ describe('per-replication rows', () => {
     const none = formatReplicationRows(result, clock, NO_RECORDS, true);
     expect(none).toEqual({ incidents: null, responders: null, demand: null });
     const some = formatReplicationRows(result, clock, { ...NO_RECORDS, responders: true }, true);
-    expect(some).toEqual({ incidents: null, responders: rows.responders, demand: null });
+    expect(some).toEqual({ incidents: null, responders: bytes.responders, demand: null });
   });
 
   it('has every field of IncidentRecord as a column', () => {
@@ -261,6 +271,66 @@ describe('formatRecords (the direct row builders)', () => {
     expect(formatRecords(OCCUPANCY_COLUMNS, occupancy, context)).toBe(
       reference(OCCUPANCY_COLUMNS, occupancy, context),
     );
+  });
+
+  /** Whether two byte strings are equal (compared whole: an element-wise diff is slow). */
+  const sameBytes = (built: Uint8Array, text: string) =>
+    Buffer.from(built).equals(Buffer.from(text, 'utf8'));
+
+  it.each(contexts)('builds the UTF-8 bytes of the very same text (%#)', (context) => {
+    const same = <R, C>(columns: readonly Column<R, C>[], records: readonly R[], c: C) =>
+      sameBytes(formatRecordBytes(columns, records, c), reference(columns, records, c));
+    expect(same(INCIDENT_COLUMNS, incidents, context)).toBe(true);
+    expect(same(RESPONDER_COLUMNS, responders, context)).toBe(true);
+    expect(same(DEMAND_COLUMNS, demand, context)).toBe(true);
+    expect(same(OCCUPANCY_COLUMNS, occupancy, context)).toBe(true);
+    expect(formatRecordBytes(DEMAND_COLUMNS, [], context)).toHaveLength(0);
+  });
+
+  it('writes repeated numbers of a row as each alone (0 and -0, NaN twice, after a text)', () => {
+    const rows = [
+      { day: 0, multiplier: -0 },
+      { day: Number.NaN, multiplier: Number.NaN },
+      { day: 2, multiplier: 2 },
+    ];
+    const context = { ...contexts[0]!, plan: '2', replication: 2 };
+    expect(Buffer.from(formatRecordBytes(DEMAND_COLUMNS, rows, context)).toString()).toBe(
+      '2,2,0,0\n2,2,,\n2,2,2,2\n',
+    );
+  });
+
+  it('encodes text past its first non-ASCII character as Buffer.from does', () => {
+    // Four-byte characters (a surrogate pair), lone surrogates, and enough rows to grow the
+    // buffer several times over (it starts at 64 KiB).
+    const odd = ['👮 car', 'a\uD800b', '\uDC00', 'x袁家界y'.repeat(500), 'plain'];
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      site: pick(odd, i),
+      start: i,
+      entryDay: 1,
+      occupancy: number(i),
+    }));
+    const context = contexts[0]!;
+    const out = new Utf8Builder();
+    const built = formatRecordBytes(OCCUPANCY_COLUMNS, many, context, out);
+    expect(built.length).toBeGreaterThan(4 * 65536);
+    expect(sameBytes(built, formatRecords(OCCUPANCY_COLUMNS, many, context))).toBe(true);
+    // The builder starts again empty, its grown buffer kept: the same rows come out again.
+    expect(formatRecordBytes(OCCUPANCY_COLUMNS, many, context, out)).toEqual(built);
+    // Hand-checked: "👮" is F0 9F 91 AE in UTF-8, a lone surrogate EF BF BD (U+FFFD).
+    const two = formatRecordBytes(DEMAND_COLUMNS, [{ day: 1, multiplier: 2 }], {
+      ...context,
+      plan: '👮\uD800',
+    });
+    expect([...two]).toEqual([
+      0xf0,
+      0x9f,
+      0x91,
+      0xae,
+      0xef,
+      0xbf,
+      0xbd,
+      ...Buffer.from(',1,1,2\n'),
+    ]);
   });
 
   it('quotes by the RFC 4180 rule and writes numbers as they read back', () => {

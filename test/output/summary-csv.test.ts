@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCsvRows } from '../../src/output/csv-format.js';
 import {
   formatSummaryRows,
   parseSummaryCsv,
@@ -45,6 +46,19 @@ describe('summary.csv', () => {
     const read = parseSummaryCsv(text, 'summary.csv');
     expect(read.keys).toEqual(keys);
     expect(read.summaries).toEqual(written);
+  });
+
+  it('writes rows byte for byte as csv-stringify does', () => {
+    const written = [
+      ...summaries(),
+      { plan: 'say "hi", 袁家界', replication: 4, values: { [keys[0]!]: -0, [keys[1]!]: 1e21 } },
+    ];
+    const cells = written.map((s) => [
+      s.plan,
+      s.replication,
+      ...keys.map((k) => s.values[k] ?? Number.NaN),
+    ]);
+    expect(formatSummaryRows(written, keys)).toBe(formatCsvRows(cells));
   });
 
   it('writes a measure missing from a summary as an empty cell', () => {
