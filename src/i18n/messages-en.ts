@@ -3,11 +3,13 @@
  * a value goes. The Chinese dictionary (messages-zh.ts) must have exactly these keys and
  * placeholders; a test checks it.
  */
+import { OPTIMIZE_EN_MESSAGES } from './messages-optimize-en.js';
 import { STANDARDS_EN_MESSAGES } from './messages-standards-en.js';
 
 /** The English dictionary (the standards' verdict text comes from messages-standards-en.ts). */
 export const EN_MESSAGES = {
   ...STANDARDS_EN_MESSAGES,
+  ...OPTIMIZE_EN_MESSAGES,
   'report.title': 'Staffing report: {scenario}',
   'report.generated':
     'Drawn from the files of this results folder, written by peakwatch {version}.',

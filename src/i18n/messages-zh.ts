@@ -3,11 +3,13 @@
  * `{name}` placeholders as messages-en.ts (the type and a test check both).
  */
 import type { Messages } from './messages-en.js';
+import { OPTIMIZE_ZH_MESSAGES } from './messages-optimize-zh.js';
 import { STANDARDS_ZH_MESSAGES } from './messages-standards-zh.js';
 
 /** The Chinese dictionary: every key of the English one. */
 export const ZH_MESSAGES: Messages = {
   ...STANDARDS_ZH_MESSAGES,
+  ...OPTIMIZE_ZH_MESSAGES,
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',
   'report.contents': '目录',

@@ -1,0 +1,248 @@
+/**
+ * `peakwatch optimize SCENARIO --from PLAN`: the cheapest plan derived from a base plan that
+ * meets every service standard with 95 % confidence (or, with `--budget`, the best service
+ * within a budget), searched over the cars of its shifts (`--cars`) and the platforms at
+ * candidate sites (`--posts`), every plan simulated on the same replications. Prints the summary
+ * in `--lang` and writes the optimize folder (docs/optimize.md).
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { translator } from '../i18n/messages.js';
+import type { Goal } from '../optimize/local-search.js';
+import { StartRefusedError } from '../optimize/local-search.js';
+import { runOptimize } from '../optimize/run-optimize.js';
+import {
+  type Choice,
+  choiceOf,
+  clampChoice,
+  type Dimension,
+  fixedPlatformCount,
+  type SearchSpace,
+  SearchSpaceError,
+} from '../optimize/search-space.js';
+import { parseSpaceOptions } from '../optimize/space-options.js';
+import { displayNames } from '../output/display-names.js';
+import { formatOptimizeSummary } from '../output/optimize-text.js';
+import type { Plan, Scenario, Standard } from '../scenario/types.js';
+import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
+import { UsageError } from './failure.js';
+import { loadScenarioWithOverrides, overrideWords } from './overrides-option.js';
+import {
+  commandLine,
+  folderWords,
+  optionWords,
+  type SimulationArgs,
+  simulationOptions,
+  simulationSettings,
+  wholeNumber,
+  withInterrupts,
+  writeFolderLine,
+} from './run.js';
+
+interface OptimizeArgs extends SimulationArgs {
+  readonly from?: string;
+  readonly cars?: readonly string[];
+  readonly posts?: readonly string[];
+  readonly platforms?: string;
+  readonly budget?: number;
+  readonly frontier: boolean;
+  readonly standards?: string;
+  readonly 'max-evaluations': string;
+  readonly lang: Lang;
+}
+
+/** Plans evaluated at most, unless `--max-evaluations` says otherwise. */
+const DEFAULT_MAX_EVALUATIONS = 40;
+/** The largest `--max-evaluations`. */
+const MOST_EVALUATIONS = 2000;
+
+/** The `optimize` command. */
+export const optimizeCommand: CommandFactory = (io): CommandModule<object, OptimizeArgs> => ({
+  ...commandHeading('optimize'),
+  builder: (yargs) =>
+    simulationOptions(yargs)
+      .option('from', {
+        type: 'string',
+        describe:
+          "Base plan the candidates are derived from (default: the scenario's `defaultPlan`)",
+      })
+      .option('cars', {
+        type: 'string',
+        array: true,
+        describe:
+          'SHIFT=MIN:MAX: search the cars of a shift of the base plan, named by its index in ' +
+          'officers.shifts (0=1:6) or its window (07:00-19:00=1:6); repeatable. Without --cars ' +
+          'or --posts: every shift, from 0 to twice its cars (at least 4)',
+      })
+      .option('posts', {
+        type: 'string',
+        array: true,
+        describe:
+          'SITE[=MIN:MAX],...: candidate sites for a platform, each closed or open with MIN to ' +
+          'MAX staff (default: the staff of the platform there, else of the first platform)',
+      })
+      .option('platforms', {
+        type: 'string',
+        describe: 'Only plans with exactly this many platforms (e.g. one fewer, or one more)',
+      })
+      .option('budget', {
+        type: 'number',
+        describe:
+          'Best service at a mean cost of at most this (in the cost measure of the verdict: ' +
+          'cost, or staff-hours when plans have no cost rates) instead of the cheapest plan ' +
+          'meeting every standard',
+      })
+      .option('frontier', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Start from the cheapest plan of the bounds, so that the search traces the ' +
+          'cost-service trade-off up to the answer (frontier.csv)',
+      })
+      .option('standards', {
+        type: 'string',
+        describe: 'Comma-separated standard ids a plan must meet (default: every standard)',
+      })
+      .option('max-evaluations', {
+        type: 'string',
+        default: String(DEFAULT_MAX_EVALUATIONS),
+        describe: 'Most plans to simulate (each on every replication)',
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the summary: zh (Chinese) or en (English)',
+      })
+      .epilog(
+        'Writes results/<scenario>-optimize-<time>/ with evaluations.csv (every plan ' +
+          'evaluated), frontier.csv, best-plan.yaml (a plan block to paste under `plans:`) ' +
+          'and manifest.json (see docs/optimize.md). Every plan runs the same ' +
+          'replications; Ctrl-C leaves the folder .incomplete with the best plan so far.',
+      ) as unknown as Argv<OptimizeArgs>,
+  handler: async (args) => {
+    if (args.shard !== undefined || args.by !== undefined) {
+      throw new UsageError('--shard and --by are not available for optimize');
+    }
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
+    const settings = simulationSettings({ ...args, outputs: ['summary'] }, scenario);
+    const baseName = args.from ?? scenario.defaultPlan;
+    const base = scenario.plans.find((p) => p.name === baseName);
+    if (base === undefined) {
+      throw new UsageError(
+        `--from ${baseName}: the scenario has no plan "${baseName}" (it has: ${scenario.plans.map((p) => p.name).join(', ')})`,
+      );
+    }
+    const space = searchSpace(args, scenario, base);
+    const standards = chosenStandards(scenario, args.standards);
+    const goal: Goal =
+      args.budget === undefined ? { kind: 'cheapest' } : { kind: 'budget', budget: args.budget };
+    const maxEvaluations = wholeNumber(
+      'max-evaluations',
+      args['max-evaluations'],
+      1,
+      MOST_EVALUATIONS,
+    );
+    const baseChoice = choiceOf(base, space.dimensions);
+    const start = args.frontier
+      ? lowestChoice(space.dimensions)
+      : clampChoice(space.dimensions, baseChoice);
+    const result = await withInterrupts(async (signal) => {
+      try {
+        return await runOptimize({
+          ...settings,
+          space,
+          goal,
+          start,
+          maxEvaluations,
+          standards,
+          signal,
+          progressStream: io.stderr,
+          commandLine: commandLine([
+            'optimize',
+            args.scenario,
+            '--from',
+            baseName,
+            ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
+            ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
+            ...optionWords('platforms', space.platforms),
+            ...optionWords('budget', args.budget),
+            args.frontier && '--frontier',
+            ...optionWords('standards', args.standards),
+            ...optionWords('max-evaluations', maxEvaluations),
+            ...optionWords('replications', settings.replications),
+            ...optionWords('seed', settings.seed),
+            ...overrideWords(args),
+            ...optionWords('workers', settings.workers),
+            ...folderWords(args),
+          ]),
+        });
+      } catch (error) {
+        if (error instanceof StartRefusedError) {
+          throw new UsageError(`the scenario refuses the starting plan:\n${error.message}`);
+        }
+        throw error;
+      }
+    });
+    const names = displayNames(scenario, args.lang);
+    io.stdout.write(
+      `${formatOptimizeSummary({
+        t: translator(args.lang),
+        base,
+        dimensions: space.dimensions,
+        baseChoice,
+        goal,
+        search: result.search,
+        evaluations: result.evaluations,
+        refused: result.refused,
+        replications: settings.replications,
+        standardName: (id) => names.standard({ standard: id, name: id }),
+      })}\n`,
+    );
+    writeFolderLine(io.stdout, result.folder);
+  },
+});
+
+/** The search space of `--cars`, `--posts` and `--platforms`; usage errors name the option. */
+function searchSpace(args: OptimizeArgs, scenario: Scenario, base: Plan): SearchSpace {
+  let dimensions: Dimension[];
+  try {
+    dimensions = parseSpaceOptions(
+      base,
+      scenario.sites,
+      (args.cars ?? []).map(String),
+      (args.posts ?? []).map(String),
+    );
+  } catch (error) {
+    if (error instanceof SearchSpaceError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (args.platforms === undefined) return { base: base.name, dimensions };
+  const platforms = wholeNumber('platforms', args.platforms, 0, 1000);
+  const fixed = fixedPlatformCount(base, dimensions);
+  const posts = dimensions.filter((d) => d.kind === 'post').length;
+  if (platforms < fixed || platforms > fixed + posts) {
+    throw new UsageError(
+      `--platforms ${platforms}: with --posts the plan can have from ${fixed} to ${fixed + posts} platforms`,
+    );
+  }
+  return { base: base.name, dimensions, platforms };
+}
+
+/** The standards of `--standards` (every standard by default), in scenario order. */
+function chosenStandards(scenario: Scenario, text: string | undefined): readonly Standard[] {
+  if (text === undefined) return scenario.standards;
+  const ids = text.split(',').map((id) => id.trim());
+  const unknown = ids.find((id) => !scenario.standards.some((s) => s.id === id));
+  if (unknown !== undefined || ids.length === 0) {
+    throw new UsageError(
+      `--standards: the scenario has no standard "${unknown ?? ''}" (it has: ${scenario.standards.map((s) => s.id).join(', ')})`,
+    );
+  }
+  return scenario.standards.filter((s) => ids.includes(s.id));
+}
+
+/** Every dimension at its lowest value (posts closed). */
+function lowestChoice(dimensions: readonly Dimension[]): Choice {
+  return dimensions.map((d) => (d.kind === 'post' ? 0 : d.min));
+}

@@ -1,0 +1,38 @@
+/**
+ * English text of `peakwatch optimize`'s console summary (spread into messages-en.ts); the
+ * Chinese dictionary messages-optimize-zh.ts has the same keys and placeholders.
+ */
+
+/** The English optimize dictionary. */
+export const OPTIMIZE_EN_MESSAGES = {
+  'optimize.title': 'Optimization from plan {base}',
+  'optimize.searched':
+    '{evaluations} plan(s) evaluated ({refused} refused by the scenario checks), each on the same {replications} replication(s); {moves} move(s) from the start.',
+  'optimize.exhausted':
+    'The search stopped at --max-evaluations before it had nothing left to try: a larger allowance may find a better plan.',
+  'optimize.foundCheapest':
+    'The cheapest plan meeting every standard with 95 % confidence is {plan}, at a cost of {cost}.',
+  'optimize.foundNone':
+    'No plan evaluated meets every standard with 95 % confidence. The closest is {plan} (cost {cost}), {shortfall} points short in all at the lower bounds.',
+  'optimize.foundBudget':
+    'The best service at a cost of at most {budget} is {plan}, at a cost of {cost}; {verdict}.',
+  'optimize.noneInBudget': 'No plan evaluated costs at most {budget}.',
+  'optimize.meetsAll': 'it meets every standard with 95 % confidence',
+  'optimize.missesSome': 'it is {shortfall} points short in all at the lower bounds',
+  'optimize.colChoice': 'What may change',
+  'optimize.colBase': 'Base plan',
+  'optimize.colBest': 'Best plan',
+  'optimize.colStandard': 'Standard',
+  'optimize.colShare': 'Share met (%), 95 % interval',
+  'optimize.colRequired': 'Required (%)',
+  'optimize.colMet': 'Met with 95 % confidence',
+  'optimize.yes': 'yes',
+  'optimize.no': 'no',
+  'optimize.carsOf': 'cars {start}-{end} (shift {shift})',
+  'optimize.postAt': 'platform staff at {site} (0 = none)',
+  'optimize.runnersUp': 'Runners-up:',
+  'optimize.lostCost': '{plan}: meets every standard but costs {cost}',
+  'optimize.lostShort': '{plan} (cost {cost}): short on {standards}',
+  'optimize.bestPlanFile':
+    'best-plan.yaml holds the best plan as a plan block to paste under `plans:` in the scenario.',
+} as const;

@@ -1,0 +1,36 @@
+/**
+ * Chinese text of `peakwatch optimize`'s console summary: the same keys and `{name}`
+ * placeholders as messages-optimize-en.ts (spread into messages-zh.ts).
+ */
+import type { OPTIMIZE_EN_MESSAGES } from './messages-optimize-en.js';
+
+/** The Chinese optimize dictionary. */
+export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESSAGES, string>> = {
+  'optimize.title': '从方案 {base} 出发的优化',
+  'optimize.searched':
+    '共评估 {evaluations} 个方案（其中 {refused} 个未通过场景检查），每个方案使用相同的 {replications} 次重复；自起点共移动 {moves} 步。',
+  'optimize.exhausted':
+    '搜索因达到 --max-evaluations 而停止，尚有可尝试的方案：放宽上限可能找到更好的方案。',
+  'optimize.foundCheapest': '以 95% 置信度达到全部服务标准、成本最低的方案是 {plan}，成本 {cost}。',
+  'optimize.foundNone':
+    '评估过的方案中没有以 95% 置信度达到全部服务标准的。最接近的是 {plan}（成本 {cost}），按区间下限合计差 {shortfall} 个百分点。',
+  'optimize.foundBudget': '成本不超过 {budget} 时服务最好的方案是 {plan}，成本 {cost}；{verdict}。',
+  'optimize.noneInBudget': '评估过的方案中没有成本不超过 {budget} 的。',
+  'optimize.meetsAll': '以 95% 置信度达到全部服务标准',
+  'optimize.missesSome': '按区间下限合计差 {shortfall} 个百分点',
+  'optimize.colChoice': '可调整的项目',
+  'optimize.colBase': '基准方案',
+  'optimize.colBest': '最优方案',
+  'optimize.colStandard': '服务标准',
+  'optimize.colShare': '达标比例（%），95% 区间',
+  'optimize.colRequired': '要求（%）',
+  'optimize.colMet': '以 95% 置信度达到',
+  'optimize.yes': '是',
+  'optimize.no': '否',
+  'optimize.carsOf': '{start}-{end} 班次警车数（第 {shift} 班）',
+  'optimize.postAt': '{site} 平台人数（0 = 不设）',
+  'optimize.runnersUp': '次优方案：',
+  'optimize.lostCost': '{plan}：达到全部标准，但成本为 {cost}',
+  'optimize.lostShort': '{plan}（成本 {cost}）：未达到 {standards}',
+  'optimize.bestPlanFile': 'best-plan.yaml 中是最优方案的方案块，可粘贴到场景文件的 `plans:` 下。',
+};

@@ -1,0 +1,231 @@
+/**
+ * `peakwatch optimize`: the search of plans derived from a base plan, each evaluated by
+ * simulation on the same replications, written to a new results folder as it goes —
+ * evaluations.csv (every plan evaluated, appended as each is judged), frontier.csv,
+ * best-plan.yaml and manifest.json. An interrupted or failed search leaves the folder
+ * `.incomplete` with evaluations.csv so far and best-plan.yaml holding the best plan so far.
+ */
+import { writeFileSync } from 'node:fs';
+import type { ExperimentContext } from '../experiment/context.js';
+import { experimentFolder, fillResultsFolder } from '../experiment/folder-session.js';
+import { commonManifestFields } from '../experiment/manifest-fields.js';
+import { MANIFEST_FILE } from '../experiment/run-plan.js';
+import { BEST_PLAN_FILE, formatBestPlan, newPlanName } from '../output/best-plan-yaml.js';
+import { CsvFile } from '../output/csv-file.js';
+import {
+  EVALUATIONS_FILE,
+  evaluationColumns,
+  FRONTIER_FILE,
+  formatEvaluationRows,
+} from '../output/evaluations-csv.js';
+import { startProgress } from '../output/progress.js';
+import type { RunFolder } from '../output/run-folder.js';
+import type { Plan, Standard } from '../scenario/types.js';
+import { candidateParts } from './candidate.js';
+import type { Evaluation } from './evaluation.js';
+import { costServiceFrontier } from './frontier.js';
+import { type Goal, goalOrder, type SearchResult, searchPlans } from './local-search.js';
+import {
+  type Choice,
+  dimensionPath,
+  fixedPlatformCount,
+  isInSpace,
+  type SearchSpace,
+} from './search-space.js';
+import { isEvaluation, type Outcome, SimulationEvaluator } from './simulation-evaluator.js';
+
+/** Choices of `peakwatch optimize`. */
+export interface OptimizeOptions extends ExperimentContext {
+  readonly space: SearchSpace;
+  readonly goal: Goal;
+  /** Where the search starts (within the bounds). */
+  readonly start: Choice;
+  /** Most plans to evaluate. */
+  readonly maxEvaluations: number;
+  /** The standards a plan must meet (default every standard of the scenario). */
+  readonly standards: readonly Standard[];
+}
+
+/** What `runOptimize` produced. */
+export interface OptimizeResult {
+  readonly folder: string;
+  readonly base: Plan;
+  readonly search: SearchResult;
+  /** The cost–service frontier of the plans evaluated, cheapest first. */
+  readonly frontier: readonly Evaluation[];
+  /** The name best-plan.yaml gives the best plan (null when no plan could be evaluated). */
+  readonly bestPlanName: string | null;
+  /** Plans evaluated in all (refused ones included). */
+  readonly evaluations: number;
+  /** Plans the scenario's checks refused. */
+  readonly refused: number;
+}
+
+/**
+ * Runs the search into a new results folder.
+ *
+ * @throws StartRefusedError when the scenario refuses the starting plan; as `runComparison` for
+ *   a failed replication or an interrupt (the folder is then left incomplete, with the best plan
+ *   so far).
+ */
+export async function runOptimize(options: OptimizeOptions): Promise<OptimizeResult> {
+  const { scenario, space } = options;
+  const base = scenario.plans.find((p) => p.name === space.base)!;
+  const fixedPlatforms = fixedPlatformCount(base, space.dimensions);
+  const paths = space.dimensions.map((d) => dimensionPath(space.base, d));
+  const standardIds = options.standards.map((s) => s.id);
+  const started = new Date();
+  const bestPlanName = newPlanName(scenario.plans.map((p) => p.name));
+  const { folder, value } = await fillResultsFolder(
+    experimentFolder(options, 'optimize', started),
+    async (folder) => {
+      const csv = CsvFile.open(
+        folder.file(EVALUATIONS_FILE),
+        evaluationColumns(paths, standardIds),
+      );
+      const progress = startProgress({
+        total: options.maxEvaluations * options.replications,
+        unit: 'plan-replications',
+        cap: true,
+        stream: options.progressStream,
+      });
+      const evaluator = new SimulationEvaluator({
+        scenario,
+        base,
+        dimensions: space.dimensions,
+        standards: options.standards,
+        seed: options.seed,
+        replications: options.replications,
+        workers: options.workers,
+        signal: options.signal,
+        progress,
+        onOutcome: (outcome) => csv.append(formatEvaluationRows([outcome], standardIds)),
+      });
+      const finish = async (search: SearchResult | null) => {
+        progress.stop();
+        await csv.close();
+        const inSpace = evaluator.outcomes
+          .filter(isEvaluation)
+          .filter((e) => isInSpace(space, e.choice, fixedPlatforms));
+        const best = search?.best ?? [...inSpace].sort(goalOrder(options.goal))[0] ?? null;
+        const frontier = costServiceFrontier(inSpace);
+        await writeFrontier(folder, frontier, paths, standardIds);
+        if (best !== null) {
+          writeBestPlan(folder, options, base, best, bestPlanName, evaluator.outcomes, search);
+        }
+        writeOptimizeManifest(folder, options, started, evaluator.outcomes, best, search);
+        return { frontier };
+      };
+      let search: SearchResult;
+      try {
+        search = await searchPlans(evaluator, {
+          space,
+          fixedPlatforms,
+          start: options.start,
+          goal: options.goal,
+          maxEvaluations: options.maxEvaluations,
+        });
+      } catch (error) {
+        await finish(null);
+        throw error;
+      }
+      const { frontier } = await finish(search);
+      return {
+        search,
+        frontier,
+        evaluations: evaluator.outcomes.length,
+        refused: evaluator.outcomes.filter((o) => !isEvaluation(o)).length,
+      };
+    },
+  );
+  return {
+    folder,
+    base,
+    ...value,
+    bestPlanName: value.search.best === null ? null : bestPlanName,
+  };
+}
+
+async function writeFrontier(
+  folder: RunFolder,
+  frontier: readonly Outcome[],
+  paths: readonly string[],
+  standardIds: readonly string[],
+): Promise<void> {
+  const csv = CsvFile.open(folder.file(FRONTIER_FILE), evaluationColumns(paths, standardIds));
+  await csv.append(formatEvaluationRows(frontier, standardIds));
+  await csv.close();
+}
+
+function writeBestPlan(
+  folder: RunFolder,
+  options: OptimizeOptions,
+  base: Plan,
+  best: Evaluation,
+  name: string,
+  outcomes: readonly Outcome[],
+  search: SearchResult | null,
+): void {
+  const parts = candidateParts(base, options.space.dimensions, best.choice);
+  const goal =
+    options.goal.kind === 'cheapest'
+      ? 'the cheapest plan meeting every standard with 95 % confidence'
+      : `the best service at a cost of at most ${options.goal.budget}`;
+  const comment = [
+    `The best plan found by peakwatch optimize (${goal}), as plan ${best.name} of evaluations.csv:`,
+    `${best.meetsAll ? 'it meets' : 'it does NOT meet'} every standard with 95 % confidence (shortfall ${round(best.shortfall)} points); mean ${best.costMeasure} ${round(best.cost)}.`,
+    `${outcomes.length} plan(s) evaluated, each on replications 1-${options.replications} with seed ${options.seed}.`,
+    ...(search === null
+      ? ['The search did not finish (see INCOMPLETE.txt): this is the best plan evaluated so far.']
+      : []),
+    `Command: ${options.commandLine}`,
+    `To use it, paste the lines below under \`plans:\` in ${options.scenario.file}, indented like the`,
+    'other plans; `peakwatch validate` accepts it and `peakwatch compare` can run it.',
+  ];
+  const label = {
+    en: `Optimized from ${base.name}`,
+    zh: `由 ${base.name} 优化`,
+  };
+  writeFileSync(
+    folder.file(BEST_PLAN_FILE),
+    formatBestPlan(name, base.name, parts, { comment, label }),
+  );
+}
+
+function writeOptimizeManifest(
+  folder: RunFolder,
+  options: OptimizeOptions,
+  started: Date,
+  outcomes: readonly Outcome[],
+  best: Evaluation | null,
+  search: SearchResult | null,
+): void {
+  const { space } = options;
+  const manifest = {
+    ...commonManifestFields(options.scenario, options.commandLine, started),
+    kind: 'optimize',
+    command: 'optimize',
+    seed: options.seed,
+    replications: options.replications,
+    workers: options.workers,
+    base: space.base,
+    goal: options.goal,
+    standards: options.standards.map((s) => s.id),
+    space: {
+      dimensions: space.dimensions.map((d) => ({ ...d, path: dimensionPath(space.base, d) })),
+      platforms: space.platforms ?? null,
+    },
+    start: options.start,
+    maxEvaluations: options.maxEvaluations,
+    evaluations: outcomes.length,
+    finished: search !== null,
+    exhausted: search?.exhausted ?? null,
+    best: best === null ? null : { plan: best.name, choice: best.choice, meetsAll: best.meetsAll },
+    files: [EVALUATIONS_FILE, FRONTIER_FILE, ...(best === null ? [] : [BEST_PLAN_FILE])],
+  };
+  writeFileSync(folder.file(MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,140 @@
+/**
+ * The console summary of `peakwatch optimize`, in the user's language: the base plan's choices
+ * beside the best plan's, the best plan against every standard, the verdict sentence, and the
+ * runners-up with why each lost.
+ */
+import type { Translate } from '../i18n/messages.js';
+import { type Evaluation, metWithConfidence } from '../optimize/evaluation.js';
+import type { Goal, SearchResult } from '../optimize/local-search.js';
+import type { Dimension } from '../optimize/search-space.js';
+import type { Plan } from '../scenario/types.js';
+import { formatNumber } from './number-format.js';
+import { asciiTable } from './table-format.js';
+
+/** What the summary needs besides the search's result. */
+export interface OptimizeSummaryInput {
+  readonly t: Translate;
+  readonly base: Plan;
+  readonly dimensions: readonly Dimension[];
+  /** The base plan's value of each dimension. */
+  readonly baseChoice: readonly number[];
+  readonly goal: Goal;
+  readonly search: SearchResult;
+  /** Plans evaluated in all, and refused among them. */
+  readonly evaluations: number;
+  readonly refused: number;
+  readonly replications: number;
+  /** A standard's display name from its id. */
+  readonly standardName: (id: string) => string;
+  /** How many runners-up to list. */
+  readonly runnersUp?: number;
+}
+
+/** The whole summary, lines joined. */
+export function formatOptimizeSummary(input: OptimizeSummaryInput): string {
+  const { t, search } = input;
+  const lines = [
+    t('optimize.title', { base: input.base.name }),
+    t('optimize.searched', {
+      evaluations: input.evaluations,
+      refused: input.refused,
+      replications: input.replications,
+      moves: search.moves,
+    }),
+  ];
+  if (search.exhausted) lines.push(t('optimize.exhausted'));
+  const best = search.best;
+  if (best === null) return lines.join('\n');
+  lines.push(choicesTable(input, best), standardsTable(input, best), verdictLine(input, best));
+  const others = runnersUp(input, best);
+  if (others.length > 0) lines.push(t('optimize.runnersUp'), ...others.map((line) => `  ${line}`));
+  lines.push(t('optimize.bestPlanFile'));
+  return lines.join('\n');
+}
+
+function choicesTable(input: OptimizeSummaryInput, best: Evaluation): string {
+  const { t } = input;
+  const table = asciiTable(
+    [t('optimize.colChoice'), t('optimize.colBase'), t('optimize.colBest')],
+    true,
+  );
+  input.dimensions.forEach((d, i) => {
+    const label =
+      d.kind === 'cars'
+        ? t('optimize.carsOf', {
+            start: input.base.officers.shifts[d.shift]!.start,
+            end: input.base.officers.shifts[d.shift]!.end,
+            shift: d.shift,
+          })
+        : t('optimize.postAt', { site: d.site });
+    table.push([label, String(input.baseChoice[i]), String(best.choice[i])]);
+  });
+  return table.toString();
+}
+
+function standardsTable(input: OptimizeSummaryInput, best: Evaluation): string {
+  const { t } = input;
+  const table = asciiTable(
+    [
+      t('optimize.colStandard'),
+      t('optimize.colShare'),
+      t('optimize.colRequired'),
+      t('optimize.colMet'),
+    ],
+    true,
+  );
+  for (const s of best.shares) {
+    const interval =
+      s.share.n === 0
+        ? '-'
+        : `${number(s.share.mean)} [${number(s.share.low)}, ${number(s.share.high)}]`;
+    const met = metWithConfidence(s);
+    table.push([
+      input.standardName(s.standard),
+      interval,
+      number(s.required),
+      t(met ? 'optimize.yes' : 'optimize.no'),
+    ]);
+  }
+  return table.toString();
+}
+
+function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
+  const { t, goal } = input;
+  const values = { plan: best.name, cost: number(best.cost), shortfall: number(best.shortfall) };
+  if (goal.kind === 'budget') {
+    if (best.cost > goal.budget) return t('optimize.noneInBudget', { budget: goal.budget });
+    const verdict = best.meetsAll
+      ? t('optimize.meetsAll')
+      : t('optimize.missesSome', { shortfall: values.shortfall });
+    return t('optimize.foundBudget', { ...values, budget: goal.budget, verdict });
+  }
+  return t(best.meetsAll ? 'optimize.foundCheapest' : 'optimize.foundNone', values);
+}
+
+/** The next best plans by the search's order, each with why it lost to the best. */
+function runnersUp(input: OptimizeSummaryInput, best: Evaluation): string[] {
+  const { t } = input;
+  const ranked = input.search.inSpace.filter((e) => e !== best);
+  const order = [...ranked].sort((a, b) =>
+    a.meetsAll !== b.meetsAll
+      ? a.meetsAll
+        ? -1
+        : 1
+      : a.shortfall - b.shortfall || a.cost - b.cost,
+  );
+  return order.slice(0, input.runnersUp ?? 3).map((e) => {
+    if (e.meetsAll) return t('optimize.lostCost', { plan: e.name, cost: number(e.cost) });
+    const short = e.shares
+      .filter((s) => s.share.n > 0 && !metWithConfidence(s))
+      .map(
+        (s) => `${input.standardName(s.standard)} (${number(s.share.low)} < ${number(s.required)})`,
+      )
+      .join('; ');
+    return t('optimize.lostShort', { plan: e.name, cost: number(e.cost), standards: short });
+  });
+}
+
+function number(value: number): string {
+  return formatNumber(value, 1);
+}
