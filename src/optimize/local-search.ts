@@ -6,17 +6,18 @@
  * 1. **count**: with `--platforms N`, open (or close) one candidate post at a time, the best for
  *    service each time, until the plan has N platforms;
  * 2. **add**: while the plan misses a standard, evaluate every plan one unit up (one more car in
- *    a shift, one more staff at a post) and take the greatest reduction of the shortfall per unit
- *    of cost (marginal analysis, as in PCAM's incremental allocation); when no single unit helps,
- *    try moving a unit (one up here, one down there);
+ *    a shift, one more staff at a post) and take the greatest service gain per unit of cost
+ *    (marginal analysis, as in PCAM's incremental allocation); when no single unit helps, try
+ *    moving a unit (one up here, one down there);
  * 3. **remove**: once the plan meets every standard, evaluate every plan one unit down and take
  *    the cheapest that still meets every standard; when none does, try moving a unit to a cheaper
  *    plan that does; stop when neither helps.
  *
- * For the goal "best service within a budget", each step evaluates every one-unit-up, one-unit-
- * down and moved-unit neighbour and takes the best service within the budget, until none is
- * better. Every move strictly improves (the shortfall, the cost, or the service), so the search
- * ends; it also ends when the evaluations allowed are spent. The answer is the best plan of every
+ * For the goal "best service within a budget": over the budget, the best plan one unit down;
+ * within it, the affordable unit up with the greatest service gain per unit of cost; when no unit
+ * fits or helps, the best exchange — a unit moved, or one or two units of a dimension dropped and
+ * the freed budget refilled greedily unit by unit — when it serves better. Every move strictly improves (the shortfall, the
+ * cost, or the service; a plan over budget only gets cheaper), so the search ends; it also ends when the evaluations allowed are spent. The answer is the best plan of every
  * plan evaluated, not only of the last step: all were judged on the same replications.
  * Deterministic: neighbours are taken in dimension order and ties go to the first.
  */
@@ -30,6 +31,9 @@ import {
   stepValue,
 } from './search-space.js';
 import { isEvaluation, type Outcome, type SearchPhase } from './simulation-evaluator.js';
+
+/** Units dropped from one dimension, at most, before the freed budget is refilled. */
+const REFILL_DROPS = 2;
 
 /** What the search asks of an evaluator (the simulation, or a test's function). */
 export interface ChoiceEvaluator {
@@ -142,7 +146,8 @@ class Search {
 
   /** One move from `current`, or undefined when no neighbour is better. */
   private step(current: Evaluation): Promise<Evaluation | undefined> {
-    if (this.settings.goal.kind === 'budget') return this.improve(current);
+    const { goal } = this.settings;
+    if (goal.kind === 'budget') return this.improve(current, goal.budget);
     return current.meetsAll ? this.remove(current) : this.add(current);
   }
 
@@ -184,15 +189,65 @@ class Search {
     return cheaper(await this.evaluateAll(this.swaps(current.choice), 'swap'));
   }
 
-  /** The budget step: the best neighbour by the goal, if better than `current`. */
-  private async improve(current: Evaluation): Promise<Evaluation | undefined> {
-    const plans = [
-      ...(await this.evaluateAll(this.neighbours(current.choice, 1), 'add')),
-      ...(await this.evaluateAll(this.neighbours(current.choice, -1), 'remove')),
+  /**
+   * The budget step. Over budget: the best plan one unit down. Within it: the affordable plan
+   * one unit up with the greatest service gain per unit of cost; when none gains, the best of the
+   * exchanges — a unit moved, or a unit dropped and the budget it frees refilled greedily —
+   * if better than `current`.
+   */
+  private async improve(current: Evaluation, budget: number): Promise<Evaluation | undefined> {
+    if (current.cost > budget) {
+      const down = await this.evaluateAll(this.neighbours(current.choice, -1), 'remove');
+      return down.sort(this.order)[0];
+    }
+    const affordable = (plans: Evaluation[]) => plans.filter((p) => p.cost <= budget);
+    const up = affordable(await this.evaluateAll(this.neighbours(current.choice, 1), 'add'));
+    const climbed = bestGainPerCost(current, up);
+    if (climbed !== undefined) return climbed;
+    const exchanges = [
       ...(await this.evaluateAll(this.swaps(current.choice), 'swap')),
+      ...(await this.refills(current, budget)),
     ];
-    const best = plans.sort(this.order)[0];
+    const best = affordable(exchanges).sort(this.order)[0];
     return best !== undefined && this.order(best, current) < 0 ? best : undefined;
+  }
+
+  /**
+   * For each dimension and each of {@link REFILL_DROPS} units dropped from it: the plan with
+   * those units dropped and then, one unit at a time, the affordable unit with the greatest
+   * service gain per unit of cost added (never in the dimension dropped from), until none gains.
+   */
+  private async refills(current: Evaluation, budget: number): Promise<Evaluation[]> {
+    const found: Evaluation[] = [];
+    for (const [i, d] of this.settings.space.dimensions.entries()) {
+      let value: number | undefined = current.choice[i]!;
+      for (let drop = 1; drop <= REFILL_DROPS; drop++) {
+        value = stepValue(d, value, -1);
+        if (value === undefined) break;
+        const refilled = await this.refill(withValue(current.choice, i, value), i, budget);
+        if (refilled !== undefined) found.push(refilled);
+      }
+    }
+    return found;
+  }
+
+  /** `start`, then greedy affordable units outside dimension `fixed` while any gains. */
+  private async refill(
+    start: Choice,
+    fixed: number,
+    budget: number,
+  ): Promise<Evaluation | undefined> {
+    let [plan] = await this.evaluateAll([start], 'swap');
+    while (plan !== undefined && !this.exhausted) {
+      const from: Evaluation = plan;
+      const up = (await this.evaluateAll(this.neighbours(from.choice, 1), 'swap')).filter(
+        (p) => p.cost <= budget && p.choice[fixed] === from.choice[fixed],
+      );
+      const next = bestGainPerCost(from, up);
+      if (next === undefined) break;
+      plan = next;
+    }
+    return plan;
   }
 
   /** The plans one unit up (or down) in one dimension, within the space. */
@@ -237,14 +292,15 @@ class Search {
 }
 
 /**
- * Among `plans`, the one that reduces `current`'s shortfall the most per unit of cost added (a
- * plan that costs no more counts as infinitely efficient; ties: the greater reduction, then the
- * first); undefined when none reduces it.
+ * Among `plans`, the one with the greatest service gain over `current` per unit of cost added
+ * (a plan that costs no more counts as infinitely efficient; ties: the greater gain, then the
+ * first); undefined when none gains. The gain is the reduction of the shortfall, or, between
+ * plans of equal shortfall, the rise of the mean share.
  */
 function bestGainPerCost(current: Evaluation, plans: readonly Evaluation[]) {
   let best: { plan: Evaluation; ratio: number; gain: number } | undefined;
   for (const plan of plans) {
-    const gain = current.shortfall - plan.shortfall;
+    const gain = serviceGain(current, plan);
     if (!(gain > 0)) continue;
     const added = plan.cost - current.cost;
     const ratio = added > 0 ? gain / added : Number.POSITIVE_INFINITY;
@@ -253,6 +309,12 @@ function bestGainPerCost(current: Evaluation, plans: readonly Evaluation[]) {
     }
   }
   return best?.plan;
+}
+
+/** How much better `to` serves than `from`: less shortfall, else (as short) a higher mean share. */
+function serviceGain(from: Evaluation, to: Evaluation): number {
+  if (to.shortfall !== from.shortfall) return from.shortfall - to.shortfall;
+  return to.meanShare - from.meanShare;
 }
 
 function withValue(choice: Choice, index: number, value: number): number[] {
