@@ -32,7 +32,12 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.postAt': 'platform staff at {site} (0 = none)',
   'optimize.runnersUp': 'Runners-up:',
   'optimize.lostCost': '{plan}: meets every standard but costs {cost}',
-  'optimize.lostShort': '{plan} (cost {cost}): short on {standards}',
+  'optimize.lostShort': '{plan}, cost {cost}: {shortfall} points short in all, on {standards}',
+  'optimize.sameAsBase': 'the base plan',
+  'optimize.baseMeets':
+    'The base plan ({plan}, cost {cost}) meets every standard with 95 % confidence.',
+  'optimize.baseShort':
+    'The base plan ({plan}, cost {cost}) is {shortfall} points short in all at the lower bounds.',
   'optimize.bestPlanFile':
     'best-plan.yaml holds the best plan as a plan block to paste under `plans:` in the scenario.',
 } as const;

@@ -31,6 +31,9 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.postAt': '{site} 平台人数（0 = 不设）',
   'optimize.runnersUp': '次优方案：',
   'optimize.lostCost': '{plan}：达到全部标准，但成本为 {cost}',
-  'optimize.lostShort': '{plan}（成本 {cost}）：未达到 {standards}',
+  'optimize.lostShort': '{plan}，成本 {cost}：合计差 {shortfall} 个百分点，未达到 {standards}',
+  'optimize.sameAsBase': '基准方案',
+  'optimize.baseMeets': '基准方案（{plan}，成本 {cost}）以 95% 置信度达到全部服务标准。',
+  'optimize.baseShort': '基准方案（{plan}，成本 {cost}）按区间下限合计差 {shortfall} 个百分点。',
   'optimize.bestPlanFile': 'best-plan.yaml 中是最优方案的方案块，可粘贴到场景文件的 `plans:` 下。',
 };

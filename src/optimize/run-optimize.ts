@@ -55,8 +55,8 @@ export interface OptimizeResult {
   readonly frontier: readonly Evaluation[];
   /** The name best-plan.yaml gives the best plan (null when no plan could be evaluated). */
   readonly bestPlanName: string | null;
-  /** Plans evaluated in all (refused ones included). */
-  readonly evaluations: number;
+  /** Every plan simulated, in order (outside the space too, e.g. the base plan). */
+  readonly evaluated: readonly Evaluation[];
   /** Plans the scenario's checks refused. */
   readonly refused: number;
 }
@@ -133,7 +133,7 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
       return {
         search,
         frontier,
-        evaluations: evaluator.outcomes.length,
+        evaluated: evaluator.outcomes.filter(isEvaluation),
         refused: evaluator.outcomes.filter((o) => !isEvaluation(o)).length,
       };
     },

@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../i18n/messages.js';
 import { type Evaluation, metWithConfidence } from '../optimize/evaluation.js';
-import type { Goal, SearchResult } from '../optimize/local-search.js';
+import { type Goal, goalOrder, type SearchResult } from '../optimize/local-search.js';
 import type { Dimension } from '../optimize/search-space.js';
 import type { Plan } from '../scenario/types.js';
 import { formatNumber } from './number-format.js';
@@ -20,6 +20,8 @@ export interface OptimizeSummaryInput {
   readonly baseChoice: readonly number[];
   readonly goal: Goal;
   readonly search: SearchResult;
+  /** Every plan evaluated (outside the space too, e.g. the base plan before `--platforms`). */
+  readonly evaluated: readonly Evaluation[];
   /** Plans evaluated in all, and refused among them. */
   readonly evaluations: number;
   readonly refused: number;
@@ -46,6 +48,8 @@ export function formatOptimizeSummary(input: OptimizeSummaryInput): string {
   const best = search.best;
   if (best === null) return lines.join('\n');
   lines.push(choicesTable(input, best), standardsTable(input, best), verdictLine(input, best));
+  const baseStanding = baseLine(input, best);
+  if (baseStanding !== undefined) lines.push(baseStanding);
   const others = runnersUp(input, best);
   if (others.length > 0) lines.push(t('optimize.runnersUp'), ...others.map((line) => `  ${line}`));
   lines.push(t('optimize.bestPlanFile'));
@@ -59,17 +63,26 @@ function choicesTable(input: OptimizeSummaryInput, best: Evaluation): string {
     true,
   );
   input.dimensions.forEach((d, i) => {
-    const label =
-      d.kind === 'cars'
-        ? t('optimize.carsOf', {
-            start: input.base.officers.shifts[d.shift]!.start,
-            end: input.base.officers.shifts[d.shift]!.end,
-            shift: d.shift,
-          })
-        : t('optimize.postAt', { site: d.site });
-    table.push([label, String(input.baseChoice[i]), String(best.choice[i])]);
+    table.push([dimensionLabel(input, d), String(input.baseChoice[i]), String(best.choice[i])]);
   });
   return table.toString();
+}
+
+/** What a dimension is, in words: the cars of a shift, or the staff of a post. */
+function dimensionLabel(input: OptimizeSummaryInput, d: Dimension): string {
+  if (d.kind === 'post') return input.t('optimize.postAt', { site: d.site });
+  const shift = input.base.officers.shifts[d.shift]!;
+  return input.t('optimize.carsOf', { start: shift.start, end: shift.end, shift: d.shift });
+}
+
+/** A plan by what it changes from the base plan ("… 3→4"), or the words for the base plan. */
+function changesFromBase(input: OptimizeSummaryInput, choice: readonly number[]): string {
+  const changes = input.dimensions.flatMap((d, i) =>
+    choice[i] === input.baseChoice[i]
+      ? []
+      : [`${dimensionLabel(input, d)} ${input.baseChoice[i]}→${choice[i]}`],
+  );
+  return changes.length === 0 ? input.t('optimize.sameAsBase') : changes.join(', ');
 }
 
 function standardsTable(input: OptimizeSummaryInput, best: Evaluation): string {
@@ -112,27 +125,38 @@ function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
   return t(best.meetsAll ? 'optimize.foundCheapest' : 'optimize.foundNone', values);
 }
 
-/** The next best plans by the search's order, each with why it lost to the best. */
+/** The next best plans by the goal's order, each with why it lost to the best. */
 function runnersUp(input: OptimizeSummaryInput, best: Evaluation): string[] {
   const { t } = input;
-  const ranked = input.search.inSpace.filter((e) => e !== best);
-  const order = [...ranked].sort((a, b) =>
-    a.meetsAll !== b.meetsAll
-      ? a.meetsAll
-        ? -1
-        : 1
-      : a.shortfall - b.shortfall || a.cost - b.cost,
-  );
-  return order.slice(0, input.runnersUp ?? 3).map((e) => {
-    if (e.meetsAll) return t('optimize.lostCost', { plan: e.name, cost: number(e.cost) });
-    const short = e.shares
-      .filter((s) => s.share.n > 0 && !metWithConfidence(s))
-      .map(
-        (s) => `${input.standardName(s.standard)} (${number(s.share.low)} < ${number(s.required)})`,
-      )
-      .join('; ');
-    return t('optimize.lostShort', { plan: e.name, cost: number(e.cost), standards: short });
+  const ranked = input.search.inSpace.filter((e) => e !== best).sort(goalOrder(input.goal));
+  return ranked.slice(0, input.runnersUp ?? 3).map((e) => {
+    const plan = `${e.name} (${changesFromBase(input, e.choice)})`;
+    if (e.meetsAll) return t('optimize.lostCost', { plan, cost: number(e.cost) });
+    return t('optimize.lostShort', {
+      plan,
+      cost: number(e.cost),
+      shortfall: number(e.shortfall),
+      standards: shortOn(input, e),
+    });
   });
+}
+
+/** The standards a plan misses, each with its lower bound against the required share. */
+function shortOn(input: OptimizeSummaryInput, e: Evaluation): string {
+  return e.shares
+    .filter((s) => s.share.n > 0 && !metWithConfidence(s))
+    .map(
+      (s) => `${input.standardName(s.standard)} (${number(s.share.low)} < ${number(s.required)})`,
+    )
+    .join('; ');
+}
+
+/** The base plan's standing, when it was evaluated and is not the best. */
+function baseLine(input: OptimizeSummaryInput, best: Evaluation): string | undefined {
+  const base = input.evaluated.find((e) => e.choice.every((v, i) => v === input.baseChoice[i]));
+  if (base === undefined || base.name === best.name) return undefined;
+  const values = { plan: base.name, cost: number(base.cost), shortfall: number(base.shortfall) };
+  return input.t(base.meetsAll ? 'optimize.baseMeets' : 'optimize.baseShort', values);
 }
 
 function number(value: number): string {
