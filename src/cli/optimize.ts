@@ -11,6 +11,7 @@ import { translator } from '../i18n/messages.js';
 import type { Goal } from '../optimize/local-search.js';
 import { StartRefusedError } from '../optimize/local-search.js';
 import { runOptimize } from '../optimize/run-optimize.js';
+import { placementStart, unreachableStandards } from '../optimize/screen.js';
 import {
   type Choice,
   choiceOf,
@@ -22,7 +23,7 @@ import {
 } from '../optimize/search-space.js';
 import { parseSpaceOptions } from '../optimize/space-options.js';
 import { displayNames } from '../output/display-names.js';
-import { formatOptimizeSummary } from '../output/optimize-text.js';
+import { formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
 import type { Plan, Scenario, Standard } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
@@ -134,7 +135,9 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
       );
     }
     const space = searchSpace(args, scenario, base);
-    const standards = chosenStandards(scenario, args.standards);
+    const chosen = chosenStandards(scenario, args.standards);
+    const unreachable = unreachableStandards(scenario, base, space.dimensions, chosen);
+    const standards = chosen.filter((s) => !unreachable.some((u) => u.standard === s.id));
     const goal: Goal =
       args.budget === undefined ? { kind: 'cheapest' } : { kind: 'budget', budget: args.budget };
     const maxEvaluations = wholeNumber(
@@ -144,9 +147,19 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
       MOST_EVALUATIONS,
     );
     const baseChoice = choiceOf(base, space.dimensions);
-    const start = args.frontier
-      ? lowestChoice(space.dimensions)
-      : clampChoice(space.dimensions, baseChoice);
+    const placement = args.frontier ? null : placementStart(scenario, base, space, baseChoice);
+    const start =
+      placement?.choice ??
+      (args.frontier ? lowestChoice(space.dimensions) : clampChoice(space.dimensions, baseChoice));
+    const t = translator(args.lang);
+    const names = displayNames(scenario, args.lang);
+    const standardName = (id: string) => names.standard({ standard: id, name: id });
+    const screenLines = formatScreen(t, unreachable, placement, standardName);
+    if (screenLines !== '') io.stdout.write(`${screenLines}\n`);
+    if (standards.length === 0) {
+      io.stdout.write(`${t('optimize.nothingToSearch')}\n`);
+      return;
+    }
     const result = await withInterrupts(async (signal) => {
       try {
         return await runOptimize({
@@ -154,6 +167,8 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
           space,
           goal,
           start,
+          reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
+          unreachable,
           maxEvaluations,
           standards,
           signal,
@@ -184,10 +199,9 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         throw error;
       }
     });
-    const names = displayNames(scenario, args.lang);
     io.stdout.write(
       `${formatOptimizeSummary({
-        t: translator(args.lang),
+        t,
         base,
         dimensions: space.dimensions,
         baseChoice,
@@ -197,7 +211,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         evaluations: result.evaluated.length + result.refused,
         refused: result.refused,
         replications: settings.replications,
-        standardName: (id) => names.standard({ standard: id, name: id }),
+        standardName,
       })}\n`,
     );
     writeFolderLine(io.stdout, result.folder);

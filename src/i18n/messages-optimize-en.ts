@@ -19,6 +19,11 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.noneInBudget': 'No plan evaluated costs at most {budget}.',
   'optimize.meetsAll': 'it meets every standard with 95 % confidence',
   'optimize.missesSome': 'it is {shortfall} points short in all at the lower bounds',
+  'optimize.unreachable':
+    'Left out of the search: "{standard}" cannot be met by any plan of the search space: at most {reachable} % of its expected incidents are at sites a responder able to meet it could reach in time from where it is based (required {required} %). Only where units are based can change that.',
+  'optimize.placement':
+    'Coverage screen (MCLP, {method}): the {posts} open posts at {sites} cover {covered} of {total} expected incidents within {minutes} min on foot; the search starts there.',
+  'optimize.nothingToSearch': 'No standard is left to search for: nothing was simulated.',
   'optimize.colChoice': 'What may change',
   'optimize.colBase': 'Base plan',
   'optimize.colBest': 'Best plan',

@@ -18,6 +18,11 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.noneInBudget': '评估过的方案中没有成本不超过 {budget} 的。',
   'optimize.meetsAll': '以 95% 置信度达到全部服务标准',
   'optimize.missesSome': '按区间下限合计差 {shortfall} 个百分点',
+  'optimize.unreachable':
+    '未纳入搜索："{standard}"在搜索范围内的任何方案都无法达到：能够达到它的处置力量从驻地出发及时赶到的地点，最多只占其预计事件的 {reachable}%（要求 {required}%）。只有改变驻地才能改变这一点。',
+  'optimize.placement':
+    '覆盖筛选（MCLP，{method}）：设在 {sites} 的 {posts} 个岗位步行 {minutes} 分钟内覆盖预计 {total} 起事件中的 {covered} 起；搜索从这里开始。',
+  'optimize.nothingToSearch': '没有可供搜索的服务标准：未进行仿真。',
   'optimize.colChoice': '可调整的项目',
   'optimize.colBase': '基准方案',
   'optimize.colBest': '最优方案',

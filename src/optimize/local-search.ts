@@ -58,6 +58,8 @@ export interface SearchSettings {
   readonly fixedPlatforms: number;
   /** Where the search starts (a choice within the bounds). */
   readonly start: Choice;
+  /** A plan evaluated with the start for reference (the base plan, when the start is not it). */
+  readonly reference?: Choice | undefined;
   readonly goal: Goal;
   /** Most plans to evaluate, the start included. */
   readonly maxEvaluations: number;
@@ -117,7 +119,11 @@ class Search {
   }
 
   async run(): Promise<SearchResult> {
-    const [start] = await this.evaluateAll([this.settings.start], 'start');
+    const { reference } = this.settings;
+    const [start] = await this.evaluateAll(
+      reference === undefined ? [this.settings.start] : [this.settings.start, reference],
+      'start',
+    );
     if (start === undefined) {
       const refused = this.evaluator.outcomes.find(
         (o) => choiceKey(o.choice) === choiceKey(this.settings.start),

@@ -25,6 +25,7 @@ import { candidateParts } from './candidate.js';
 import type { Evaluation } from './evaluation.js';
 import { costServiceFrontier } from './frontier.js';
 import { type Goal, goalOrder, type SearchResult, searchPlans } from './local-search.js';
+import type { UnreachableStandard } from './screen.js';
 import {
   type Choice,
   dimensionPath,
@@ -40,6 +41,10 @@ export interface OptimizeOptions extends ExperimentContext {
   readonly goal: Goal;
   /** Where the search starts (within the bounds). */
   readonly start: Choice;
+  /** A plan evaluated with the start for reference (the base plan, when the start is not it). */
+  readonly reference?: Choice | undefined;
+  /** Standards left out of the search as unreachable (for the manifest). */
+  readonly unreachable?: readonly UnreachableStandard[] | undefined;
   /** Most plans to evaluate. */
   readonly maxEvaluations: number;
   /** The standards a plan must meet (default every standard of the scenario). */
@@ -122,6 +127,7 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
           space,
           fixedPlatforms,
           start: options.start,
+          reference: options.reference,
           goal: options.goal,
           maxEvaluations: options.maxEvaluations,
         });
@@ -211,6 +217,7 @@ function writeOptimizeManifest(
     base: space.base,
     goal: options.goal,
     standards: options.standards.map((s) => s.id),
+    unreachable: options.unreachable ?? [],
     space: {
       dimensions: space.dimensions.map((d) => ({ ...d, path: dimensionPath(space.base, d) })),
       platforms: space.platforms ?? null,

@@ -6,6 +6,7 @@
 import type { Translate } from '../i18n/messages.js';
 import { type Evaluation, metWithConfidence } from '../optimize/evaluation.js';
 import { type Goal, goalOrder, type SearchResult } from '../optimize/local-search.js';
+import type { PlacementStart, UnreachableStandard } from '../optimize/screen.js';
 import type { Dimension } from '../optimize/search-space.js';
 import type { Plan } from '../scenario/types.js';
 import { formatNumber } from './number-format.js';
@@ -157,6 +158,39 @@ function baseLine(input: OptimizeSummaryInput, best: Evaluation): string | undef
   if (base === undefined || base.name === best.name) return undefined;
   const values = { plan: base.name, cost: number(base.cost), shortfall: number(base.shortfall) };
   return input.t(base.meetsAll ? 'optimize.baseMeets' : 'optimize.baseShort', values);
+}
+
+/**
+ * The screen's lines: each standard left out as unreachable, and the coverage model's proposed
+ * posts ('' when the screen said nothing).
+ */
+export function formatScreen(
+  t: Translate,
+  unreachable: readonly UnreachableStandard[],
+  placement: PlacementStart | null,
+  standardName: (id: string) => string,
+): string {
+  const lines = unreachable.map((u) =>
+    t('optimize.unreachable', {
+      standard: standardName(u.standard),
+      reachable: number(u.reachableShare),
+      required: number(u.required),
+    }),
+  );
+  if (placement !== null) {
+    const p = placement.placement;
+    lines.push(
+      t('optimize.placement', {
+        method: p.method,
+        posts: p.open.length,
+        sites: p.open.join(', '),
+        covered: number(p.coveredDemand),
+        total: number(p.totalDemand),
+        minutes: placement.coverageMinutes,
+      }),
+    );
+  }
+  return lines.join('\n');
 }
 
 function number(value: number): string {
