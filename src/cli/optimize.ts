@@ -50,11 +50,20 @@ interface OptimizeArgs extends SimulationArgs {
   readonly frontier: boolean;
   readonly standards?: string;
   readonly 'max-evaluations': string;
+  readonly finalists: string;
+  readonly delta: number;
+  readonly alpha: number;
   readonly lang: Lang;
 }
 
 /** Plans evaluated at most, unless `--max-evaluations` says otherwise. */
 const DEFAULT_MAX_EVALUATIONS = 40;
+/** Finalists of the selection, indifference zone (points) and alpha, unless the options say. */
+const DEFAULT_FINALISTS = 3;
+const DEFAULT_DELTA = 2;
+const DEFAULT_ALPHA = 0.05;
+/** The final selection's most replications of a finalist, as a multiple of `--replications`. */
+const SELECTION_REPLICATIONS_FACTOR = 4;
 /** The largest `--max-evaluations`. */
 const MOST_EVALUATIONS = 2000;
 
@@ -109,6 +118,25 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         type: 'string',
         default: String(DEFAULT_MAX_EVALUATIONS),
         describe: 'Most plans to simulate (each on every replication)',
+      })
+      .option('finalists', {
+        type: 'string',
+        default: String(DEFAULT_FINALISTS),
+        describe:
+          'Most plans, among the best of the search that cost the same, for the final ranking ' +
+          'and selection (Kim-Nelson) on new replications; 0 or 1: none',
+      })
+      .option('delta', {
+        type: 'number',
+        default: DEFAULT_DELTA,
+        describe:
+          'Indifference zone of the final selection: the difference of mean share (percentage ' +
+          'points) worth telling apart',
+      })
+      .option('alpha', {
+        type: 'number',
+        default: DEFAULT_ALPHA,
+        describe: 'The final selection picks the best with probability at least 1 - alpha',
       })
       .option('lang', {
         choices: LANGS,
@@ -168,6 +196,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
           goal,
           start,
           reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
+          selection: selectionOptions(args, settings.replications),
           unreachable,
           maxEvaluations,
           standards,
@@ -185,6 +214,9 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
             args.frontier && '--frontier',
             ...optionWords('standards', args.standards),
             ...optionWords('max-evaluations', maxEvaluations),
+            ...optionWords('finalists', args.finalists),
+            ...optionWords('delta', args.delta),
+            ...optionWords('alpha', args.alpha),
             ...optionWords('replications', settings.replications),
             ...optionWords('seed', settings.seed),
             ...overrideWords(args),
@@ -207,6 +239,8 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         baseChoice,
         goal,
         search: result.search,
+        chosen: result.chosen,
+        selection: result.selection,
         evaluated: result.evaluated,
         evaluations: result.evaluated.length + result.refused,
         refused: result.refused,
@@ -260,4 +294,23 @@ function chosenStandards(scenario: Scenario, text: string | undefined): readonly
 /** Every dimension at its lowest value (posts closed). */
 function lowestChoice(dimensions: readonly Dimension[]): Choice {
   return dimensions.map((d) => (d.kind === 'post' ? 0 : d.min));
+}
+
+/** The final selection's options; undefined with fewer than two finalists. */
+function selectionOptions(args: OptimizeArgs, replications: number) {
+  const finalists = wholeNumber('finalists', args.finalists, 0, 20);
+  if (finalists < 2) return undefined;
+  if (!(args.delta > 0)) throw new UsageError(`--delta must be more than 0 (got ${args.delta})`);
+  if (!(args.alpha > 0 && args.alpha < 0.5)) {
+    throw new UsageError(`--alpha must be between 0 and 0.5 (got ${args.alpha})`);
+  }
+  if (replications < 2) {
+    throw new UsageError('the final selection needs --replications 2 or more (or --finalists 0)');
+  }
+  return {
+    finalists,
+    delta: args.delta,
+    alpha: args.alpha,
+    maxReplications: SELECTION_REPLICATIONS_FACTOR * replications,
+  };
 }

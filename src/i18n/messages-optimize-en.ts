@@ -24,6 +24,13 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.placement':
     'Coverage screen (MCLP, {method}): the {posts} open posts at {sites} cover {covered} of {total} expected incidents within {minutes} min on foot; the search starts there.',
   'optimize.nothingToSearch': 'No standard is left to search for: nothing was simulated.',
+  'optimize.selection':
+    'Final selection (Kim-Nelson, indifference zone {delta} points of mean share, alpha {alpha}) among {finalists}, on new replications {first}-{last}: {plan}{changed}{guarantee}.',
+  'optimize.selectionChanged': " (on the search's replications alone {plan} came first)",
+  'optimize.guaranteeHolds':
+    ', the best with probability at least {confidence} % whenever the best is at least the indifference zone ahead',
+  'optimize.guaranteeNot':
+    '; it stopped at {max} replications with {survivors} still in contention, so it is the best mean without the guarantee',
   'optimize.colChoice': 'What may change',
   'optimize.colBase': 'Base plan',
   'optimize.colBest': 'Best plan',

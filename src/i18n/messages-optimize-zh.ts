@@ -23,6 +23,12 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.placement':
     '覆盖筛选（MCLP，{method}）：设在 {sites} 的 {posts} 个岗位步行 {minutes} 分钟内覆盖预计 {total} 起事件中的 {covered} 起；搜索从这里开始。',
   'optimize.nothingToSearch': '没有可供搜索的服务标准：未进行仿真。',
+  'optimize.selection':
+    '最终选择（Kim-Nelson 程序，无差异区间为平均达标比例 {delta} 个百分点，alpha {alpha}）：在 {finalists} 中，用新的第 {first}-{last} 次重复，选出 {plan}{changed}{guarantee}。',
+  'optimize.selectionChanged': '（仅按搜索所用的重复，排第一的是 {plan}）',
+  'optimize.guaranteeHolds': '；只要最优方案领先至少一个无差异区间，选对的概率不低于 {confidence}%',
+  'optimize.guaranteeNot':
+    '；在 {max} 次重复时仍有 {survivors} 未被淘汰，因此它只是均值最好，不带上述保证',
   'optimize.colChoice': '可调整的项目',
   'optimize.colBase': '基准方案',
   'optimize.colBest': '最优方案',

@@ -23,6 +23,12 @@ import type { RunFolder } from '../output/run-folder.js';
 import type { Plan, Standard } from '../scenario/types.js';
 import { candidateParts } from './candidate.js';
 import type { Evaluation } from './evaluation.js';
+import {
+  chooseFinalists,
+  type FinalSelection,
+  type FinalSelectionOptions,
+  selectFinalist,
+} from './final-selection.js';
 import { costServiceFrontier } from './frontier.js';
 import { type Goal, goalOrder, type SearchResult, searchPlans } from './local-search.js';
 import type { UnreachableStandard } from './screen.js';
@@ -43,6 +49,10 @@ export interface OptimizeOptions extends ExperimentContext {
   readonly start: Choice;
   /** A plan evaluated with the start for reference (the base plan, when the start is not it). */
   readonly reference?: Choice | undefined;
+  /** The final ranking and selection among the best few (none: the search's best stands). */
+  readonly selection?:
+    | Pick<FinalSelectionOptions, 'delta' | 'alpha' | 'finalists' | 'maxReplications'>
+    | undefined;
   /** Standards left out of the search as unreachable (for the manifest). */
   readonly unreachable?: readonly UnreachableStandard[] | undefined;
   /** Most plans to evaluate. */
@@ -58,6 +68,10 @@ export interface OptimizeResult {
   readonly search: SearchResult;
   /** The cost–service frontier of the plans evaluated, cheapest first. */
   readonly frontier: readonly Evaluation[];
+  /** The final selection, when there were at least two finalists. */
+  readonly selection: FinalSelection | null;
+  /** The plan chosen: the selection's pick, else the search's best. */
+  readonly chosen: Evaluation | null;
   /** The name best-plan.yaml gives the best plan (null when no plan could be evaluated). */
   readonly bestPlanName: string | null;
   /** Every plan simulated, in order (outside the space too, e.g. the base plan). */
@@ -88,8 +102,11 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
         folder.file(EVALUATIONS_FILE),
         evaluationColumns(paths, standardIds),
       );
+      const selectionCap = options.selection
+        ? options.selection.finalists * options.selection.maxReplications
+        : 0;
       const progress = startProgress({
-        total: options.maxEvaluations * options.replications,
+        total: options.maxEvaluations * options.replications + selectionCap,
         unit: 'plan-replications',
         cap: true,
         stream: options.progressStream,
@@ -106,22 +123,32 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
         progress,
         onOutcome: (outcome) => csv.append(formatEvaluationRows([outcome], standardIds)),
       });
-      const finish = async (search: SearchResult | null) => {
+      const finish = async (search: SearchResult | null, selection: FinalSelection | null) => {
         progress.stop();
         await csv.close();
         const inSpace = evaluator.outcomes
           .filter(isEvaluation)
           .filter((e) => isInSpace(space, e.choice, fixedPlatforms));
-        const best = search?.best ?? [...inSpace].sort(goalOrder(options.goal))[0] ?? null;
+        const best =
+          selection?.pick ?? search?.best ?? [...inSpace].sort(goalOrder(options.goal))[0] ?? null;
         const frontier = costServiceFrontier(inSpace);
         await writeFrontier(folder, frontier, paths, standardIds);
         if (best !== null) {
           writeBestPlan(folder, options, base, best, bestPlanName, evaluator.outcomes, search);
         }
-        writeOptimizeManifest(folder, options, started, evaluator.outcomes, best, search);
-        return { frontier };
+        writeOptimizeManifest(
+          folder,
+          options,
+          started,
+          evaluator.outcomes,
+          best,
+          search,
+          selection,
+        );
+        return { frontier, best };
       };
-      let search: SearchResult;
+      let search: SearchResult | null = null;
+      let selection: FinalSelection | null = null;
       try {
         search = await searchPlans(evaluator, {
           space,
@@ -131,13 +158,30 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
           goal: options.goal,
           maxEvaluations: options.maxEvaluations,
         });
+        const finalists = options.selection
+          ? chooseFinalists(search.inSpace, options.goal, options.selection.finalists)
+          : [];
+        if (options.selection && finalists.length >= 2) {
+          selection = await selectFinalist(
+            finalists,
+            standardIds,
+            (choices, from, count) => evaluator.replicate(choices, from, count),
+            {
+              ...options.selection,
+              firstStage: options.replications,
+              firstReplication: options.replications + 1,
+            },
+          );
+        }
       } catch (error) {
-        await finish(null);
+        await finish(null, null);
         throw error;
       }
-      const { frontier } = await finish(search);
+      const { frontier, best } = await finish(search, selection);
       return {
         search,
+        selection,
+        chosen: best,
         frontier,
         evaluated: evaluator.outcomes.filter(isEvaluation),
         refused: evaluator.outcomes.filter((o) => !isEvaluation(o)).length,
@@ -148,7 +192,7 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
     folder,
     base,
     ...value,
-    bestPlanName: value.search.best === null ? null : bestPlanName,
+    bestPlanName: value.chosen === null ? null : bestPlanName,
   };
 }
 
@@ -205,6 +249,7 @@ function writeOptimizeManifest(
   outcomes: readonly Outcome[],
   best: Evaluation | null,
   search: SearchResult | null,
+  selection: FinalSelection | null,
 ): void {
   const { space } = options;
   const manifest = {
@@ -228,6 +273,19 @@ function writeOptimizeManifest(
     finished: search !== null,
     exhausted: search?.exhausted ?? null,
     best: best === null ? null : { plan: best.name, choice: best.choice, meetsAll: best.meetsAll },
+    selection:
+      selection === null
+        ? null
+        : {
+            method: 'Kim-Nelson',
+            ...selection.options,
+            finalists: selection.finalists.map((e) => e.name),
+            pick: selection.pick.name,
+            replications: selection.result.replications,
+            means: selection.result.means,
+            survivors: selection.result.survivors.map((i) => selection.finalists[i]!.name),
+            guaranteeHolds: selection.result.guaranteeHolds,
+          },
     files: [EVALUATIONS_FILE, FRONTIER_FILE, ...(best === null ? [] : [BEST_PLAN_FILE])],
   };
   writeFileSync(folder.file(MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -57,6 +57,8 @@ export interface EvaluatorSetup {
 /** Evaluates choices by simulation, each once. */
 export class SimulationEvaluator {
   private readonly cache = new Map<string, Outcome>();
+  /** The validated plan of each choice simulated, by choice key. */
+  private readonly plans = new Map<string, Plan>();
 
   constructor(private readonly setup: EvaluatorSetup) {}
 
@@ -90,7 +92,11 @@ export class SimulationEvaluator {
       }
     }
     if (fresh.length > 0) {
-      const summaries = await this.simulate(fresh.map((f) => f.plan));
+      for (const f of fresh) this.plans.set(choiceKey(f.choice), f.plan);
+      const summaries = await this.simulate(
+        fresh.map((f) => f.plan),
+        replicationRange(1, this.setup.replications),
+      );
       for (const { name, choice } of fresh) {
         const own = summaries.filter((s) => s.plan === name);
         await this.remember({
@@ -107,16 +113,35 @@ export class SimulationEvaluator {
     await this.setup.onOutcome?.(outcome);
   }
 
-  /** Replications 1…N of each plan, on one experiment whose plans are exactly `plans`. */
-  private async simulate(plans: readonly Plan[]): Promise<ReplicationSummary[]> {
-    const { seed, replications, signal, progress } = this.setup;
+  /**
+   * The summaries of replications `from`…`from + count − 1` of choices already evaluated (more
+   * replications than the search used, on the same seed: common random numbers), one list per
+   * choice in replication order. They are not kept.
+   */
+  async replicate(
+    choices: readonly Choice[],
+    from: number,
+    count: number,
+  ): Promise<ReplicationSummary[][]> {
+    const plans = choices.map((choice) => {
+      const plan = this.plans.get(choiceKey(choice));
+      if (plan === undefined) throw new Error(`plan ${choiceKey(choice)} was not simulated`);
+      return plan;
+    });
+    const summaries = await this.simulate(plans, replicationRange(from, count));
+    return plans.map((plan) => summaries.filter((s) => s.plan === plan.name));
+  }
+
+  /** The given replications of each plan, on one experiment whose plans are exactly `plans`. */
+  private async simulate(
+    plans: readonly Plan[],
+    replications: readonly number[],
+  ): Promise<ReplicationSummary[]> {
+    const { seed, signal, progress } = this.setup;
     const scenario: Scenario = { ...this.setup.scenario, plans, defaultPlan: plans[0]!.name };
-    const tasks: ReplicationTask[] = [];
-    for (let replication = 1; replication <= replications; replication++) {
-      for (const plan of plans) {
-        tasks.push({ plan: plan.name, replication, seed, occupancy: false });
-      }
-    }
+    const tasks: ReplicationTask[] = replications.flatMap((replication) =>
+      plans.map((plan) => ({ plan: plan.name, replication, seed, occupancy: false })),
+    );
     const executor = openExecutor(
       { scenario, rows: false },
       Math.min(this.setup.workers, tasks.length),
@@ -132,4 +157,9 @@ export class SimulationEvaluator {
     }
     return summaries;
   }
+}
+
+/** `count` replication numbers from `from`. */
+function replicationRange(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
 }

@@ -5,6 +5,7 @@
  */
 import type { Translate } from '../i18n/messages.js';
 import { type Evaluation, metWithConfidence } from '../optimize/evaluation.js';
+import type { FinalSelection } from '../optimize/final-selection.js';
 import { type Goal, goalOrder, type SearchResult } from '../optimize/local-search.js';
 import type { PlacementStart, UnreachableStandard } from '../optimize/screen.js';
 import type { Dimension } from '../optimize/search-space.js';
@@ -21,6 +22,10 @@ export interface OptimizeSummaryInput {
   readonly baseChoice: readonly number[];
   readonly goal: Goal;
   readonly search: SearchResult;
+  /** The plan chosen (the selection's pick, else the search's best). */
+  readonly chosen: Evaluation | null;
+  /** The final selection, when there was one. */
+  readonly selection: FinalSelection | null;
   /** Every plan evaluated (outside the space too, e.g. the base plan before `--platforms`). */
   readonly evaluated: readonly Evaluation[];
   /** Plans evaluated in all, and refused among them. */
@@ -46,11 +51,12 @@ export function formatOptimizeSummary(input: OptimizeSummaryInput): string {
     }),
   ];
   if (search.exhausted) lines.push(t('optimize.exhausted'));
-  const best = search.best;
+  const best = input.chosen;
   if (best === null) return lines.join('\n');
   lines.push(choicesTable(input, best), standardsTable(input, best), verdictLine(input, best));
   const baseStanding = baseLine(input, best);
   if (baseStanding !== undefined) lines.push(baseStanding);
+  if (input.selection !== null) lines.push(selectionLine(input, input.selection));
   const others = runnersUp(input, best);
   if (others.length > 0) lines.push(t('optimize.runnersUp'), ...others.map((line) => `  ${line}`));
   lines.push(t('optimize.bestPlanFile'));
@@ -150,6 +156,34 @@ function shortOn(input: OptimizeSummaryInput, e: Evaluation): string {
       (s) => `${input.standardName(s.standard)} (${number(s.share.low)} < ${number(s.required)})`,
     )
     .join('; ');
+}
+
+/** What the final ranking and selection did. */
+function selectionLine(input: OptimizeSummaryInput, selection: FinalSelection): string {
+  const { t } = input;
+  const { options, result, finalists } = selection;
+  const most = Math.max(...result.replications);
+  const guarantee = result.guaranteeHolds
+    ? t('optimize.guaranteeHolds', { confidence: number(100 * (1 - options.alpha)) })
+    : t('optimize.guaranteeNot', {
+        max: most,
+        survivors: result.survivors.map((i) => finalists[i]!.name).join(', '),
+      });
+  const searchBest = input.search.best;
+  const changed =
+    searchBest !== null && searchBest.name !== selection.pick.name
+      ? t('optimize.selectionChanged', { plan: searchBest.name })
+      : '';
+  return t('optimize.selection', {
+    changed,
+    delta: options.delta,
+    alpha: options.alpha,
+    finalists: finalists.map((e) => e.name).join(', '),
+    first: options.firstReplication,
+    last: options.firstReplication + most - 1,
+    plan: selection.pick.name,
+    guarantee,
+  });
 }
 
 /** The base plan's standing, when it was evaluated and is not the best. */
