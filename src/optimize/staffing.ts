@@ -1,8 +1,9 @@
 /**
  * Unit counts in the manner of PCAM (Chaiken & Dormont 1978, "A patrol car allocation model"):
- * for each block of hours, the fewest officer cars such that, if the busiest hour's load held
- * steady, the cars meet a response standard's share as an M/M/c queue predicts. It is a screen:
- * a starting point and a lower bound for the search that the simulation decides, not a verdict.
+ * for each block of hours, the fewest officer cars such that, in each of its hours, were that
+ * hour's load to hold steady, the cars would meet a response standard's share as an M/M/c queue
+ * predicts. It is a screen: a starting point (roughly a lower bound) for the search, which the
+ * simulation decides, not a verdict.
  *
  * For one hour the model is an M/M/c queue of car calls (Poisson arrivals, exponential service,
  * c identical cars, first come first served). An incident at site j meets the standard when its
@@ -16,6 +17,7 @@ import { type HourOfRun, hourOfRun, hourRates, nominalOccupancy } from '../check
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { distributionMean } from '../rng/distribution.js';
+import type { TravelModeName } from '../scenario/schema.js';
 import type { ResponseStandard } from '../scenario/standards.js';
 import type { Scenario } from '../scenario/types.js';
 import {
@@ -231,10 +233,18 @@ export interface StaffingScreenOptions {
   readonly standard: ResponseStandard;
   /** The blocks of hours to screen, within the horizon. */
   readonly blocks: readonly HourBlock[];
-  /** Site id the cars drive from (default: the plan's station). */
+  /** Site id the units leave from (default: the plan's station). */
   readonly base?: string;
+  /** How the units travel (default `vehicle`; posted officers may go on foot or by e-bike). */
+  readonly mode?: TravelModeName;
   /** Officers per car (default: the crew of the plan's first shift, or 1). */
   readonly crew?: number;
+  /**
+   * For a standard timed from the occurrence, the minutes taken to report an incident (default:
+   * the largest mean delay among the reporting channels the standard covers, the phone's when it
+   * covers every channel).
+   */
+  readonly detectionMinutes?: number;
 }
 
 /**
@@ -246,14 +256,16 @@ export interface StaffingScreenOptions {
  *   crew⌉ calls for a type needing officers from the start, the escalation probability times
  *   ⌈escalation officers / crew⌉ for one that may escalate. Calls a car answers only when it is
  *   nearer than a platform or patrol are left out, so the count is a lower bound on the load.
- * - Service: the type's mean on-scene time plus the round trip by vehicle from the base at the
- *   hour's congestion and crowd (read at the middle of the hour).
+ * - Service: the type's mean on-scene time plus the round trip from the base by the units' mode
+ *   (by vehicle at the hour's congestion and crowd, read at the middle of the hour).
  * - Allowance: the site's target minus the drive there, minus the station's decision time when
- *   the clock starts at the alert, and minus that and the mean phone-reporting delay when it
- *   starts at the occurrence (a platform or patrol nearby reports faster: conservative there).
+ *   the clock starts at the alert, and minus that and a reporting delay when it starts at the
+ *   occurrence: `detectionMinutes`, or the largest mean delay among the channels the standard
+ *   covers (the phone's for all incidents: conservative where a platform or patrol reports).
  *   An escalated incident is given the same allowance, although its car leaves only when the
  *   first responder asks for it (optimistic there).
- * - Weights: incidents needing officers that the standard covers (its types, sites, site kinds,
+ * - Weights: incidents needing officers (for a type that may escalate, the escalating share)
+ *   that the standard covers (its types, sites, site kinds,
  *   days and clock hours, read at the middle of the hour; `detectedBy` cannot be known ahead
  *   and is ignored).
  *
@@ -272,6 +284,7 @@ export function screenBlocks(
   const plan = model.plans.get(options.plan);
   if (plan === undefined) throw new Error(`unknown plan "${options.plan}"`);
   const base = options.base === undefined ? plan.base : model.network.indexOf(options.base);
+  const mode = options.mode ?? 'vehicle';
   const crew = options.crew ?? plan.shifts[0]?.crew ?? 1;
   if (!(Number.isInteger(crew) && crew >= 1)) {
     throw new RangeError(`crew must be an integer of 1 or more (got ${crew})`);
@@ -282,30 +295,29 @@ export function screenBlocks(
   const onSceneMeans = new Map(
     model.scenario.incidentTypes.map((t) => [t.id, distributionMean(t.onScene)]),
   );
-  const carCallsPerIncident = new Map(
-    model.types.map((t) => [
-      t.id,
-      t.officers > 0
-        ? Math.ceil(t.officers / crew)
-        : t.escalation === null
-          ? 0
-          : t.escalation.probability * Math.ceil(t.escalation.officers / crew),
-    ]),
+  // Per incident of each type: the share needing officers and the car calls that makes.
+  const officerNeeds = new Map(
+    model.types.map((t) => {
+      if (t.officers > 0) return [t.id, { share: 1, carCalls: Math.ceil(t.officers / crew) }];
+      if (t.escalation === null) return [t.id, { share: 0, carCalls: 0 }];
+      const { probability, officers } = t.escalation;
+      return [t.id, { share: probability, carCalls: probability * Math.ceil(officers / crew) }];
+    }),
   );
-  const offset = clockOffset(model, options.standard);
+  const offset = clockOffset(model, options.standard, options.detectionMinutes);
   const screenOneHour = (hour: HourOfRun): HourScreen => {
     const middle = (hour.start + hour.end) / 2;
     const sites = hourRates(model, occupancy, hour).flatMap((rate): SiteCalls[] => {
-      const perIncident = carCallsPerIncident.get(rate.type)!;
-      if (!(perIncident > 0 && rate.incidents > 0)) return [];
-      const drive = travel.vehicle(base, model.network.indexOf(rate.site), middle);
+      const need = officerNeeds.get(rate.type)!;
+      if (!(need.carCalls > 0 && rate.incidents > 0)) return [];
+      const drive = travel.byMode(mode, base, model.network.indexOf(rate.site), middle);
       const covered = isCovered(options.standard, setting, rate, middle);
       return [
         {
           site: rate.site,
-          carCalls: rate.incidents * perIncident,
+          carCalls: rate.incidents * need.carCalls,
           serviceMinutes: onSceneMeans.get(rate.type)! + 2 * drive,
-          covered: covered ? rate.incidents : 0,
+          covered: covered ? rate.incidents * need.share : 0,
           waitMinutes: targetMinutesAt(options.standard, rate.site) - offset - drive,
         },
       ];
@@ -334,10 +346,23 @@ function needsMore(a: HourScreen, b: HourScreen): boolean {
 }
 
 /** Minutes between the standard's clock start and the decision to dispatch, as the screen takes them. */
-function clockOffset(model: ScenarioModel, standard: ResponseStandard): number {
+function clockOffset(
+  model: ScenarioModel,
+  standard: ResponseStandard,
+  detectionMinutes: number | undefined,
+): number {
   if (standard.from === 'decision') return 0;
   if (standard.from === 'alert') return model.dispatchMinutes;
-  return model.dispatchMinutes + distributionMean(model.scenario.detection.phone);
+  return model.dispatchMinutes + (detectionMinutes ?? slowestDetection(model, standard));
+}
+
+/**
+ * The largest mean reporting delay among the channels a standard's scope accepts (every channel,
+ * so the phone's, when it names none).
+ */
+function slowestDetection(model: ScenarioModel, standard: ResponseStandard): number {
+  const channels = standard.scope.detectedBy ?? (['phone', 'platform', 'patrol'] as const);
+  return Math.max(...channels.map((c) => distributionMean(model.scenario.detection[c])));
 }
 
 /**

@@ -247,6 +247,45 @@ describe('screenBlocks', () => {
     expect(block!.cars).toBe(Math.max(...(counts as number[])));
   });
 
+  it('screens units posted elsewhere that travel on foot', () => {
+    // Posted at the lot on foot: lot 0, view 12, lift 8 minutes' walk (station 10).
+    const walk: Record<string, number> = { station: 10, lot: 0, view: 12, lift: 8 };
+    const [block] = screenBlocks(model, {
+      plan: 'base',
+      standard,
+      blocks: [{ from: 600, to: 660 }],
+      base: 'lot',
+      mode: 'foot',
+    });
+    const sites = hourRates(model, nominalOccupancy(model), hourOfRun(10))
+      .filter((r) => r.incidents > 0)
+      .map((r) => ({
+        site: r.site,
+        carCalls: r.incidents * (r.type === 'dispute' ? 1 : 0.1),
+        serviceMinutes: (r.type === 'dispute' ? 20 : 30) + 2 * walk[r.site]!,
+        covered: r.type === 'dispute' ? r.incidents : 0,
+        waitMinutes: (r.site === 'lot' ? 4 : 8) - walk[r.site]!,
+      }));
+    const byHand = screenHour(hourOfRun(10), sites, 0.6);
+    expect(block!.meanServiceMinutes).toBeCloseTo(byHand.meanServiceMinutes, 10);
+    expect(block!.unreachableShare).toBeCloseTo(byHand.unreachableShare, 10);
+    expect(block!.unreachableShare).toBeGreaterThan(0);
+    expect(block!.cars).toBe(byHand.cars);
+  });
+
+  it('weighs an escalating type by its escalation probability when the standard covers it', () => {
+    const everyType = { ...standard, scope: { ...standard.scope, types: null } };
+    const [block] = screenBlocks(model, {
+      plan: 'base',
+      standard: everyType,
+      blocks: [{ from: 600, to: 660 }],
+    });
+    const rates = hourRates(model, nominalOccupancy(model), hourOfRun(10));
+    const sum = (type: string) =>
+      rates.filter((r) => r.type === type).reduce((s, r) => s + r.incidents, 0);
+    expect(block!.coveredPerHour).toBeCloseTo(sum('dispute') + 0.1 * sum('lost-item'), 10);
+  });
+
   it('counts a car per officer with a crew of one, and shifts the allowance by the clock start', () => {
     const [pairs] = screenBlocks(model, {
       plan: 'base',
@@ -271,6 +310,27 @@ describe('screenBlocks', () => {
     });
     expect(late!.unreachableShare).toBe(1);
     expect(late!.cars).toBeNull();
+    // Reported by a platform (constant 3 minutes) or in a given 1 minute, the 8-minute target
+    // leaves 8 − 3 − 0 (decision time) − drive, as with the decision clock minus 3.
+    const viaPlatform = {
+      ...standard,
+      from: 'occurrence' as const,
+      minutes: 11,
+      siteMinutes: { lot: 7 },
+    };
+    const [platform] = screenBlocks(model, {
+      plan: 'base',
+      standard: { ...viaPlatform, scope: { ...standard.scope, detectedBy: ['platform'] } },
+      blocks: [{ from: 600, to: 660 }],
+    });
+    const [given] = screenBlocks(model, {
+      plan: 'base',
+      standard: { ...viaPlatform, minutes: 9, siteMinutes: { lot: 5 } },
+      blocks: [{ from: 600, to: 660 }],
+      detectionMinutes: 1,
+    });
+    expect(platform).toEqual(pairs);
+    expect(given).toEqual(pairs);
   });
 
   it('rejects an unknown plan and a block outside the horizon', () => {
