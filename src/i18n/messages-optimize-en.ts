@@ -43,6 +43,8 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.carsOf': 'cars {start}-{end} (shift {shift})',
   'optimize.postAt': 'platform staff at {site} (0 = none)',
   'optimize.runnersUp': 'Runners-up:',
+  'optimize.lostSelection':
+    '{plan}: a finalist, set aside by the final selection (mean share {mean} % against {best} % on its replications)',
   'optimize.lostCost': '{plan}: meets every standard but costs {cost}',
   'optimize.lostShort': '{plan}, cost {cost}: {shortfall} points short in all, on {standards}',
   'optimize.sameAsBase': 'the base plan',

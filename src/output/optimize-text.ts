@@ -135,9 +135,19 @@ function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
 /** The next best plans by the goal's order, each with why it lost to the best. */
 function runnersUp(input: OptimizeSummaryInput, best: Evaluation): string[] {
   const { t } = input;
-  const ranked = input.search.inSpace.filter((e) => e !== best).sort(goalOrder(input.goal));
+  const ranked = input.search.inSpace
+    .filter((e) => e.name !== best.name)
+    .sort(goalOrder(input.goal));
   return ranked.slice(0, input.runnersUp ?? 3).map((e) => {
     const plan = `${e.name} (${changesFromBase(input, e.choice)})`;
+    const finalist = input.selection?.finalists.findIndex((f) => f.name === e.name) ?? -1;
+    if (input.selection && finalist >= 0) {
+      return t('optimize.lostSelection', {
+        plan,
+        mean: number(input.selection.result.means[finalist]!),
+        best: number(input.selection.result.means[input.selection.result.best]!),
+      });
+    }
     if (e.meetsAll) return t('optimize.lostCost', { plan, cost: number(e.cost) });
     return t('optimize.lostShort', {
       plan,
