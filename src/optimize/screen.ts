@@ -4,7 +4,8 @@
  * - **unreachable standards**: a response standard that even the most generous plan of the
  *   search space cannot meet, because too few of its incidents are at sites any responder able
  *   to satisfy it could reach in time from where it is based (free-flow travel, nobody busy:
- *   analytic/standard-reach.ts). No number of units changes that, so the standard is reported
+ *   analytic/standard-reach.ts; officers from each shift's base, by vehicle, so a plan with
+ *   units on foot or e-bike is not screened). No number of units changes that, so the standard is reported
  *   and left out of the search rather than chased;
  * - **post placement**: with `--posts` and `--platforms N`, the maximal covering location
  *   (MCLP, placement.ts) of N platforms over the scenario's walking network and its expected
@@ -54,6 +55,9 @@ export function unreachableStandards(
       dimensions.map((d) => d.max),
     ),
   };
+  // fastestArrival times officers by vehicle: units on foot or e-bike may reach sites no car
+  // can, so with any of them nothing is claimed out of reach.
+  if (generous.officers.shifts.some((s) => (s.mode ?? 'vehicle') !== 'vehicle')) return [];
   return standards.flatMap((standard) => {
     if (standard.measure !== 'response') return [];
     const demand = coveredDemand(scenario, model, standard);
@@ -61,13 +65,17 @@ export function unreachableStandards(
     if (!(total > 0)) return [];
     let reachable = 0;
     for (const [site, incidents] of demand) {
-      const fastest = fastestArrival(
-        model.network,
-        generous,
-        standard,
-        site,
-        null,
-        scenario.detection.dispatchMinutes,
+      const fastest = Math.min(
+        ...byBase(generous).map((plan) =>
+          fastestArrival(
+            model.network,
+            plan,
+            standard,
+            site,
+            null,
+            scenario.detection.dispatchMinutes,
+          ),
+        ),
       );
       if (!isUnreachable(standard, site, fastest)) reachable += incidents;
     }
@@ -75,6 +83,24 @@ export function unreachableStandards(
     const required = 100 * standard.share;
     return reachableShare < required ? [{ standard: standard.id, reachableShare, required }] : [];
   });
+}
+
+/**
+ * The plan split by where its shifts are based: one plan per base, holding the shifts based
+ * there (`fastestArrival` drives officers from the plan's base only, by vehicle).
+ */
+function byBase(plan: Plan): Plan[] {
+  const { officers } = plan;
+  const bases = [...new Set(officers.shifts.map((s) => s.base ?? officers.base))];
+  if (bases.length === 0) return [plan];
+  return bases.map((base) => ({
+    ...plan,
+    officers: {
+      ...officers,
+      base,
+      shifts: officers.shifts.filter((s) => (s.base ?? officers.base) === base),
+    },
+  }));
 }
 
 /** Expected incidents by site of the types and at the sites the standard covers. */
