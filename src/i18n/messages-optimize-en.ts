@@ -44,7 +44,7 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.postAt': 'platform staff at {site} (0 = none)',
   'optimize.runnersUp': 'Runners-up:',
   'optimize.lostSelection':
-    '{plan}: a finalist, set aside by the final selection (mean share {mean} % against {best} % on its replications)',
+    '{plan}: a finalist, set aside by the final selection after {replications} new replications',
   'optimize.lostCost': '{plan}: meets every standard but costs {cost}',
   'optimize.lostShort': '{plan}, cost {cost}: {shortfall} points short in all, on {standards}',
   'optimize.sameAsBase': 'the base plan',

@@ -41,8 +41,7 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.carsOf': '{start}-{end} 班次警车数（第 {shift} 班）',
   'optimize.postAt': '{site} 平台人数（0 = 不设）',
   'optimize.runnersUp': '次优方案：',
-  'optimize.lostSelection':
-    '{plan}：进入最终选择，但被淘汰（其重复上的平均达标比例 {mean}%，所选方案 {best}%）',
+  'optimize.lostSelection': '{plan}：进入最终选择，在 {replications} 次新的重复后被淘汰',
   'optimize.lostCost': '{plan}：达到全部标准，但成本为 {cost}',
   'optimize.lostShort': '{plan}，成本 {cost}：合计差 {shortfall} 个百分点，未达到 {standards}',
   'optimize.sameAsBase': '基准方案',

@@ -144,8 +144,7 @@ function runnersUp(input: OptimizeSummaryInput, best: Evaluation): string[] {
     if (input.selection && finalist >= 0) {
       return t('optimize.lostSelection', {
         plan,
-        mean: number(input.selection.result.means[finalist]!),
-        best: number(input.selection.result.means[input.selection.result.best]!),
+        replications: input.selection.result.replications[finalist]!,
       });
     }
     if (e.meetsAll) return t('optimize.lostCost', { plan, cost: number(e.cost) });
