@@ -7,13 +7,15 @@
  * summaries only, 1 against 2 workers, start-up against a bare node); raw simjs vs our engine; the simulator's events/s on the default scenario; the
  * time of one seven-day replication; how the cost grows with days simulated and with the
  * incident rate (both should be linear); that doubling visitors at a fixed incident count does
- * not raise the cost; replications/s with 1 and 2 workers and the memory of a long run
- * (skipped with `--model-only`: `npm run bench -- --model-only`).
+ * not raise the cost; replications/s with 1 and 2 workers, the memory of a long run and the
+ * plans and wall time of `peakwatch optimize` (skipped with `--model-only`:
+ * `npm run bench -- --model-only`).
  */
 import type { ReplicationResult } from '../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../src/model/replication.js';
 import { loadScenario } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/types.js';
+import { formatOptimizeBench, measureOptimize } from './optimize.js';
 import { measureEngine, measureRawSimjs } from './raw-simjs.js';
 import {
   DEFAULT_SCENARIO,
@@ -217,6 +219,9 @@ async function main(): Promise<void> {
   const scaling = await measureWorkerScaling(DEFAULT_SCENARIO, 200);
   const memory = await measureRunMemory(DEFAULT_SCENARIO, 1000, 2);
   out(formatReplicationBench(scaling, memory));
+
+  out('\n## optimize on the default scenario (built CLI, 20 replications)');
+  out(formatOptimizeBench(measureOptimize()));
 }
 
 await main();
