@@ -45,6 +45,7 @@ interface OptimizeArgs extends SimulationArgs {
   readonly from?: string;
   readonly cars?: readonly string[];
   readonly posts?: readonly string[];
+  readonly patrols?: readonly string[];
   readonly platforms?: string;
   readonly budget?: number;
   readonly frontier: boolean;
@@ -91,6 +92,13 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         describe:
           'SITE[=MIN:MAX],...: candidate sites for a platform, each closed or open with MIN to ' +
           'MAX staff (default: the staff of the platform there, else of the first platform)',
+      })
+      .option('patrols', {
+        type: 'string',
+        array: true,
+        describe:
+          'ROUTE=MIN:MAX: search the volunteer teams of a patrol of the base plan, by its id ' +
+          '(0: the route is not walked); repeatable',
       })
       .option('platforms', {
         type: 'string',
@@ -209,6 +217,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
             baseName,
             ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
             ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
+            ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
             ...optionWords('platforms', space.platforms),
             ...optionWords('budget', args.budget),
             args.frontier && '--frontier',
@@ -261,6 +270,7 @@ function searchSpace(args: OptimizeArgs, scenario: Scenario, base: Plan): Search
       scenario.sites,
       (args.cars ?? []).map(String),
       (args.posts ?? []).map(String),
+      (args.patrols ?? []).map(String),
     );
   } catch (error) {
     if (error instanceof SearchSpaceError) throw new UsageError(error.message);

@@ -42,6 +42,7 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.no': 'no',
   'optimize.carsOf': 'cars {start}-{end} (shift {shift})',
   'optimize.postAt': 'platform staff at {site} (0 = none)',
+  'optimize.patrolTeams': 'volunteer teams on patrol {patrol} (0 = not walked)',
   'optimize.runnersUp': 'Runners-up:',
   'optimize.lostSelection':
     '{plan}: a finalist, set aside by the final selection after {replications} new replications',

@@ -1,6 +1,6 @@
 /**
  * A candidate plan: the base plan with the values of one choice. It is written as `--set`
- * overrides of the base plan's `officers` and `platforms` and loaded like the scenario file with
+ * overrides of the base plan's `officers`, `platforms` and `patrols` and loaded like the scenario file with
  * them, so every candidate passes exactly the checks a plan written in the file passes (bounds,
  * references, rosters, meal breaks) before it is simulated.
  */
@@ -10,12 +10,12 @@ import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { Plan, Scenario } from '../scenario/types.js';
 import type { Choice, Dimension } from './search-space.js';
 
-/** The officers and platforms of the base plan with the values of `choice`. */
+/** The officers, platforms and patrols of the base plan with the values of `choice`. */
 export function candidateParts(
   base: Plan,
   dimensions: readonly Dimension[],
   choice: Choice,
-): Pick<Plan, 'officers' | 'platforms'> {
+): CandidateParts {
   const shifts = base.officers.shifts.map((shift, i) => {
     const at = dimensions.findIndex((d) => d.kind === 'cars' && d.shift === i);
     return at < 0 ? shift : { ...shift, cars: choice[at]! };
@@ -33,20 +33,26 @@ export function candidateParts(
       ? [{ ...base.platforms[0]!, site: d.site, staff: choice[i]! }]
       : [],
   );
-  return { officers: { ...base.officers, shifts }, platforms: [...kept, ...opened] };
+  const patrols = base.patrols.flatMap((patrol) => {
+    const at = dimensions.findIndex((d) => d.kind === 'patrol' && d.patrol === patrol.id);
+    const teams = at < 0 ? patrol.teams : choice[at]!;
+    return teams > 0 ? [{ ...patrol, teams }] : [];
+  });
+  return { officers: { ...base.officers, shifts }, platforms: [...kept, ...opened], patrols };
 }
+
+/** What a candidate changes of the base plan. */
+export type CandidateParts = Pick<Plan, 'officers' | 'platforms' | 'patrols'>;
 
 /**
  * The `--set` overrides that make the base plan of the file into the candidate (JSON is YAML
  * flow text, so the override machinery reads it as a file's value).
  */
-export function candidateOverrides(
-  baseName: string,
-  parts: Pick<Plan, 'officers' | 'platforms'>,
-): ScenarioOverride[] {
+export function candidateOverrides(baseName: string, parts: CandidateParts): ScenarioOverride[] {
   return [
     { kind: 'set', path: `plans[${baseName}].officers`, value: JSON.stringify(parts.officers) },
     { kind: 'set', path: `plans[${baseName}].platforms`, value: JSON.stringify(parts.platforms) },
+    { kind: 'set', path: `plans[${baseName}].patrols`, value: JSON.stringify(parts.patrols) },
   ];
 }
 
@@ -72,7 +78,7 @@ export interface ValidCandidate {
 export function validateCandidate(
   scenario: Pick<Scenario, 'file' | 'overrides'>,
   baseName: string,
-  parts: Pick<Plan, 'officers' | 'platforms'>,
+  parts: CandidateParts,
   name: string,
 ): RefusedCandidate | ValidCandidate {
   let loaded: Scenario;

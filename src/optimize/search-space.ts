@@ -30,8 +30,17 @@ export interface PostDimension {
   readonly max: number;
 }
 
+/** Volunteer teams of one patrol route of the base plan (0: the route is not walked). */
+export interface PatrolDimension {
+  readonly kind: 'patrol';
+  /** The patrol's id in the base plan. */
+  readonly patrol: string;
+  readonly min: number;
+  readonly max: number;
+}
+
 /** One thing the search may change. */
-export type Dimension = CarsDimension | PostDimension;
+export type Dimension = CarsDimension | PostDimension | PatrolDimension;
 
 /** The search space: its dimensions, in the order the user gave them. */
 export interface SearchSpace {
@@ -57,9 +66,9 @@ export class SearchSpaceError extends Error {
  *   === 'plans[current].officers.shifts[0].cars'
  */
 export function dimensionPath(base: string, dimension: Dimension): string {
-  return dimension.kind === 'cars'
-    ? `plans[${base}].officers.shifts[${dimension.shift}].cars`
-    : `plans[${base}].platforms[${dimension.site}].staff`;
+  if (dimension.kind === 'cars') return `plans[${base}].officers.shifts[${dimension.shift}].cars`;
+  if (dimension.kind === 'patrol') return `plans[${base}].patrols[${dimension.patrol}].teams`;
+  return `plans[${base}].platforms[${dimension.site}].staff`;
 }
 
 /**
@@ -67,16 +76,18 @@ export function dimensionPath(base: string, dimension: Dimension): string {
  * (0 when it has none).
  */
 export function choiceOf(plan: Plan, dimensions: readonly Dimension[]): number[] {
-  return dimensions.map((dimension) =>
-    dimension.kind === 'cars'
-      ? (plan.officers.shifts[dimension.shift]?.cars ?? 0)
-      : (plan.platforms.find((p) => p.site === dimension.site)?.staff ?? 0),
-  );
+  return dimensions.map((dimension) => {
+    if (dimension.kind === 'cars') return plan.officers.shifts[dimension.shift]?.cars ?? 0;
+    if (dimension.kind === 'patrol') {
+      return plan.patrols.find((p) => p.id === dimension.patrol)?.teams ?? 0;
+    }
+    return plan.platforms.find((p) => p.site === dimension.site)?.staff ?? 0;
+  });
 }
 
 /**
- * The values a dimension takes, ascending: a shift's cars from min to max; a post's 0 (closed)
- * and then its staff from min to max.
+ * The values a dimension takes, ascending: a shift's cars or a route's teams from min to max; a
+ * post's 0 (closed) and then its staff from min to max.
  *
  * @example dimensionValues({ kind: 'post', site: 'lot', min: 2, max: 3 }) // [0, 2, 3]
  */

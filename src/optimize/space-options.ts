@@ -1,9 +1,11 @@
 /**
  * Reading the search space from the command line: `--cars SHIFT=MIN:MAX` (a shift of the base
- * plan, by its index in `officers.shifts` or its window `HH:MM-HH:MM`) and `--posts SITE[=MIN:MAX]`
+ * plan, by its index in `officers.shifts` or its window `HH:MM-HH:MM`), `--posts SITE[=MIN:MAX]`
  * (a candidate site for a platform: closed, or open with MIN to MAX staff; without a range, the
- * staff of the base plan's platform there, else of its first platform). Without
- * either, every shift of the base plan is searched from 0 to twice its cars (at least 4).
+ * staff of the base plan's platform there, else of its first platform) and `--patrols
+ * ROUTE=MIN:MAX` (the volunteer teams of a patrol of the base plan, 0 meaning the route is not
+ * walked). Without any of them, every shift of the base plan is searched from 0 to twice its
+ * cars (at least 4).
  */
 import type { Plan, Site } from '../scenario/types.js';
 import { type Dimension, SearchSpaceError } from './search-space.js';
@@ -12,6 +14,8 @@ import { type Dimension, SearchSpaceError } from './search-space.js';
 const MAX_CARS = 100;
 /** Most staff of a platform, as in the scenario schema. */
 const MAX_STAFF = 50;
+/** Most teams of a patrol, as in the scenario schema. */
+const MAX_TEAMS = 50;
 /** Least upper bound of a shift's cars when no `--cars` is given. */
 const DEFAULT_MIN_UPPER = 4;
 
@@ -27,9 +31,10 @@ export function parseSpaceOptions(
   sites: readonly Site[],
   cars: readonly string[],
   posts: readonly string[],
+  patrols: readonly string[] = [],
 ): Dimension[] {
   const dimensions: Dimension[] =
-    cars.length === 0 && posts.length === 0
+    cars.length === 0 && posts.length === 0 && patrols.length === 0
       ? plan.officers.shifts.map((shift, i) => ({
           kind: 'cars',
           shift: i,
@@ -41,10 +46,16 @@ export function parseSpaceOptions(
           ...posts
             .flatMap((text) => text.split(','))
             .map((text) => postDimension(plan, sites, text)),
+          ...patrols.map((text) => patrolDimension(plan, text)),
         ];
   const seen = new Set<string>();
   for (const d of dimensions) {
-    const id = d.kind === 'cars' ? `--cars shift ${d.shift}` : `--posts ${d.site}`;
+    const id =
+      d.kind === 'cars'
+        ? `--cars shift ${d.shift}`
+        : d.kind === 'patrol'
+          ? `--patrols ${d.patrol}`
+          : `--posts ${d.site}`;
     if (seen.has(id)) throw new SearchSpaceError(`${id} is given twice`);
     seen.add(id);
   }
@@ -85,6 +96,19 @@ function postDimension(plan: Plan, sites: readonly Site[], text: string): Dimens
     );
   }
   return { kind: 'post', site, min, max };
+}
+
+/** `ROUTE=MIN:MAX` of `--patrols`: a patrol of the base plan, by its id. */
+function patrolDimension(plan: Plan, text: string): Dimension {
+  const [patrol, range] = splitAssignment('--patrols', text, 'ROUTE=MIN:MAX, e.g. cliff-trail=1:4');
+  if (!plan.patrols.some((p) => p.id === patrol)) {
+    const ids = plan.patrols.map((p) => p.id).join(', ') || 'none';
+    throw new SearchSpaceError(
+      `--patrols ${text}: plan "${plan.name}" has no patrol "${patrol}" (it has: ${ids})`,
+    );
+  }
+  const [min, max] = parseRange('--patrols', text, range, MAX_TEAMS);
+  return { kind: 'patrol', patrol, min, max };
 }
 
 /** The two sides of `A=B`, or an error saying what was expected. */

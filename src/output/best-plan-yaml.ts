@@ -1,7 +1,7 @@
 /**
  * best-plan.yaml of an optimize folder: the plan the search chose, as a plan block of the
  * scenario file — a list item that extends the base plan and gives the officers and platforms it
- * changes — so that pasting it under the scenario's `plans:` adds it as a plan that `validate`
+ * may change (officers, platforms and patrols) — so that pasting it under the scenario's `plans:` adds it as a plan that `validate`
  * accepts and `compare` can run.
  */
 import { stringify } from 'yaml';
@@ -32,12 +32,12 @@ export function newPlanName(existing: readonly string[]): string {
 
 /**
  * The YAML text: the comment, then a one-item list — the plan named `name`, extending `base`,
- * with the candidate's officers and platforms.
+ * with the candidate's officers, platforms and patrols.
  */
 export function formatBestPlan(
   name: string,
   base: string,
-  plan: Pick<Plan, 'officers' | 'platforms'>,
+  plan: Pick<Plan, 'officers' | 'platforms' | 'patrols'>,
   note: BestPlanNote,
 ): string {
   const block = [
@@ -47,6 +47,7 @@ export function formatBestPlan(
       label: { zh: note.label.zh, en: note.label.en },
       officers: plan.officers,
       platforms: plan.platforms,
+      patrols: plan.patrols,
     },
   ];
   const comment = note.comment.map((line) => `# ${line}`.trimEnd()).join('\n');

@@ -78,6 +78,7 @@ function choicesTable(input: OptimizeSummaryInput, best: Evaluation): string {
 /** What a dimension is, in words: the cars of a shift, or the staff of a post. */
 function dimensionLabel(input: OptimizeSummaryInput, d: Dimension): string {
   if (d.kind === 'post') return input.t('optimize.postAt', { site: d.site });
+  if (d.kind === 'patrol') return input.t('optimize.patrolTeams', { patrol: d.patrol });
   const shift = input.base.officers.shifts[d.shift]!;
   return input.t('optimize.carsOf', { start: shift.start, end: shift.end, shift: d.shift });
 }
