@@ -8,6 +8,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
+import { candidateParts, validateCandidate } from '../optimize/candidate.js';
 import type { Goal } from '../optimize/local-search.js';
 import { StartRefusedError } from '../optimize/local-search.js';
 import { runOptimize } from '../optimize/run-optimize.js';
@@ -187,6 +188,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
     const start =
       placement?.choice ??
       (args.frontier ? lowestChoice(space.dimensions) : clampChoice(space.dimensions, baseChoice));
+    checkStart(scenario, base, space.dimensions, start);
     const t = translator(args.lang);
     const names = displayNames(scenario, args.lang);
     const standardName = (id: string) => names.standard({ standard: id, name: id });
@@ -323,4 +325,27 @@ function selectionOptions(args: OptimizeArgs, replications: number) {
     alpha: args.alpha,
     maxReplications: SELECTION_REPLICATIONS_FACTOR * replications,
   };
+}
+
+/**
+ * Refuses, before any folder is made, a starting plan the scenario's checks refuse (the bounds
+ * or the options then ask for an impossible plan).
+ */
+function checkStart(
+  scenario: Scenario,
+  base: Plan,
+  dimensions: readonly Dimension[],
+  start: Choice,
+): void {
+  const checked = validateCandidate(
+    scenario,
+    base.name,
+    candidateParts(base, dimensions, start),
+    'start',
+  );
+  if (!checked.ok) {
+    throw new UsageError(
+      `the scenario refuses the starting plan (${start.join(', ')}):\n${checked.reason}`,
+    );
+  }
 }

@@ -60,6 +60,15 @@ describe('peakwatch optimize', () => {
     ],
     [['--posts', 'nowhere'], '--posts nowhere: the scenario has no site "nowhere"'],
     [['--standards', 'fast'], '--standards: the scenario has no standard "fast"'],
+    [
+      [
+        '--set',
+        'plans[base].officers.shifts[0].mealBreak={minutes: 60, from: "08:00", to: "10:00"}',
+        '--cars',
+        '0=3:4',
+      ],
+      'the scenario refuses the starting plan (3)',
+    ],
   ])('refuses %j with exit status 2 and no folder', async (options, message) => {
     const resultsDir = freshResultsDir();
     const result = await runCli(optimizeArgs(resultsDir, ...options));
