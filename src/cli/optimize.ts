@@ -10,7 +10,6 @@ import { LANGS, type Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { candidateParts, validateCandidate } from '../optimize/candidate.js';
 import type { Goal } from '../optimize/local-search.js';
-import { StartRefusedError } from '../optimize/local-search.js';
 import { runOptimize } from '../optimize/run-optimize.js';
 import { placementStart, unreachableStandards } from '../optimize/screen.js';
 import {
@@ -198,50 +197,44 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
       io.stdout.write(`${t('optimize.nothingToSearch')}\n`);
       return;
     }
-    const result = await withInterrupts(async (signal) => {
-      try {
-        return await runOptimize({
-          ...settings,
-          space,
-          goal,
-          start,
-          reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
-          selection: selectionOptions(args, settings.replications),
-          unreachable,
-          maxEvaluations,
-          standards,
-          signal,
-          progressStream: io.stderr,
-          commandLine: commandLine([
-            'optimize',
-            args.scenario,
-            '--from',
-            baseName,
-            ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
-            ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
-            ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
-            ...optionWords('platforms', space.platforms),
-            ...optionWords('budget', args.budget),
-            args.frontier && '--frontier',
-            ...optionWords('standards', args.standards),
-            ...optionWords('max-evaluations', maxEvaluations),
-            ...optionWords('finalists', args.finalists),
-            ...optionWords('delta', args.delta),
-            ...optionWords('alpha', args.alpha),
-            ...optionWords('replications', settings.replications),
-            ...optionWords('seed', settings.seed),
-            ...overrideWords(args),
-            ...optionWords('workers', settings.workers),
-            ...folderWords(args),
-          ]),
-        });
-      } catch (error) {
-        if (error instanceof StartRefusedError) {
-          throw new UsageError(`the scenario refuses the starting plan:\n${error.message}`);
-        }
-        throw error;
-      }
-    });
+    const selection = selectionOptions(args, settings.replications);
+    const result = await withInterrupts((signal) =>
+      runOptimize({
+        ...settings,
+        space,
+        goal,
+        start,
+        reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
+        selection,
+        unreachable,
+        maxEvaluations,
+        standards,
+        signal,
+        progressStream: io.stderr,
+        commandLine: commandLine([
+          'optimize',
+          args.scenario,
+          '--from',
+          baseName,
+          ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
+          ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
+          ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
+          ...optionWords('platforms', space.platforms),
+          ...optionWords('budget', args.budget),
+          args.frontier && '--frontier',
+          ...optionWords('standards', args.standards),
+          ...optionWords('max-evaluations', maxEvaluations),
+          ...optionWords('finalists', args.finalists),
+          ...optionWords('delta', args.delta),
+          ...optionWords('alpha', args.alpha),
+          ...optionWords('replications', settings.replications),
+          ...optionWords('seed', settings.seed),
+          ...overrideWords(args),
+          ...optionWords('workers', settings.workers),
+          ...folderWords(args),
+        ]),
+      }),
+    );
     io.stdout.write(
       `${formatOptimizeSummary({
         t,
