@@ -11,7 +11,7 @@ import { translator } from '../i18n/messages.js';
 import { candidateParts, validateCandidate } from '../optimize/candidate.js';
 import type { Goal } from '../optimize/local-search.js';
 import { runOptimize } from '../optimize/run-optimize.js';
-import { placementStart, unreachableStandards } from '../optimize/screen.js';
+import { placementStart, screenShifts, unreachableStandards } from '../optimize/screen.js';
 import {
   type Choice,
   choiceOf,
@@ -184,14 +184,25 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
     );
     const baseChoice = choiceOf(base, space.dimensions);
     const placement = args.frontier ? null : placementStart(scenario, base, space, baseChoice);
-    const start =
-      placement?.choice ??
-      (args.frontier ? lowestChoice(space.dimensions) : clampChoice(space.dimensions, baseChoice));
+    const shiftScreens = args.frontier
+      ? []
+      : screenShifts(scenario, base, space.dimensions, standards);
+    const start = args.frontier
+      ? lowestChoice(space.dimensions)
+      : clampChoice(
+          space.dimensions,
+          (placement?.choice ?? baseChoice).map((value, i) =>
+            Math.max(value, shiftScreens.find((s) => s.dimension === i)?.cars ?? 0),
+          ),
+        );
     checkStart(scenario, base, space.dimensions, start);
     const t = translator(args.lang);
     const names = displayNames(scenario, args.lang);
     const standardName = (id: string) => names.standard({ standard: id, name: id });
-    const screenLines = formatScreen(t, unreachable, placement, standardName);
+    const screenLines = formatScreen(
+      { t, base, dimensions: space.dimensions, standardName },
+      { unreachable, placement, shifts: shiftScreens },
+    );
     if (screenLines !== '') io.stdout.write(`${screenLines}\n`);
     if (standards.length === 0) {
       io.stdout.write(`${t('optimize.nothingToSearch')}\n`);

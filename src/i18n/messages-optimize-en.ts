@@ -23,6 +23,8 @@ export const OPTIMIZE_EN_MESSAGES = {
     'Left out of the search: "{standard}" cannot be met by any plan of the search space: at most {reachable} % of its expected incidents are at sites a responder able to meet it could reach in time from where it is based (required {required} %). Only where units are based can change that.',
   'optimize.placement':
     'Coverage screen (MCLP, {method}): the {posts} open posts at {sites} cover {covered} of {total} expected incidents within {minutes} min on foot; the search starts there.',
+  'optimize.carScreen':
+    'Car screen (PCAM, M/M/c per hour): {shift} needs at least {cars} for "{standard}", the other shifts as in the base plan; the search starts at no fewer (within the bounds).',
   'optimize.nothingToSearch': 'No standard is left to search for: nothing was simulated.',
   'optimize.selection':
     'Final selection (Kim-Nelson, indifference zone {delta} points of mean share, alpha {alpha}) among {finalists}, on new replications {first}-{last}: {plan}{changed}{guarantee}.',

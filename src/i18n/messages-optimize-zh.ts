@@ -22,6 +22,8 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
     '未纳入搜索："{standard}"在搜索范围内的任何方案都无法达到：能够达到它的处置力量从驻地出发及时赶到的地点，最多只占其预计事件的 {reachable}%（要求 {required}%）。只有改变驻地才能改变这一点。',
   'optimize.placement':
     '覆盖筛选（MCLP，{method}）：设在 {sites} 的 {posts} 个岗位步行 {minutes} 分钟内覆盖预计 {total} 起事件中的 {covered} 起；搜索从这里开始。',
+  'optimize.carScreen':
+    '警车筛选（PCAM，每小时 M/M/c）：在其他班次与基准方案相同时，{shift}至少需要 {cars} 辆才能达到"{standard}"；搜索从不少于此数开始（在范围之内）。',
   'optimize.nothingToSearch': '没有可供搜索的服务标准：未进行仿真。',
   'optimize.selection':
     '最终选择（Kim-Nelson 程序，无差异区间为平均达标比例 {delta} 个百分点，alpha {alpha}）：在 {finalists} 中，用新的第 {first}-{last} 次重复，选出 {plan}{changed}{guarantee}。',

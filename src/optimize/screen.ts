@@ -13,6 +13,8 @@
  */
 import { fastestArrival, isUnreachable } from '../analytic/standard-reach.js';
 import { prepareScenarioModel } from '../model/replication.js';
+import { dailyWindow, MINUTES_PER_DAY, parseClock, windowLength } from '../scenario/clock.js';
+import { dutyWindow, isOnDuty, rosterDayNumber } from '../scenario/duty.js';
 import type { ResponseStandard } from '../scenario/standards.js';
 import type { Plan, Scenario, Standard } from '../scenario/types.js';
 import { candidateParts } from './candidate.js';
@@ -23,6 +25,7 @@ import {
   travelTimes,
 } from './placement.js';
 import { type Choice, clampChoice, type Dimension, type SearchSpace } from './search-space.js';
+import { type HourBlock, screenBlocks } from './staffing.js';
 
 /** A standard no plan of the space can meet. */
 export interface UnreachableStandard {
@@ -165,4 +168,89 @@ export function placementStart(
     return baseChoice[i]! > 0 ? baseChoice[i]! : d.max;
   });
   return { placement, choice: clampChoice(space.dimensions, choice), coverageMinutes };
+}
+
+/** The car screen's finding for one shift. */
+export interface ShiftScreen {
+  /** Index of the dimension (a cars dimension) in the space. */
+  readonly dimension: number;
+  /** The standard that needs the most cars of the shift. */
+  readonly standard: string;
+  /** Cars of this shift the screen asks for, the other shifts on duty as in the base plan. */
+  readonly cars: number;
+}
+
+/**
+ * PCAM-style screen of each cars dimension (staffing.ts, `screenBlocks`): for every response
+ * standard that officers must meet (`arrive: officers`) and every day the shift runs, the fewest
+ * officer units on duty in its busiest hour that meet the standard's share by M/M/c, less the
+ * cars of the base plan's other shifts on duty then; the shift needs the most of these. Blocks
+ * where no number suffices (out of reach) are left to the unreachable screen.
+ */
+export function screenShifts(
+  scenario: Scenario,
+  base: Plan,
+  dimensions: readonly Dimension[],
+  standards: readonly Standard[],
+): ShiftScreen[] {
+  const officerStandards = standards.filter(
+    (s): s is ResponseStandard => s.measure === 'response' && s.arrive.who === 'officers',
+  );
+  if (officerStandards.length === 0) return [];
+  const model = prepareScenarioModel(scenario);
+  const found: ShiftScreen[] = [];
+  for (const [i, d] of dimensions.entries()) {
+    if (d.kind !== 'cars') continue;
+    const shift = base.officers.shifts[d.shift]!;
+    const blocks = shiftBlocks(shift, scenario.calendar.start, model.horizon);
+    let best: ShiftScreen | undefined;
+    for (const standard of officerStandards) {
+      const screened = screenBlocks(model, {
+        plan: base.name,
+        standard,
+        blocks,
+        base: shift.base ?? base.officers.base,
+        mode: shift.mode ?? 'vehicle',
+        crew: shift.crew,
+      });
+      for (const block of screened) {
+        if (block.cars === null) continue;
+        const middle = (block.hour.start + block.hour.end) / 2;
+        const others = otherCarsOnDuty(base, d.shift, middle, scenario.calendar.start);
+        const cars = Math.max(0, block.cars - others);
+        if (best === undefined || cars > best.cars)
+          best = { dimension: i, standard: standard.id, cars };
+      }
+    }
+    if (best !== undefined) found.push(best);
+  }
+  return found;
+}
+
+/** The spans of the run a shift is on duty: one per day it starts on, within the horizon. */
+function shiftBlocks(
+  shift: Plan['officers']['shifts'][number],
+  calendarStart: string,
+  horizon: number,
+): HourBlock[] {
+  const start = parseClock(shift.start);
+  const length = windowLength(dailyWindow(shift));
+  const days =
+    shift.days === undefined
+      ? Array.from({ length: Math.ceil(horizon / MINUTES_PER_DAY) }, (_, d) => d + 1)
+      : shift.days.map((day) => rosterDayNumber(day, calendarStart));
+  return days.flatMap((day) => {
+    const from = (day - 1) * MINUTES_PER_DAY + start;
+    const to = Math.min(horizon, from + length);
+    return from < to ? [{ from, to }] : [];
+  });
+}
+
+/** Cars of the base plan's shifts other than `shift` on duty at minute `t` of the run. */
+function otherCarsOnDuty(base: Plan, shift: number, t: number, calendarStart: string): number {
+  return base.officers.shifts.reduce((sum, s, i) => {
+    if (i === shift) return sum;
+    const days = s.days?.map((day) => rosterDayNumber(day, calendarStart));
+    return isOnDuty(dutyWindow(s, days), t) ? sum + s.cars : sum;
+  }, 0);
 }

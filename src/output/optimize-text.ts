@@ -7,7 +7,7 @@ import type { Translate } from '../i18n/messages.js';
 import { type Evaluation, metWithConfidence } from '../optimize/evaluation.js';
 import type { FinalSelection } from '../optimize/final-selection.js';
 import { type Goal, goalOrder, type SearchResult } from '../optimize/local-search.js';
-import type { PlacementStart, UnreachableStandard } from '../optimize/screen.js';
+import type { PlacementStart, ShiftScreen, UnreachableStandard } from '../optimize/screen.js';
 import type { Dimension } from '../optimize/search-space.js';
 import type { Plan } from '../scenario/types.js';
 import { formatNumber } from './number-format.js';
@@ -76,7 +76,7 @@ function choicesTable(input: OptimizeSummaryInput, best: Evaluation): string {
 }
 
 /** What a dimension is, in words: the cars of a shift, or the staff of a post. */
-function dimensionLabel(input: OptimizeSummaryInput, d: Dimension): string {
+function dimensionLabel(input: Pick<OptimizeSummaryInput, 't' | 'base'>, d: Dimension): string {
   if (d.kind === 'post') return input.t('optimize.postAt', { site: d.site });
   if (d.kind === 'patrol') return input.t('optimize.patrolTeams', { patrol: d.patrol });
   const shift = input.base.officers.shifts[d.shift]!;
@@ -205,15 +205,19 @@ function baseLine(input: OptimizeSummaryInput, best: Evaluation): string | undef
 }
 
 /**
- * The screen's lines: each standard left out as unreachable, and the coverage model's proposed
- * posts ('' when the screen said nothing).
+ * The screens' lines: each standard left out as unreachable, the coverage model's proposed
+ * posts and the car screen's count per shift ('' when the screens said nothing).
  */
 export function formatScreen(
-  t: Translate,
-  unreachable: readonly UnreachableStandard[],
-  placement: PlacementStart | null,
-  standardName: (id: string) => string,
+  words: Pick<OptimizeSummaryInput, 't' | 'base' | 'dimensions' | 'standardName'>,
+  screens: {
+    readonly unreachable: readonly UnreachableStandard[];
+    readonly placement: PlacementStart | null;
+    readonly shifts: readonly ShiftScreen[];
+  },
 ): string {
+  const { t, standardName } = words;
+  const { unreachable, placement } = screens;
   const lines = unreachable.map((u) =>
     t('optimize.unreachable', {
       standard: standardName(u.standard),
@@ -231,6 +235,15 @@ export function formatScreen(
         covered: number(p.coveredDemand),
         total: number(p.totalDemand),
         minutes: placement.coverageMinutes,
+      }),
+    );
+  }
+  for (const s of screens.shifts) {
+    lines.push(
+      t('optimize.carScreen', {
+        shift: dimensionLabel(words, words.dimensions[s.dimension]!),
+        cars: s.cars,
+        standard: standardName(s.standard),
       }),
     );
   }

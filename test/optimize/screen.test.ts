@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectedIncidentsBySite, travelTimes } from '../../src/optimize/placement.js';
-import { placementStart, unreachableStandards } from '../../src/optimize/screen.js';
+import { placementStart, screenShifts, unreachableStandards } from '../../src/optimize/screen.js';
 import type { Dimension } from '../../src/optimize/search-space.js';
 import { loadScenario } from '../../src/scenario/load.js';
 
@@ -63,3 +63,27 @@ describe('placementStart', () => {
     expect(start.placement.coveredDemand).toBeCloseTo(best.covered, 9);
   });
 });
+
+describe('screenShifts', () => {
+  it('asks a shift for the M/M/c count less the cars of the other shifts on duty with it', () => {
+    const withOverlap = (cars: number) =>
+      loadScenario(FILE, [
+        {
+          kind: 'set',
+          path: 'plans[base].officers.shifts',
+          value: `[{start: "07:00", end: "11:00", cars: 2, crew: 2}, {start: "11:00", end: "07:00", cars: 1, crew: 2}, {start: "07:00", end: "11:00", cars: ${cars}, crew: 2}]`,
+        },
+      ]);
+    const need = (cars: number) => {
+      const scenario = withOverlap(cars);
+      const base = scenario.plans[0]!;
+      return screenShifts(scenario, base, [cars0], scenario.standards)[0]!.cars;
+    };
+    const alone = need(0);
+    expect(alone).toBeGreaterThanOrEqual(2);
+    expect(need(1)).toBe(alone - 1);
+    expect(need(alone + 3)).toBe(0);
+  });
+});
+
+const cars0: Dimension = { kind: 'cars', shift: 0, min: 0, max: 10 };
