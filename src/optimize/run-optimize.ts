@@ -134,7 +134,10 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
         const frontier = costServiceFrontier(inSpace);
         await writeFrontier(folder, frontier, paths, standardIds);
         if (best !== null) {
-          writeBestPlan(folder, options, base, best, bestPlanName, evaluator.outcomes, search);
+          writeBestPlan(folder, options, base, best, bestPlanName, evaluator.outcomes, {
+            search,
+            selection,
+          });
         }
         writeOptimizeManifest(
           folder,
@@ -214,7 +217,7 @@ function writeBestPlan(
   best: Evaluation,
   name: string,
   outcomes: readonly Outcome[],
-  search: SearchResult | null,
+  { search, selection }: { search: SearchResult | null; selection: FinalSelection | null },
 ): void {
   const parts = candidateParts(base, options.space.dimensions, best.choice);
   const goal =
@@ -228,6 +231,11 @@ function writeBestPlan(
     ...(search === null
       ? ['The search did not finish (see INCOMPLETE.txt): this is the best plan evaluated so far.']
       : []),
+    ...(selection === null
+      ? []
+      : [
+          `Chosen by the final selection (Kim-Nelson, delta ${selection.options.delta} points, alpha ${selection.options.alpha}) among ${selection.finalists.map((e) => e.name).join(', ')}${selection.result.guaranteeHolds ? '' : ', without its guarantee (stopped at its replication cap)'}.`,
+        ]),
     `Command: ${options.commandLine}`,
     `To use it, paste the lines below under \`plans:\` in ${options.scenario.file}, indented like the`,
     'other plans; `peakwatch validate` accepts it and `peakwatch compare` can run it.',
