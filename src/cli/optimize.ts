@@ -23,7 +23,9 @@ import {
 } from '../optimize/search-space.js';
 import { parseSpaceOptions } from '../optimize/space-options.js';
 import { displayNames } from '../output/display-names.js';
-import { formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
+import { writeOptimizeReport } from '../output/optimize-report.js';
+import { changesFromBase, formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
+import { inLang } from '../scenario/local-text.js';
 import type { Plan, Scenario, Standard } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
@@ -55,6 +57,7 @@ interface OptimizeArgs extends SimulationArgs {
   readonly delta: number;
   readonly alpha: number;
   readonly lang: Lang;
+  readonly report: boolean;
 }
 
 /** Plans evaluated at most, unless `--max-evaluations` says otherwise. */
@@ -145,6 +148,13 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
         type: 'number',
         default: DEFAULT_ALPHA,
         describe: 'The final selection picks the best with probability at least 1 - alpha',
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Also write report.html: the cost-service chart of every plan evaluated, the chosen ' +
+          "plan's standards, every plan and the runners-up (in --lang)",
       })
       .option('lang', {
         choices: LANGS,
@@ -243,27 +253,46 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
           ...overrideWords(args),
           ...optionWords('workers', settings.workers),
           ...folderWords(args),
+          args.report && '--report',
+          ...optionWords('lang', args.lang),
         ]),
       }),
     );
-    io.stdout.write(
-      `${formatOptimizeSummary({
-        t,
-        base,
-        dimensions: space.dimensions,
-        baseChoice,
-        goal,
-        search: result.search,
-        chosen: result.chosen,
-        selection: result.selection,
-        evaluated: result.evaluated,
-        evaluations: result.evaluated.length + result.refused,
-        refused: result.refused,
-        replications: settings.replications,
-        standardName,
-      })}\n`,
-    );
+    const summary = formatOptimizeSummary({
+      t,
+      base,
+      dimensions: space.dimensions,
+      baseChoice,
+      goal,
+      search: result.search,
+      chosen: result.chosen,
+      selection: result.selection,
+      evaluated: result.evaluated,
+      evaluations: result.evaluated.length + result.refused,
+      refused: result.refused,
+      replications: settings.replications,
+      standardName,
+    });
+    io.stdout.write(`${summary}\n`);
     writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      const words = { t, base, dimensions: space.dimensions, baseChoice };
+      const path = writeOptimizeReport(result.folder, {
+        t,
+        lang: args.lang,
+        title: t('optimize.reportTitle', {
+          scenario: inLang(scenario.name, args.lang),
+          base: base.name,
+        }),
+        evaluated: result.search.inSpace,
+        frontier: result.frontier,
+        chosen: result.chosen,
+        describe: (e) => changesFromBase(words, e.choice),
+        standardName,
+        summary,
+      });
+      io.stdout.write(`Report: ${path}\n`);
+    }
   },
 });
 

@@ -33,6 +33,18 @@ export const OPTIMIZE_EN_MESSAGES = {
     ', the best with probability at least {confidence} % whenever the best is at least the indifference zone ahead',
   'optimize.guaranteeNot':
     '; it stopped at {max} replications with {survivors} still in contention, so it is the best mean without the guarantee',
+  'optimize.reportTitle': 'Optimization: {scenario}, from plan {base}',
+  'optimize.reportFrontier': 'Cost and service of every plan evaluated',
+  'optimize.reportFrontierIntro':
+    'Each dot is a plan, simulated on the same replications: its mean cost, and how far the lower bounds of its standards fall below the required shares in all (0: it meets every standard with 95 % confidence). Green dots meet every standard, red ones do not; the line joins the frontier, where no plan is both cheaper and better; the ringed dot is the plan chosen.',
+  'optimize.reportFrontierCaption': 'Shortfall against cost',
+  'optimize.axisCost': 'Cost',
+  'optimize.axisShortfall': 'Shortfall (points)',
+  'optimize.reportChosen': 'The plan chosen against every standard',
+  'optimize.reportPlans': 'Every plan evaluated',
+  'optimize.reportPlan': 'Plan',
+  'optimize.reportOnFrontier': 'On the frontier',
+  'optimize.reportSummary': 'The summary, with the runners-up and why they lost',
   'optimize.colChoice': 'What may change',
   'optimize.colBase': 'Base plan',
   'optimize.colBest': 'Best plan',

@@ -31,6 +31,18 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.guaranteeHolds': '；只要最优方案领先至少一个无差异区间，选对的概率不低于 {confidence}%',
   'optimize.guaranteeNot':
     '；在 {max} 次重复时仍有 {survivors} 未被淘汰，因此它只是均值最好，不带上述保证',
+  'optimize.reportTitle': '优化：{scenario}，从方案 {base} 出发',
+  'optimize.reportFrontier': '每个评估方案的成本与服务',
+  'optimize.reportFrontierIntro':
+    '每个点是一个方案，全部使用相同的重复仿真：横轴为平均成本，纵轴为各项标准区间下限低于要求比例的合计差距（0 表示以 95% 置信度达到全部标准）。绿点达到全部标准，红点未达到；折线连接前沿，即没有其他方案既更便宜又更好；带圈的点是所选方案。',
+  'optimize.reportFrontierCaption': '差距与成本',
+  'optimize.axisCost': '成本',
+  'optimize.axisShortfall': '差距（百分点）',
+  'optimize.reportChosen': '所选方案对照各项服务标准',
+  'optimize.reportPlans': '评估过的全部方案',
+  'optimize.reportPlan': '方案',
+  'optimize.reportOnFrontier': '在前沿上',
+  'optimize.reportSummary': '摘要：次优方案及其落选原因',
   'optimize.colChoice': '可调整的项目',
   'optimize.colBase': '基准方案',
   'optimize.colBest': '最优方案',

@@ -84,7 +84,10 @@ function dimensionLabel(input: Pick<OptimizeSummaryInput, 't' | 'base'>, d: Dime
 }
 
 /** A plan by what it changes from the base plan ("… 3→4"), or the words for the base plan. */
-function changesFromBase(input: OptimizeSummaryInput, choice: readonly number[]): string {
+export function changesFromBase(
+  input: Pick<OptimizeSummaryInput, 't' | 'base' | 'dimensions' | 'baseChoice'>,
+  choice: readonly number[],
+): string {
   const changes = input.dimensions.flatMap((d, i) =>
     choice[i] === input.baseChoice[i]
       ? []
