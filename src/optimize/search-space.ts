@@ -154,8 +154,3 @@ export function fixedPlatformCount(plan: Plan, dimensions: readonly Dimension[])
 export function choiceKey(choice: Choice): string {
   return choice.join(',');
 }
-
-/** Number of plans in the box of the bounds (before the platforms count). */
-export function spaceSize(dimensions: readonly Dimension[]): number {
-  return dimensions.reduce((size, d) => size * dimensionValues(d).length, 1);
-}
