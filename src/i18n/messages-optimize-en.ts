@@ -57,6 +57,7 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.carsOf': 'cars {start}-{end} (shift {shift})',
   'optimize.postAt': 'platform staff at {site} (0 = none)',
   'optimize.patrolTeams': 'volunteer teams on patrol {patrol} (0 = not walked)',
+  'optimize.planChanges': '{plan} ({changes})',
   'optimize.runnersUp': 'Runners-up:',
   'optimize.lostSelection':
     '{plan}: a finalist, set aside by the final selection after {replications} new replications',

@@ -55,6 +55,7 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.carsOf': '{start}-{end} 班次警车数（第 {shift} 班）',
   'optimize.postAt': '{site} 平台人数（0 = 不设）',
   'optimize.patrolTeams': '巡逻路线 {patrol} 的志愿者队数（0 = 不巡逻）',
+  'optimize.planChanges': '{plan}（{changes}）',
   'optimize.runnersUp': '次优方案：',
   'optimize.lostSelection': '{plan}：进入最终选择，在 {replications} 次新的重复后被淘汰',
   'optimize.lostCost': '{plan}：达到全部标准，但成本为 {cost}',

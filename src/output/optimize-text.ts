@@ -143,7 +143,10 @@ function runnersUp(input: OptimizeSummaryInput, best: Evaluation): string[] {
     .filter((e) => e.name !== best.name)
     .sort(goalOrder(input.goal));
   return ranked.slice(0, input.runnersUp ?? 3).map((e) => {
-    const plan = `${e.name} (${changesFromBase(input, e.choice)})`;
+    const plan = t('optimize.planChanges', {
+      plan: e.name,
+      changes: changesFromBase(input, e.choice),
+    });
     const finalist = input.selection?.finalists.findIndex((f) => f.name === e.name) ?? -1;
     if (input.selection && finalist >= 0) {
       return t('optimize.lostSelection', {
