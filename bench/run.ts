@@ -8,13 +8,15 @@
  * time of one seven-day replication; how the cost grows with days simulated and with the
  * incident rate (both should be linear); that doubling visitors at a fixed incident count does
  * not raise the cost; replications/s with 1 and 2 workers and the memory of a long run; a sweep's
- * time and memory against the compares it replaces (bench/sweep-cost.ts) (the last two skipped
- * with `--model-only`: `npm run bench -- --model-only`).
+ * time and memory against the compares it replaces (bench/sweep-cost.ts); the plans and wall time
+ * of `peakwatch optimize` (the last three skipped with `--model-only`:
+ * `npm run bench -- --model-only`).
  */
 import type { ReplicationResult } from '../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../src/model/replication.js';
 import { loadScenario } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/types.js';
+import { formatOptimizeBench, measureOptimize } from './optimize.js';
 import { measureEngine, measureRawSimjs } from './raw-simjs.js';
 import {
   DEFAULT_SCENARIO,
@@ -222,6 +224,9 @@ async function main(): Promise<void> {
 
   out('\n## A sweep against the compares it replaces (8 points × 3 plans × 40 replications)');
   out(formatSweepCost(await measureSweepCost()));
+
+  out('\n## optimize on the default scenario (built CLI, 20 replications)');
+  out(formatOptimizeBench(measureOptimize()));
 }
 
 await main();

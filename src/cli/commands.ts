@@ -34,6 +34,12 @@ export const COMMANDS = {
     describe: 'Join the shard folders of a sharded run or compare into one results folder',
     load: async () => (await import('./merge.js')).mergeCommand,
   },
+  optimize: {
+    command: 'optimize <scenario>',
+    describe:
+      'Search plans derived from a base plan for the cheapest that meets every standard, on the same replications',
+    load: async () => (await import('./optimize.js')).optimizeCommand,
+  },
   report: {
     command: 'report <dir>',
     describe: 'Write report.html (charts, a site map, the assumptions) into a results folder',

@@ -3,6 +3,7 @@
  * a value goes. The Chinese dictionary (messages-zh.ts) must have exactly these keys and
  * placeholders; a test checks it.
  */
+import { OPTIMIZE_EN_MESSAGES } from './messages-optimize-en.js';
 import { STANDARDS_EN_MESSAGES } from './messages-standards-en.js';
 import { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
 
@@ -10,6 +11,7 @@ import { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
 export const EN_MESSAGES = {
   ...STANDARDS_EN_MESSAGES,
   ...SWEEP_EN_MESSAGES,
+  ...OPTIMIZE_EN_MESSAGES,
   'report.title': 'Staffing report: {scenario}',
   'report.generated':
     'Drawn from the files of this results folder, written by peakwatch {version}.',

@@ -3,6 +3,7 @@
  * `{name}` placeholders as messages-en.ts (the type and a test check both).
  */
 import type { Messages } from './messages-en.js';
+import { OPTIMIZE_ZH_MESSAGES } from './messages-optimize-zh.js';
 import { STANDARDS_ZH_MESSAGES } from './messages-standards-zh.js';
 import { SWEEP_ZH_MESSAGES } from './messages-sweep-zh.js';
 
@@ -10,6 +11,7 @@ import { SWEEP_ZH_MESSAGES } from './messages-sweep-zh.js';
 export const ZH_MESSAGES: Messages = {
   ...STANDARDS_ZH_MESSAGES,
   ...SWEEP_ZH_MESSAGES,
+  ...OPTIMIZE_ZH_MESSAGES,
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',
   'report.contents': '目录',

@@ -1,0 +1,383 @@
+/**
+ * `peakwatch optimize SCENARIO --from PLAN`: the cheapest plan derived from a base plan that
+ * meets every service standard with 95 % confidence (or, with `--budget`, the best service
+ * within a budget), searched over the cars of its shifts (`--cars`) and the platforms at
+ * candidate sites (`--posts`), every plan simulated on the same replications. Prints the summary
+ * in `--lang` and writes the optimize folder (docs/optimize.md).
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { translator } from '../i18n/messages.js';
+import { candidateParts, validateCandidate } from '../optimize/candidate.js';
+import type { Goal } from '../optimize/local-search.js';
+import { runOptimize } from '../optimize/run-optimize.js';
+import { placementStart, screenShifts, unreachableStandards } from '../optimize/screen.js';
+import {
+  type Choice,
+  choiceOf,
+  clampChoice,
+  type Dimension,
+  fixedPlatformCount,
+  type SearchSpace,
+  SearchSpaceError,
+} from '../optimize/search-space.js';
+import { parseSpaceOptions } from '../optimize/space-options.js';
+import { displayNames } from '../output/display-names.js';
+import { changesFromBase, formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
+import { writeOptimizeReport } from '../report/optimize-report.js';
+import { inLang } from '../scenario/local-text.js';
+import type { Plan, Scenario, Standard } from '../scenario/types.js';
+import type { CommandFactory } from './command.js';
+import { commandHeading } from './commands.js';
+import { withInterrupts, writeFolderLine } from './experiment-command.js';
+import { UsageError } from './failure.js';
+import {
+  commandLine,
+  folderWords,
+  optionWords,
+  type SimulationArgs,
+  simulationOptions,
+  simulationSettings,
+  wholeNumber,
+} from './options.js';
+import { loadScenarioWithOverrides, overrideWords } from './overrides-option.js';
+
+interface OptimizeArgs extends SimulationArgs {
+  readonly from?: string;
+  readonly cars?: readonly string[];
+  readonly posts?: readonly string[];
+  readonly patrols?: readonly string[];
+  readonly platforms?: string;
+  readonly budget?: number;
+  readonly frontier: boolean;
+  readonly standards?: string;
+  readonly 'max-evaluations': string;
+  readonly finalists: string;
+  readonly delta: number;
+  readonly alpha: number;
+  readonly lang: Lang;
+  readonly report: boolean;
+}
+
+/** Plans evaluated at most, unless `--max-evaluations` says otherwise. */
+const DEFAULT_MAX_EVALUATIONS = 40;
+/** Finalists of the selection, indifference zone (points) and alpha, unless the options say. */
+const DEFAULT_FINALISTS = 3;
+const DEFAULT_DELTA = 2;
+const DEFAULT_ALPHA = 0.05;
+/** The final selection's most replications of a finalist, as a multiple of `--replications`. */
+const SELECTION_REPLICATIONS_FACTOR = 4;
+/** The largest `--max-evaluations`. */
+const MOST_EVALUATIONS = 2000;
+
+/** The `optimize` command. */
+export const optimizeCommand: CommandFactory = (io): CommandModule<object, OptimizeArgs> => ({
+  ...commandHeading('optimize'),
+  builder: (yargs) =>
+    simulationOptions(yargs)
+      .option('from', {
+        type: 'string',
+        describe:
+          "Base plan the candidates are derived from (default: the scenario's `defaultPlan`)",
+      })
+      .option('cars', {
+        type: 'string',
+        array: true,
+        describe:
+          'SHIFT=MIN:MAX: search the cars of a shift of the base plan, named by its index in ' +
+          'officers.shifts (0=1:6) or its window (07:00-19:00=1:6); repeatable. Without --cars ' +
+          'or --posts: every shift, from 0 to twice its cars (at least 4)',
+      })
+      .option('posts', {
+        type: 'string',
+        array: true,
+        describe:
+          'SITE[=MIN:MAX],...: candidate sites for a platform, each closed or open with MIN to ' +
+          'MAX staff (default: the staff of the platform there, else of the first platform)',
+      })
+      .option('patrols', {
+        type: 'string',
+        array: true,
+        describe:
+          'ROUTE=MIN:MAX: search the volunteer teams of a patrol of the base plan, by its id ' +
+          '(0: the route is not walked); repeatable',
+      })
+      .option('platforms', {
+        type: 'string',
+        describe: 'Only plans with exactly this many platforms (e.g. one fewer, or one more)',
+      })
+      .option('budget', {
+        type: 'number',
+        describe:
+          'Best service at a mean cost of at most this (in the cost measure of the verdict: ' +
+          'cost, or staff-hours when plans have no cost rates) instead of the cheapest plan ' +
+          'meeting every standard',
+      })
+      .option('frontier', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Start from the cheapest plan of the bounds, so that the search traces the ' +
+          'cost-service trade-off up to the answer (frontier.csv)',
+      })
+      .option('standards', {
+        type: 'string',
+        describe: 'Comma-separated standard ids a plan must meet (default: every standard)',
+      })
+      .option('max-evaluations', {
+        type: 'string',
+        default: String(DEFAULT_MAX_EVALUATIONS),
+        describe: 'Most plans to simulate (each on every replication)',
+      })
+      .option('finalists', {
+        type: 'string',
+        default: String(DEFAULT_FINALISTS),
+        describe:
+          'Most plans, among the best of the search that cost the same, for the final ranking ' +
+          'and selection (Kim-Nelson) on new replications; 0 or 1: none',
+      })
+      .option('delta', {
+        type: 'number',
+        default: DEFAULT_DELTA,
+        describe:
+          'Indifference zone of the final selection: the difference of mean share (percentage ' +
+          'points) worth telling apart',
+      })
+      .option('alpha', {
+        type: 'number',
+        default: DEFAULT_ALPHA,
+        describe: 'The final selection picks the best with probability at least 1 - alpha',
+      })
+      .option('report', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Also write report.html: the cost-service chart of every plan evaluated, the chosen ' +
+          "plan's standards, every plan and the runners-up (in --lang)",
+      })
+      .option('lang', {
+        choices: LANGS,
+        default: 'en' as Lang,
+        describe: 'Language of the summary: zh (Chinese) or en (English)',
+      })
+      .epilog(
+        'Writes results/<scenario>-optimize-<time>/ with evaluations.csv (every plan ' +
+          'evaluated), frontier.csv, best-plan.yaml (a plan block to paste under `plans:`) ' +
+          'and manifest.json (see docs/optimize.md). Every plan runs the same ' +
+          'replications; Ctrl-C leaves the folder .incomplete with the best plan so far.',
+      ) as unknown as Argv<OptimizeArgs>,
+  handler: async (args) => {
+    if (args.shard !== undefined || args.by !== undefined) {
+      throw new UsageError('--shard and --by are not available for optimize');
+    }
+    const scenario = loadScenarioWithOverrides(args.scenario, args);
+    const settings = simulationSettings({ ...args, outputs: ['summary'] }, scenario);
+    const baseName = args.from ?? scenario.defaultPlan;
+    const base = scenario.plans.find((p) => p.name === baseName);
+    if (base === undefined) {
+      throw new UsageError(
+        `--from ${baseName}: the scenario has no plan "${baseName}" (it has: ${scenario.plans.map((p) => p.name).join(', ')})`,
+      );
+    }
+    const space = searchSpace(args, scenario, base);
+    const chosen = chosenStandards(scenario, args.standards);
+    const unreachable = unreachableStandards(scenario, base, space.dimensions, chosen);
+    const standards = chosen.filter((s) => !unreachable.some((u) => u.standard === s.id));
+    const goal: Goal =
+      args.budget === undefined ? { kind: 'cheapest' } : { kind: 'budget', budget: args.budget };
+    const maxEvaluations = wholeNumber(
+      'max-evaluations',
+      args['max-evaluations'],
+      1,
+      MOST_EVALUATIONS,
+    );
+    const baseChoice = choiceOf(base, space.dimensions);
+    const placement = args.frontier ? null : placementStart(scenario, base, space, baseChoice);
+    const shiftScreens = args.frontier
+      ? []
+      : screenShifts(scenario, base, space.dimensions, standards);
+    const start = args.frontier
+      ? lowestChoice(space.dimensions)
+      : clampChoice(
+          space.dimensions,
+          (placement?.choice ?? baseChoice).map((value, i) =>
+            Math.max(value, shiftScreens.find((s) => s.dimension === i)?.cars ?? 0),
+          ),
+        );
+    checkStart(scenario, base, space.dimensions, start);
+    const t = translator(args.lang);
+    const names = displayNames(scenario, args.lang);
+    const standardName = (id: string) => names.standard({ standard: id, name: id });
+    const screenLines = formatScreen(
+      { t, base, dimensions: space.dimensions, standardName },
+      { unreachable, placement, shifts: shiftScreens },
+    );
+    if (screenLines !== '') io.stdout.write(`${screenLines}\n`);
+    if (standards.length === 0) {
+      io.stdout.write(`${t('optimize.nothingToSearch')}\n`);
+      return;
+    }
+    const selection = selectionOptions(args, settings.replications);
+    const result = await withInterrupts((signal) =>
+      runOptimize({
+        ...settings,
+        space,
+        goal,
+        start,
+        reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
+        selection,
+        unreachable,
+        maxEvaluations,
+        standards,
+        signal,
+        progressStream: io.stderr,
+        commandLine: commandLine([
+          'optimize',
+          args.scenario,
+          '--from',
+          baseName,
+          ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
+          ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
+          ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
+          ...optionWords('platforms', space.platforms),
+          ...optionWords('budget', args.budget),
+          args.frontier && '--frontier',
+          ...optionWords('standards', args.standards),
+          ...optionWords('max-evaluations', maxEvaluations),
+          ...optionWords('finalists', args.finalists),
+          ...optionWords('delta', args.delta),
+          ...optionWords('alpha', args.alpha),
+          ...optionWords('replications', settings.replications),
+          ...optionWords('seed', settings.seed),
+          ...overrideWords(args),
+          ...optionWords('workers', settings.workers),
+          ...folderWords(args),
+          args.report && '--report',
+          ...optionWords('lang', args.lang),
+        ]),
+      }),
+    );
+    const summary = formatOptimizeSummary({
+      t,
+      base,
+      dimensions: space.dimensions,
+      baseChoice,
+      goal,
+      search: result.search,
+      chosen: result.chosen,
+      selection: result.selection,
+      evaluated: result.evaluated,
+      evaluations: result.evaluated.length + result.refused,
+      refused: result.refused,
+      replications: settings.replications,
+      standardName,
+    });
+    io.stdout.write(`${summary}\n`);
+    writeFolderLine(io.stdout, result.folder);
+    if (args.report) {
+      const words = { t, base, dimensions: space.dimensions, baseChoice };
+      const path = writeOptimizeReport(result.folder, {
+        t,
+        lang: args.lang,
+        title: t('optimize.reportTitle', {
+          scenario: inLang(scenario.name, args.lang),
+          base: base.name,
+        }),
+        evaluated: result.search.inSpace,
+        frontier: result.frontier,
+        chosen: result.chosen,
+        describe: (e) => changesFromBase(words, e.choice),
+        standardName,
+        summary,
+      });
+      io.stdout.write(`Report: ${path}\n`);
+    }
+  },
+});
+
+/** The search space of `--cars`, `--posts` and `--platforms`; usage errors name the option. */
+function searchSpace(args: OptimizeArgs, scenario: Scenario, base: Plan): SearchSpace {
+  let dimensions: Dimension[];
+  try {
+    dimensions = parseSpaceOptions(
+      base,
+      scenario.sites,
+      (args.cars ?? []).map(String),
+      (args.posts ?? []).map(String),
+      (args.patrols ?? []).map(String),
+    );
+  } catch (error) {
+    if (error instanceof SearchSpaceError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (args.platforms === undefined) return { base: base.name, dimensions };
+  const platforms = wholeNumber('platforms', args.platforms, 0, 1000);
+  const fixed = fixedPlatformCount(base, dimensions);
+  const posts = dimensions.filter((d) => d.kind === 'post').length;
+  if (platforms < fixed || platforms > fixed + posts) {
+    throw new UsageError(
+      `--platforms ${platforms}: with --posts the plan can have from ${fixed} to ${fixed + posts} platforms`,
+    );
+  }
+  return { base: base.name, dimensions, platforms };
+}
+
+/** The standards of `--standards` (every standard by default), in scenario order. */
+function chosenStandards(scenario: Scenario, text: string | undefined): readonly Standard[] {
+  if (text === undefined) return scenario.standards;
+  const ids = text.split(',').map((id) => id.trim());
+  const unknown = ids.find((id) => !scenario.standards.some((s) => s.id === id));
+  if (unknown !== undefined || ids.length === 0) {
+    throw new UsageError(
+      `--standards: the scenario has no standard "${unknown ?? ''}" (it has: ${scenario.standards.map((s) => s.id).join(', ')})`,
+    );
+  }
+  return scenario.standards.filter((s) => ids.includes(s.id));
+}
+
+/** Every dimension at its lowest value (posts closed). */
+function lowestChoice(dimensions: readonly Dimension[]): Choice {
+  return dimensions.map((d) => (d.kind === 'post' ? 0 : d.min));
+}
+
+/** The final selection's options; undefined with fewer than two finalists. */
+function selectionOptions(args: OptimizeArgs, replications: number) {
+  const finalists = wholeNumber('finalists', args.finalists, 0, 20);
+  if (finalists < 2) return undefined;
+  if (!(args.delta > 0)) throw new UsageError(`--delta must be more than 0 (got ${args.delta})`);
+  if (!(args.alpha > 0 && args.alpha < 0.5)) {
+    throw new UsageError(`--alpha must be between 0 and 0.5 (got ${args.alpha})`);
+  }
+  if (replications < 2) {
+    throw new UsageError('the final selection needs --replications 2 or more (or --finalists 0)');
+  }
+  return {
+    finalists,
+    delta: args.delta,
+    alpha: args.alpha,
+    maxReplications: SELECTION_REPLICATIONS_FACTOR * replications,
+  };
+}
+
+/**
+ * Refuses, before any folder is made, a starting plan the scenario's checks refuse (the bounds
+ * or the options then ask for an impossible plan).
+ */
+function checkStart(
+  scenario: Scenario,
+  base: Plan,
+  dimensions: readonly Dimension[],
+  start: Choice,
+): void {
+  const checked = validateCandidate(
+    scenario,
+    base.name,
+    candidateParts(base, dimensions, start),
+    'start',
+  );
+  if (!checked.ok) {
+    throw new UsageError(
+      `the scenario refuses the starting plan (${start.join(', ')}):\n${checked.reason}`,
+    );
+  }
+}
