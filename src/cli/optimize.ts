@@ -271,6 +271,12 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
       refused: result.refused,
       replications: settings.replications,
       standardName,
+      leftOut: {
+        unreachable: unreachable.map((u) => u.standard),
+        unselected: scenario.standards
+          .filter((s) => !chosen.some((c) => c.id === s.id))
+          .map((s) => s.id),
+      },
     });
     io.stdout.write(`${summary}\n`);
     writeFolderLine(io.stdout, result.folder);

@@ -17,6 +17,10 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.foundBudget':
     'The best service at a cost of at most {budget} is {plan}, at a cost of {cost}; {verdict}.',
   'optimize.noneInBudget': 'No plan evaluated costs at most {budget}.',
+  'optimize.leftOutUnreachable':
+    '"Every standard" means every standard searched: this plan does NOT meet {standards}, which no plan of the search can (see the first lines).',
+  'optimize.leftOutUnselected':
+    '"Every standard" means every standard searched: {standards} were not asked for (--standards) and not judged.',
   'optimize.meetsAll': 'it meets every standard with 95 % confidence',
   'optimize.missesSome': 'it is {shortfall} points short in all at the lower bounds',
   'optimize.unreachable':

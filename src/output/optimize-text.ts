@@ -34,6 +34,14 @@ export interface OptimizeSummaryInput {
   readonly replications: number;
   /** A standard's display name from its id. */
   readonly standardName: (id: string) => string;
+  /**
+   * The scenario's standards the search did not judge: those no plan of the search space can
+   * reach in time (`unreachable`), and those left out by `--standards` (`unselected`).
+   */
+  readonly leftOut: {
+    readonly unreachable: readonly string[];
+    readonly unselected: readonly string[];
+  };
   /** How many runners-up to list. */
   readonly runnersUp?: number;
 }
@@ -54,6 +62,7 @@ export function formatOptimizeSummary(input: OptimizeSummaryInput): string {
   const best = input.chosen;
   if (best === null) return lines.join('\n');
   lines.push(choicesTable(input, best), standardsTable(input, best), verdictLine(input, best));
+  lines.push(...leftOutLines(input));
   const baseStanding = baseLine(input, best);
   if (baseStanding !== undefined) lines.push(baseStanding);
   if (input.selection !== null) lines.push(selectionLine(input, input.selection));
@@ -134,6 +143,23 @@ function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
     return t('optimize.foundBudget', { ...values, budget: goal.budget, verdict });
   }
   return t(best.meetsAll ? 'optimize.foundCheapest' : 'optimize.foundNone', values);
+}
+
+/**
+ * What "every standard" leaves out, said right under the verdict so that nobody reads it as
+ * "meets all the scenario's standards": the ones out of reach, which the plan chosen does not meet,
+ * and the ones not asked for.
+ */
+function leftOutLines({ t, leftOut, standardName }: OptimizeSummaryInput): string[] {
+  const names = (ids: readonly string[]) => ids.map((id) => `"${standardName(id)}"`).join(', ');
+  return [
+    ...(leftOut.unreachable.length === 0
+      ? []
+      : [t('optimize.leftOutUnreachable', { standards: names(leftOut.unreachable) })]),
+    ...(leftOut.unselected.length === 0
+      ? []
+      : [t('optimize.leftOutUnselected', { standards: names(leftOut.unselected) })]),
+  ];
 }
 
 /** The next best plans by the goal's order, each with why it lost to the best. */

@@ -49,6 +49,31 @@ describe('peakwatch optimize', () => {
     expect(rows.length - 1).toBe(manifest.evaluations);
   }, 60_000);
 
+  it('says under the verdict which standards it did not judge, and that the plan does not meet those out of reach', async () => {
+    const resultsDir = freshResultsDir();
+    const unreachable = await runCli(
+      optimizeArgs(resultsDir, '--cars', '0=1:2', '--set', 'standards[police-fast].minutes=0.5'),
+    );
+    expect(unreachable.code).toBe(0);
+    const lines = unreachable.stdout.split('\n');
+    const verdict = lines.findIndex((line) =>
+      /^(The cheapest plan meeting|No plan evaluated meets)/.test(line),
+    );
+    expect(verdict).toBeGreaterThan(0);
+    expect(lines[verdict + 1]).toBe(
+      '"Every standard" means every standard searched: this plan does NOT meet "Officers on scene within 10 min of the alert", which no plan of the search can (see the first lines).',
+    );
+    const unselected = await runCli(
+      optimizeArgs(resultsDir, '--cars', '0=1:2', '--standards', 'no-wait'),
+    );
+    expect(unselected.code).toBe(0);
+    expect(unselected.stdout).toContain(
+      '"Every standard" means every standard searched: "Officers on scene within 10 min of the alert" were not asked for (--standards) and not judged.',
+    );
+    const all = await runCli(optimizeArgs(resultsDir, '--cars', '0=1:2'));
+    expect(all.stdout).not.toContain('"Every standard" means');
+  }, 90_000);
+
   it.each([
     [['--cars', '5=1:3'], '--cars 5: plan "base" has 2 shift(s)'],
     [['--cars', '0=3:1'], '--cars 0=3:1: expected MIN:MAX'],
