@@ -9,6 +9,7 @@ import type { FinalSelection } from '../optimize/final-selection.js';
 import { type Goal, goalOrder, type SearchResult } from '../optimize/local-search.js';
 import type { PlacementStart, ShiftScreen, UnreachableStandard } from '../optimize/screen.js';
 import type { Dimension } from '../optimize/search-space.js';
+import { shiftBase } from '../scenario/officer-bases.js';
 import type { Plan } from '../scenario/types.js';
 import { formatNumber } from './number-format.js';
 import { asciiTable } from './table-format.js';
@@ -88,8 +89,19 @@ function choicesTable(input: OptimizeSummaryInput, best: Evaluation): string {
 function dimensionLabel(input: Pick<OptimizeSummaryInput, 't' | 'base'>, d: Dimension): string {
   if (d.kind === 'post') return input.t('optimize.postAt', { site: d.site });
   if (d.kind === 'patrol') return input.t('optimize.patrolTeams', { patrol: d.patrol });
-  const shift = input.base.officers.shifts[d.shift]!;
-  return input.t('optimize.carsOf', { start: shift.start, end: shift.end, shift: d.shift });
+  const officers = input.base.officers;
+  const shift = officers.shifts[d.shift]!;
+  const base = shiftBase(officers, shift);
+  if (base === officers.base && (shift.mode ?? 'vehicle') === 'vehicle') {
+    return input.t('optimize.carsOf', { start: shift.start, end: shift.end, shift: d.shift });
+  }
+  return input.t('optimize.unitsOfAt', {
+    start: shift.start,
+    end: shift.end,
+    shift: d.shift,
+    base,
+    mode: input.t(`optimize.mode.${shift.mode ?? 'vehicle'}`),
+  });
 }
 
 /** A plan by what it changes from the base plan ("… 3→4"), or the words for the base plan. */
