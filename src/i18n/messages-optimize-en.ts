@@ -21,6 +21,8 @@ export const OPTIMIZE_EN_MESSAGES = {
     '"Every standard" means every standard searched: this plan does NOT meet {standards}, which no plan of the search can (see the first lines).',
   'optimize.leftOutUnselected':
     '"Every standard" means every standard searched: {standards} were not asked for (--standards) and not judged.',
+  'optimize.quotedStandard': '"{standard}"',
+  'optimize.listSeparator': ', ',
   'optimize.meetsAll': 'it meets every standard with 95 % confidence',
   'optimize.missesSome': 'it is {shortfall} points short in all at the lower bounds',
   'optimize.unreachable':

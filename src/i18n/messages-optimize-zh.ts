@@ -20,6 +20,8 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
     '“全部服务标准”仅指参与搜索的标准：该方案未达到 {standards}，搜索范围内没有任何方案能达到（见开头几行）。',
   'optimize.leftOutUnselected':
     '“全部服务标准”仅指参与搜索的标准：{standards} 未在 --standards 中要求，未作评判。',
+  'optimize.quotedStandard': '“{standard}”',
+  'optimize.listSeparator': '、',
   'optimize.meetsAll': '以 95% 置信度达到全部服务标准',
   'optimize.missesSome': '按区间下限合计差 {shortfall} 个百分点',
   'optimize.unreachable':

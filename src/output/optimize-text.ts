@@ -163,7 +163,10 @@ function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
  * and the ones not asked for.
  */
 function leftOutLines({ t, leftOut, standardName }: OptimizeSummaryInput): string[] {
-  const names = (ids: readonly string[]) => ids.map((id) => `"${standardName(id)}"`).join(', ');
+  const names = (ids: readonly string[]) =>
+    ids
+      .map((id) => t('optimize.quotedStandard', { standard: standardName(id) }))
+      .join(t('optimize.listSeparator'));
   return [
     ...(leftOut.unreachable.length === 0
       ? []
