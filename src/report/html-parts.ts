@@ -2,7 +2,10 @@
  * The report's building blocks as HTML strings: sections, figures, notes, tables. Text passed
  * as `text` is escaped here; `html` arguments are markup built by other parts.
  */
+import { htmlLang, type Lang } from '../i18n/lang.js';
+import type { Translate } from '../i18n/messages.js';
 import { escapeHtml } from './format.js';
+import { REPORT_CSS } from './report-style.js';
 
 /** A report section with an anchor, a heading, an optional introduction and its body. */
 export function section(id: string, title: string, intro: string | null, body: string): string {
@@ -69,4 +72,38 @@ export function text(value: string): Cell {
 /** Markup as a cell. */
 export function html(value: string): Cell {
   return { html: value };
+}
+
+/** What a report page holds besides the frame every report shares. */
+export interface ReportPage {
+  readonly lang: Lang;
+  readonly t: Translate;
+  /** The page's title (escaped here). */
+  readonly title: string;
+  /** The lines of the body before the footer, the first one right after `<body>`. */
+  readonly body: readonly string[];
+  /** The peakwatch version that wrote the folder's files. */
+  readonly version: string;
+}
+
+/**
+ * A whole self-contained report page (inline CSS, no script): the frame every report shares
+ * (document head, style, the footnote and the version that wrote the files) around its body.
+ */
+export function reportPage({ lang, t, title, body, version }: ReportPage): string {
+  const [first = '', ...rest] = body;
+  return [
+    '<!doctype html>',
+    `<html lang="${htmlLang(lang)}">`,
+    '<head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style></head>`,
+    `<body>${first}`,
+    ...rest,
+    `<footer><p>${escapeHtml(t('report.footnote'))}</p>`,
+    `<p>${escapeHtml(t('report.generated', { version }))}</p></footer>`,
+    '</body></html>',
+    '',
+  ].join('\n');
 }

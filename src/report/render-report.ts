@@ -2,10 +2,12 @@
  * The whole report as one self-contained HTML document: inline CSS and SVG, no script, no
  * external resource, so it opens from disk in any browser and prints to PDF as it looks.
  */
+
 import { htmlLang, type Lang } from '../i18n/lang.js';
 import { renumberPlotIds } from './charts/plot-render.js';
 import type { RunData } from './data/run-data.js';
 import { escapeHtml } from './format.js';
+import { reportPage } from './html-parts.js';
 import { reportContext } from './report-context.js';
 import { REPORT_CSS } from './report-style.js';
 import { assumptionsSection } from './sections/section-assumptions.js';
@@ -47,19 +49,13 @@ export function renderReport(data: RunData, lang: Lang): string {
     ].join(''),
   );
   const title = t('report.title', { scenario: ctx.scenarioName });
-  return [
-    '<!doctype html>',
-    `<html lang="${htmlLang(lang)}">`,
-    '<head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style></head>`,
-    `<body>${headerSection(ctx)}${contents(main, t('report.contents'))}<main>${main}</main>`,
-    `<footer><p>${escapeHtml(t('report.footnote'))}</p>`,
-    `<p>${escapeHtml(t('report.generated', { version: data.manifest.peakwatch }))}</p></footer>`,
-    '</body></html>',
-    '',
-  ].join('\n');
+  return reportPage({
+    lang,
+    t,
+    title,
+    body: [`${headerSection(ctx)}${contents(main, t('report.contents'))}<main>${main}</main>`],
+    version: data.manifest.peakwatch,
+  });
 }
 
 /** A table of contents linking every section of the main part (their headings are escaped). */

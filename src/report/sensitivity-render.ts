@@ -13,7 +13,7 @@ import { renumberPlotIds } from './charts/plot-render.js';
 import { type TornadoRow, tornadoChart } from './charts/tornado-chart.js';
 import type { SensitivityData, SensitivityRecord } from './data/sensitivity-data.js';
 import { escapeHtml, formatNumber } from './format.js';
-import { definitionList, figure, note, section, text } from './html-parts.js';
+import { definitionList, figure, note, reportPage, section, text } from './html-parts.js';
 import { REPORT_CSS } from './report-style.js';
 
 /** What a standard's tornado needs: its id, name and the rows of its measure, in file order. */
@@ -115,18 +115,14 @@ export function renderSensitivityReport(data: SensitivityData, lang: Lang): stri
     [t('meta.replications'), text(String(m.replications))],
     [t('meta.seed'), text(String(m.seed))],
   ] as const;
-  return [
-    '<!doctype html>',
-    `<html lang="${htmlLang(lang)}">`,
-    '<head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style></head>`,
-    `<body><header><h1>${escapeHtml(title)}</h1>${definitionList(items)}</header>`,
-    `<main>${main}</main>`,
-    `<footer><p>${escapeHtml(t('report.footnote'))}</p>`,
-    `<p>${escapeHtml(t('report.generated', { version: m.peakwatch }))}</p></footer>`,
-    '</body></html>',
-    '',
-  ].join('\n');
+  return reportPage({
+    lang,
+    t,
+    title,
+    body: [
+      `<header><h1>${escapeHtml(title)}</h1>${definitionList(items)}</header>`,
+      `<main>${main}</main>`,
+    ],
+    version: m.peakwatch,
+  });
 }

@@ -27,7 +27,16 @@ import {
 } from './data/sweep-chart-data.js';
 import type { SweepData } from './data/sweep-data.js';
 import { escapeHtml, formatNumber } from './format.js';
-import { definitionList, figure, note, panel, section, table, text } from './html-parts.js';
+import {
+  definitionList,
+  figure,
+  note,
+  panel,
+  reportPage,
+  section,
+  table,
+  text,
+} from './html-parts.js';
 import { UNIT_KEYS } from './report-context.js';
 import { REPORT_CSS } from './report-style.js';
 
@@ -62,19 +71,13 @@ export function renderSweepReport(data: SweepData, lang: Lang): string {
   const main = renumberPlotIds(
     [breaksSection(ctx), chartSections(ctx), aboutSection(ctx)].join(''),
   );
-  return [
-    '<!doctype html>',
-    `<html lang="${htmlLang(lang)}">`,
-    '<head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_CSS}</style></head>`,
-    `<body>${header(ctx, title)}<main>${main}</main>`,
-    `<footer><p>${escapeHtml(t('report.footnote'))}</p>`,
-    `<p>${escapeHtml(t('report.generated', { version: data.manifest.peakwatch }))}</p></footer>`,
-    '</body></html>',
-    '',
-  ].join('\n');
+  return reportPage({
+    lang,
+    t,
+    title,
+    body: [`${header(ctx, title)}<main>${main}</main>`],
+    version: data.manifest.peakwatch,
+  });
 }
 
 function header(ctx: SweepContext, title: string): string {
