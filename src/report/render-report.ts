@@ -3,13 +3,12 @@
  * external resource, so it opens from disk in any browser and prints to PDF as it looks.
  */
 
-import { htmlLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { renumberPlotIds } from './charts/plot-render.js';
 import type { RunData } from './data/run-data.js';
 import { escapeHtml } from './format.js';
 import { reportPage } from './html-parts.js';
 import { reportContext } from './report-context.js';
-import { REPORT_CSS } from './report-style.js';
 import { assumptionsSection } from './sections/section-assumptions.js';
 import { headerSection } from './sections/section-header.js';
 import { headlineSection } from './sections/section-headline.js';

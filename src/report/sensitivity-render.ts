@@ -3,7 +3,7 @@
  * script), like the comparison's: a tornado chart per service standard, the inputs that move it
  * most on top (docs/report.md, "Sensitivity reports").
  */
-import { htmlLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
 import { inLang } from '../scenario/local-text.js';
@@ -14,7 +14,6 @@ import { type TornadoRow, tornadoChart } from './charts/tornado-chart.js';
 import type { SensitivityData, SensitivityRecord } from './data/sensitivity-data.js';
 import { escapeHtml, formatNumber } from './format.js';
 import { definitionList, figure, note, reportPage, section, text } from './html-parts.js';
-import { REPORT_CSS } from './report-style.js';
 
 /** What a standard's tornado needs: its id, name and the rows of its measure, in file order. */
 export interface StandardTornado {

@@ -6,7 +6,7 @@
  */
 
 import type { SweepBreakPoint } from '../experiment/sweep-break-points.js';
-import { htmlLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
 import { type DisplayNames, displayNames } from '../output/display-names.js';
 import { gridEnds, valueDecimals } from '../output/sweep-break-points-text.js';
@@ -38,7 +38,6 @@ import {
   text,
 } from './html-parts.js';
 import { UNIT_KEYS } from './report-context.js';
-import { REPORT_CSS } from './report-style.js';
 
 /** What every part of the page needs. */
 interface SweepContext {
