@@ -7,30 +7,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseNumberCell } from '../../output/csv-format.js';
-import {
-  readScenarioCopy,
-  SCENARIO_COPY_NAMES,
-  type ScenarioCopy,
-} from '../../output/scenario-copy.js';
+import { ScenarioIdentitySchema, Text } from '../../output/manifest.js';
+import { readScenarioCopy, type ScenarioCopy } from '../../output/scenario-copy.js';
 import { SENSITIVITY_COLUMNS, SENSITIVITY_FILE } from '../../output/sensitivity-csv.js';
 import { Id } from '../../scenario/schema.js';
 import { columnIndex, parseCsvTable } from './csv-table.js';
 import { RunFolderError } from './load-run-data.js';
 
-const Text = z.string().max(10_000);
-
 /** What the report reads of a sensitivity folder's manifest.json. */
 const SensitivityManifestSchema = z.looseObject({
   kind: z.literal('sensitivity'),
   peakwatch: Text,
-  scenario: z.looseObject({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    name: Text,
-    copy: z.enum(SCENARIO_COPY_NAMES).optional(),
-    overrides: z
-      .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
-      .default([]),
-  }),
+  scenario: ScenarioIdentitySchema,
   seed: z.number().int(),
   replications: z.number().int().min(1),
   plan: Id,

@@ -9,11 +9,8 @@ import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseNumberCell } from '../../output/csv-format.js';
 import { isPlainFileName } from '../../output/folder-files.js';
-import {
-  readScenarioCopy,
-  SCENARIO_COPY_NAMES,
-  type ScenarioCopy,
-} from '../../output/scenario-copy.js';
+import { ScenarioIdentitySchema, Text } from '../../output/manifest.js';
+import { readScenarioCopy, type ScenarioCopy } from '../../output/scenario-copy.js';
 import { STANDARDS_FILE } from '../../output/standards-csv.js';
 import { SWEEP_FILE } from '../../output/sweep-csv.js';
 import { Id } from '../../scenario/schema.js';
@@ -23,20 +20,11 @@ import { columnIndex, parseCsvTable } from './csv-table.js';
 import { RunFolderError } from './load-run-data.js';
 import { readStandardJudgements } from './standards-rows.js';
 
-const Text = z.string().max(10_000);
-
 /** What the report reads of a sweep's manifest.json (its other fields are left as they are). */
 const SweepManifestSchema = z.looseObject({
   kind: z.literal('sweep'),
   peakwatch: Text,
-  scenario: z.looseObject({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    name: Text,
-    copy: z.enum(SCENARIO_COPY_NAMES).optional(),
-    overrides: z
-      .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
-      .default([]),
-  }),
+  scenario: ScenarioIdentitySchema,
   seed: z.number().int(),
   replications: z.number().int().min(1),
   plans: z.array(Id).min(1).max(1000),
