@@ -14,7 +14,7 @@ import { concatenateCsvFiles } from '../output/csv-concat.js';
 import { type Manifest, readManifest, writeManifest } from '../output/manifest.js';
 import { ONCE_PER_EXPERIMENT_FILES, RUN_CSV_FILES } from '../output/run-files.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX, type RunFolder } from '../output/run-folder.js';
-import { readScenarioCopy } from '../output/scenario-copy.js';
+import { readScenarioCopy, type ScenarioBytesSource } from '../output/scenario-copy.js';
 import { BREAKDOWN_PREFIX } from '../output/standards-breakdown-csv.js';
 import { STANDARDS_FILE, writeStandardsCsv } from '../output/standards-csv.js';
 import { parseSummaryCsv } from '../output/summary-csv.js';
@@ -24,7 +24,7 @@ import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import { ExperimentUsageError } from './errors.js';
-import { fillResultsFolder } from './folder-session.js';
+import { fillResultsFolder, type ResultsFolderOptions } from './folder-session.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
@@ -44,6 +44,27 @@ export interface MergeOptions {
   readonly commandLine: string;
   /** Aborted to stop the merge (a signal arrived); its reason is thrown, the folder left unfinished. */
   readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Where the merged folder goes and what it copies: the scenario copy of the first shard (all
+ * shards hold the same bytes, checked by hash), named after the scenario and `merge`.
+ */
+export function mergedFolder(
+  options: MergeOptions,
+  identity: { readonly path: string; readonly sha256: string },
+  scenarioFile: ScenarioBytesSource['file'],
+  now: Date,
+): ResultsFolderOptions {
+  return {
+    scenarioCopy: { file: scenarioFile, hash: identity.sha256 },
+    resultsDir: options.resultsDir,
+    scenarioPath: identity.path,
+    command: 'merge',
+    out: options.out,
+    commandLine: options.commandLine,
+    now,
+  };
 }
 
 /** What `mergeShards` produced. */
@@ -83,15 +104,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   for (const shard of ordered) checkShardFiles(shard.dir, first.files);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
-    {
-      scenarioCopy: { file: scenario.file, hash: first.scenario.sha256 },
-      resultsDir: options.resultsDir,
-      scenarioPath: first.scenario.path,
-      command: 'merge',
-      out: options.out,
-      commandLine: options.commandLine,
-      now: started,
-    },
+    mergedFolder(options, first.scenario, scenario.file, started),
     (folder) => fillMerged(folder, ordered, scenario, options.commandLine, started, options.signal),
   );
   return { folder, scenario, ...value };

@@ -22,6 +22,7 @@ import {
   joinShardFiles,
   MergeError,
   type MergeOptions,
+  mergedFolder,
   mergedManifest,
   readFolderManifest,
   readShardScenario,
@@ -82,15 +83,7 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
   const points = gatherPoints(ordered);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
-    {
-      scenarioCopy: { file: scenario.file, hash: first.scenario.sha256 },
-      resultsDir: options.resultsDir,
-      scenarioPath: first.scenario.path,
-      command: 'merge',
-      out: options.out,
-      commandLine: options.commandLine,
-      now: started,
-    },
+    mergedFolder(options, first.scenario, scenario.file, started),
     async (folder) => {
       const sweepFolder = dirname(folder.file(MANIFEST_FILE));
       const csv = CsvFile.open(
