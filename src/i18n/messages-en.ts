@@ -176,6 +176,8 @@ export const EN_MESSAGES = {
   'plans.shifts': 'Officer shifts',
   'plans.shiftValue': '{start}–{end}: {cars} cars × {crew} officers',
   'plans.shiftPostedValue': '{start}–{end}: {cars} × {crew} officers {mode}, posted at {site}',
+  'plans.shiftPatrolValue':
+    '{start}–{end}: {cars} × {crew} officers {mode}, on a patrol route: {stops}',
   'plans.shiftDays': '{shift}, only on {days}',
   'plans.dayNumber': 'day {n}',
   'plans.shiftBreak': '{shift}; {minutes}-minute meal breaks in turn from {from}',

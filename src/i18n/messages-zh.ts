@@ -169,6 +169,8 @@ export const ZH_MESSAGES: Messages = {
   'plans.shifts': '民警班次',
   'plans.shiftValue': '{start}–{end}：{cars} 辆车 × 每车 {crew} 名民警',
   'plans.shiftPostedValue': '{start}–{end}：{cars} 组 × 每组 {crew} 名民警（{mode}），驻 {site}',
+  'plans.shiftPatrolValue':
+    '{start}–{end}：{cars} 组 × 每组 {crew} 名民警（{mode}），巡逻路线：{stops}',
   'plans.shiftDays': '{shift}，仅限 {days}',
   'plans.dayNumber': '第 {n} 天',
   'plans.shiftBreak': '{shift}；{from} 起轮流用餐 {minutes} 分钟',
