@@ -1,11 +1,12 @@
 /**
  * Responder kinds as descriptors: what the rest of peakwatch needs to know about a kind without
  * switching on its name. The scenario schema's `handlers` values, the incident types' `handledBy`
- * table, the dispatcher's officer rules and the workload measures (utilisation, staff-hours,
- * cost) read this registry. How a kind's units move and where they come from is its own unit
+ * table, the dispatcher's officer rules, the workload measures (utilisation, staff-hours, cost)
+ * and the report's words for each kind (i18n/kind-messages.ts) read this registry. How a kind's units move and where they come from is its own unit
  * class (officers.ts, platforms.ts, patrols.ts); docs/model.md, "How to add a responder kind",
  * lists every file a new kind touches.
  */
+import type { Lang } from '../i18n/lang.js';
 
 /** The plan's cost fields, per staff-hour of each kind. */
 export type CostKey = 'officerHour' | 'platformStaffHour' | 'volunteerHour';
@@ -22,9 +23,20 @@ export interface ResponderKindDescriptor {
   readonly utilisationMeasure: string;
   /** Id of its staff-hours measure (summary column). */
   readonly hoursMeasure: string;
-  /** English names of the two measures (the Chinese ones are in i18n/messages-zh.ts). */
-  readonly utilisationLabel: string;
-  readonly hoursLabel: string;
+  /** Its words in each report language (English also names its measures in CSV headers). */
+  readonly words: Readonly<Record<Lang, KindWords>>;
+}
+
+/** What the tables and the report call a responder kind, in one language. */
+export interface KindWords {
+  /** The kind among an incident type's handlers ("officers", "platform staff"). */
+  readonly handlers: string;
+  /** Name of its utilisation measure. */
+  readonly utilisation: string;
+  /** Name of its staff-hours measure. */
+  readonly hours: string;
+  /** Whose staff-hour its cost prices, in the plans table ("officer", "volunteer"). */
+  readonly costPerHour: string;
 }
 
 /** Every responder kind, in the order of measures and columns. */
@@ -35,8 +47,15 @@ export const RESPONDER_KINDS = {
     costKey: 'officerHour',
     utilisationMeasure: 'officerUtilisation',
     hoursMeasure: 'officerHours',
-    utilisationLabel: 'Officer utilisation',
-    hoursLabel: 'Officer hours',
+    words: {
+      en: {
+        handlers: 'officers',
+        utilisation: 'Officer utilisation',
+        hours: 'Officer hours',
+        costPerHour: 'officer',
+      },
+      zh: { handlers: '民警', utilisation: '民警忙碌率', hours: '民警工时', costPerHour: '民警' },
+    },
   },
   platform: {
     travel: 'foot',
@@ -44,8 +63,20 @@ export const RESPONDER_KINDS = {
     costKey: 'platformStaffHour',
     utilisationMeasure: 'platformUtilisation',
     hoursMeasure: 'platformStaffHours',
-    utilisationLabel: 'Platform staff utilisation',
-    hoursLabel: 'Platform staff hours',
+    words: {
+      en: {
+        handlers: 'platform staff',
+        utilisation: 'Platform staff utilisation',
+        hours: 'Platform staff hours',
+        costPerHour: 'platform staff',
+      },
+      zh: {
+        handlers: '平台人员',
+        utilisation: '平台人员忙碌率',
+        hours: '平台人员工时',
+        costPerHour: '平台人员',
+      },
+    },
   },
   patrol: {
     travel: 'foot',
@@ -53,8 +84,20 @@ export const RESPONDER_KINDS = {
     costKey: 'volunteerHour',
     utilisationMeasure: 'patrolUtilisation',
     hoursMeasure: 'volunteerHours',
-    utilisationLabel: 'Patrol team utilisation',
-    hoursLabel: 'Volunteer hours',
+    words: {
+      en: {
+        handlers: 'volunteer patrols',
+        utilisation: 'Patrol team utilisation',
+        hours: 'Volunteer hours',
+        costPerHour: 'volunteer',
+      },
+      zh: {
+        handlers: '志愿者巡逻队',
+        utilisation: '巡逻队忙碌率',
+        hours: '志愿者工时',
+        costPerHour: '志愿者',
+      },
+    },
   },
 } as const satisfies Readonly<Record<string, ResponderKindDescriptor>>;
 

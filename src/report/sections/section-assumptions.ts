@@ -5,6 +5,7 @@
  * written; labels and units follow the report's language.
  */
 import type { Translate } from '../../i18n/messages.js';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../../model/responder-kinds.js';
 import { shiftBase } from '../../scenario/officer-bases.js';
 import { describeOverride } from '../../scenario/overrides.js';
 import type { Distribution, Plan, Scenario } from '../../scenario/types.js';
@@ -226,17 +227,19 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
           }),
         ),
       ),
-      text(
-        plan.cost === undefined
-          ? t('value.none')
-          : t('plans.costValue', {
-              officer: compact(plan.cost.officerHour),
-              platform: compact(plan.cost.platformStaffHour),
-              volunteer: compact(plan.cost.volunteerHour),
-            }),
-      ),
+      text(plan.cost === undefined ? t('value.none') : describeCost(plan.cost, t)),
     ]),
   );
+}
+
+/** A plan's cost per staff-hour of each responder kind, in registry order. */
+function describeCost(cost: NonNullable<Plan['cost']>, t: Translate): string {
+  return RESPONDER_KIND_NAMES.map((kind) =>
+    t('plans.costItem', {
+      kind: t(`cost.${kind}`),
+      value: compact(cost[RESPONDER_KINDS[kind].costKey]),
+    }),
+  ).join(t('plans.costSeparator'));
 }
 
 /**
