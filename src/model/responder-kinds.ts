@@ -7,14 +7,32 @@
  * lists every file a new kind touches.
  */
 import type { Lang } from '../i18n/lang.js';
+import { shiftBase } from '../scenario/officer-bases.js';
+import type { TravelModeName } from '../scenario/schema.js';
+import type { Plan } from '../scenario/types.js';
 
 /** The plan's cost fields, per staff-hour of each kind. */
 export type CostKey = 'officerHour' | 'platformStaffHour' | 'volunteerHour';
 
+/** A group of a plan's units of one kind that share a base (or route), a travel mode and hours. */
+export interface Deployment {
+  /** Site ids a unit may set off from: its base, or every stop of the route it walks. */
+  readonly from: readonly string[];
+  readonly mode: TravelModeName;
+  /** Daily hours on duty (a shift's dates aside). */
+  readonly hours: { readonly start: string; readonly end: string };
+  /** Units in the group (cars or teams, staff members); 0 fields nobody. */
+  readonly units: number;
+}
+
 /** What a responder kind is, for the code that treats kinds alike. */
 export interface ResponderKindDescriptor {
-  /** How its units travel unless a plan says otherwise (officers: per shift `mode`). */
-  readonly travel: 'vehicle' | 'foot';
+  /**
+   * Where a plan fields its units of this kind, group by group (a shift, a post, a patrol):
+   * where each sets off from and how it travels. The scenario checks, the model's plan checks
+   * and the standards' fastest arrival read it.
+   */
+  readonly deployments: (plan: Plan) => readonly Deployment[];
   /** Whether its persons count toward the officers an incident requires. */
   readonly countsTowardOfficers: boolean;
   /** The plan's `cost` field that prices its staff-hours. */
@@ -42,7 +60,14 @@ export interface KindWords {
 /** Every responder kind, in the order of measures and columns. */
 export const RESPONDER_KINDS = {
   officer: {
-    travel: 'vehicle',
+    deployments: (plan) =>
+      plan.officers.shifts.map((shift) => ({
+        // Officers on a patrol route set off from wherever they are on it.
+        from: shift.patrol?.route ?? [shiftBase(plan.officers, shift)],
+        mode: shift.mode ?? 'vehicle',
+        hours: shift,
+        units: shift.cars,
+      })),
     countsTowardOfficers: true,
     costKey: 'officerHour',
     utilisationMeasure: 'officerUtilisation',
@@ -58,7 +83,13 @@ export const RESPONDER_KINDS = {
     },
   },
   platform: {
-    travel: 'foot',
+    deployments: (plan) =>
+      plan.platforms.map((post) => ({
+        from: [post.site],
+        mode: 'foot',
+        hours: post.hours,
+        units: post.staff,
+      })),
     countsTowardOfficers: false,
     costKey: 'platformStaffHour',
     utilisationMeasure: 'platformUtilisation',
@@ -79,7 +110,13 @@ export const RESPONDER_KINDS = {
     },
   },
   patrol: {
-    travel: 'foot',
+    deployments: (plan) =>
+      plan.patrols.map((patrol) => ({
+        from: patrol.route,
+        mode: 'foot',
+        hours: patrol.hours,
+        units: patrol.teams,
+      })),
     countsTowardOfficers: false,
     costKey: 'volunteerHour',
     utilisationMeasure: 'patrolUtilisation',
@@ -124,4 +161,13 @@ export function kindTable(
 /** Whether a responder of `kind` counts toward the officers an incident requires. */
 export function countsTowardOfficers(kind: ResponderKindName): boolean {
   return RESPONDER_KINDS[kind].countsTowardOfficers;
+}
+
+/**
+ * The groups of a plan's units of `kind` that field anyone.
+ *
+ * @example fieldedGroups(plan, 'platform').length // open platform posts
+ */
+export function fieldedGroups(plan: Plan, kind: ResponderKindName): readonly Deployment[] {
+  return RESPONDER_KINDS[kind].deployments(plan).filter((group) => group.units > 0);
 }
