@@ -9,7 +9,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { shiftBase } from '../scenario/officer-bases.js';
 import type { TravelModeName } from '../scenario/schema.js';
-import type { Plan } from '../scenario/types.js';
+import type { Plan, PlanUnitField } from '../scenario/types.js';
 
 /** The plan's cost fields, per staff-hour of each kind. */
 export type CostKey = 'officerHour' | 'platformStaffHour' | 'volunteerHour';
@@ -27,6 +27,8 @@ export interface Deployment {
 
 /** What a responder kind is, for the code that treats kinds alike. */
 export interface ResponderKindDescriptor {
+  /** The plan field (in scenario/schema.ts) that fields its units, inherited through `extends`. */
+  readonly planField: PlanUnitField;
   /**
    * Where a plan fields its units of this kind, group by group (a shift, a post, a patrol):
    * where each sets off from and how it travels. The scenario checks, the model's plan checks
@@ -60,6 +62,7 @@ export interface KindWords {
 /** Every responder kind, in the order of measures and columns. */
 export const RESPONDER_KINDS = {
   officer: {
+    planField: 'officers',
     deployments: (plan) =>
       plan.officers.shifts.map((shift) => ({
         // Officers on a patrol route set off from wherever they are on it.
@@ -83,6 +86,7 @@ export const RESPONDER_KINDS = {
     },
   },
   platform: {
+    planField: 'platforms',
     deployments: (plan) =>
       plan.platforms.map((post) => ({
         from: [post.site],
@@ -110,6 +114,7 @@ export const RESPONDER_KINDS = {
     },
   },
   patrol: {
+    planField: 'patrols',
     deployments: (plan) =>
       plan.patrols.map((patrol) => ({
         from: patrol.route,

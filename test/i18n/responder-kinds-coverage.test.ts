@@ -48,6 +48,13 @@ describe('every responder kind is in the schema, the measures and the CSV column
     expect([...ResponderKind.options].sort()).toEqual([...RESPONDER_KIND_NAMES].sort());
   });
 
+  it('the plan’s unit fields are exactly the kinds’ plan fields, each fielding its units', () => {
+    const planWide = ['name', 'label', 'description', 'extends', 'dispatch', 'cost'];
+    const unitFields = Object.keys(PlanSchema.shape).filter((key) => !planWide.includes(key));
+    const planFields = RESPONDER_KIND_NAMES.map((kind) => RESPONDER_KINDS[kind].planField);
+    expect([...planFields].sort()).toEqual(unitFields.sort());
+  });
+
   it('its cost key is a field of the plan’s cost', () => {
     const costFields = Object.keys(PlanSchema.shape.cost.unwrap().shape).sort();
     const keys = RESPONDER_KIND_NAMES.map((kind) => RESPONDER_KINDS[kind].costKey);
