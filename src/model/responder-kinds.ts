@@ -8,11 +8,11 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { shiftBase } from '../scenario/officer-bases.js';
-import type { TravelModeName } from '../scenario/schema.js';
+import type { PlanInput, TravelModeName } from '../scenario/schema.js';
 import type { Plan, PlanUnitField } from '../scenario/types.js';
 
-/** The plan's cost fields, per staff-hour of each kind. */
-export type CostKey = 'officerHour' | 'platformStaffHour' | 'volunteerHour';
+/** The plan's cost fields (scenario/schema.ts), per staff-hour of each kind. */
+export type CostKey = keyof NonNullable<PlanInput['cost']>;
 
 /** A group of a plan's units of one kind that share a base (or route), a travel mode and hours. */
 export interface Deployment {
