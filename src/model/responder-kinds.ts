@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import { shiftBase } from '../scenario/officer-bases.js';
+import type { FieldPath } from '../scenario/paths.js';
 import type { PlanInput, TravelModeName } from '../scenario/schema.js';
 import type { Plan, PlanUnitField } from '../scenario/types.js';
 
@@ -25,6 +26,13 @@ export interface Deployment {
   readonly units: number;
 }
 
+/** A site the scenario file names for a kind's units (a base, a post, a route stop). */
+export interface NamedSite {
+  readonly site: string;
+  /** Where the file names it, from the plan (e.g. `['platforms', 0, 'site']`). */
+  readonly path: FieldPath;
+}
+
 /** What a responder kind is, for the code that treats kinds alike. */
 export interface ResponderKindDescriptor {
   /** The plan field (in scenario/schema.ts) that fields its units, inherited through `extends`. */
@@ -35,6 +43,8 @@ export interface ResponderKindDescriptor {
    * and the standards' fastest arrival read it.
    */
   readonly deployments: (plan: Plan) => readonly Deployment[];
+  /** Every site a plan as written names for its units (the scenario's reference checks). */
+  readonly namedSites: (plan: PlanInput) => readonly NamedSite[];
   /** Whether its persons count toward the officers an incident requires. */
   readonly countsTowardOfficers: boolean;
   /** The plan's `cost` field that prices its staff-hours. */
@@ -71,6 +81,21 @@ export const RESPONDER_KINDS = {
         hours: shift,
         units: shift.cars,
       })),
+    namedSites: ({ officers }) =>
+      officers === undefined
+        ? []
+        : [
+            { site: officers.base, path: ['officers', 'base'] },
+            ...officers.shifts.flatMap((shift, s) => [
+              ...(shift.base === undefined
+                ? []
+                : [{ site: shift.base, path: ['officers', 'shifts', s, 'base'] }]),
+              ...(shift.patrol?.route ?? []).map((site, k) => ({
+                site,
+                path: ['officers', 'shifts', s, 'patrol', 'route', k],
+              })),
+            ]),
+          ],
     countsTowardOfficers: true,
     costKey: 'officerHour',
     utilisationMeasure: 'officerUtilisation',
@@ -94,6 +119,8 @@ export const RESPONDER_KINDS = {
         hours: post.hours,
         units: post.staff,
       })),
+    namedSites: ({ platforms = [] }) =>
+      platforms.map((post, j) => ({ site: post.site, path: ['platforms', j, 'site'] })),
     countsTowardOfficers: false,
     costKey: 'platformStaffHour',
     utilisationMeasure: 'platformUtilisation',
@@ -122,6 +149,10 @@ export const RESPONDER_KINDS = {
         hours: patrol.hours,
         units: patrol.teams,
       })),
+    namedSites: ({ patrols = [] }) =>
+      patrols.flatMap((patrol, k) =>
+        patrol.route.map((site, m) => ({ site, path: ['patrols', k, 'route', m] })),
+      ),
     countsTowardOfficers: false,
     costKey: 'volunteerHour',
     utilisationMeasure: 'patrolUtilisation',
