@@ -15,6 +15,9 @@ import type { Plan, PlanUnitField } from '../scenario/types.js';
 /** The plan's cost fields (scenario/schema.ts), per staff-hour of each kind. */
 export type CostKey = keyof NonNullable<PlanInput['cost']>;
 
+/** One officer shift as the file gives it. */
+type OfficerShiftInput = NonNullable<PlanInput['officers']>['shifts'][number];
+
 /** A group of a plan's units of one kind that share a base (or route), a travel mode and hours. */
 export interface Deployment {
   /** Site ids a unit may set off from: its base, or every stop of the route it walks. */
@@ -33,6 +36,22 @@ export interface NamedSite {
   readonly path: FieldPath;
 }
 
+/** A place a plan as written sends a kind's units from, which must reach every visited site. */
+export interface ReachOrigin extends NamedSite {
+  readonly mode: TravelModeName;
+  /** Who sets off from it, for the message: e.g. 'the platform post at'. */
+  readonly who: string;
+}
+
+/** A loop a kind's units walk, as written: every stop must reach the visitors and the next stop. */
+export interface WalkedRoute {
+  readonly stops: readonly string[];
+  /** Where the file gives the stops, from the plan. */
+  readonly path: FieldPath;
+  /** Who walks it, for the message: e.g. 'patrol "cliff-trail"'. */
+  readonly who: string;
+}
+
 /** What a responder kind is, for the code that treats kinds alike. */
 export interface ResponderKindDescriptor {
   /** The plan field (in scenario/schema.ts) that fields its units, inherited through `extends`. */
@@ -45,6 +64,10 @@ export interface ResponderKindDescriptor {
   readonly deployments: (plan: Plan) => readonly Deployment[];
   /** Every site a plan as written names for its units (the scenario's reference checks). */
   readonly namedSites: (plan: PlanInput) => readonly NamedSite[];
+  /** Where a plan as written sends its units from (the scenario's reachability checks). */
+  readonly reachOrigins: (plan: PlanInput) => readonly ReachOrigin[];
+  /** The loops a plan as written has its units walk (the scenario's reachability checks). */
+  readonly walkedRoutes: (plan: PlanInput) => readonly WalkedRoute[];
   /** Whether its persons count toward the officers an incident requires. */
   readonly countsTowardOfficers: boolean;
   /** The plan's `cost` field that prices its staff-hours. */
@@ -69,6 +92,48 @@ export interface KindWords {
   readonly costPerHour: string;
 }
 
+/** A shift as written that names neither base nor mode: its cars drive from `officers.base`. */
+function isStationCarShift(shift: OfficerShiftInput): boolean {
+  return shift.base === undefined && shift.mode === undefined;
+}
+
+/** Officers' words for how they travel, in the reachability messages. */
+const OFFICERS_TRAVELLING: Readonly<Record<TravelModeName, string>> = {
+  vehicle: 'driving',
+  ebike: 'on e-bikes',
+  foot: 'on foot',
+};
+
+/**
+ * Where a plan as written sends officers from: `officers.base` when a shift drives from it (or
+ * there is no shift), and each shift that names its own base or mode from its base (a shift on
+ * a patrol route is judged by its route instead).
+ */
+function officerOrigins({ officers }: PlanInput): ReachOrigin[] {
+  if (officers === undefined) return [];
+  const { base, shifts } = officers;
+  const origins: ReachOrigin[] = [];
+  if (shifts.length === 0 || shifts.some(isStationCarShift)) {
+    origins.push({
+      site: base,
+      path: ['officers', 'base'],
+      mode: 'vehicle',
+      who: 'officers based at',
+    });
+  }
+  for (const [s, shift] of shifts.entries()) {
+    if (isStationCarShift(shift) || shift.patrol !== undefined) continue;
+    const mode = shift.mode ?? 'vehicle';
+    origins.push({
+      site: shiftBase(officers, shift),
+      path: ['officers', 'shifts', s],
+      mode,
+      who: `officers ${OFFICERS_TRAVELLING[mode]} from`,
+    });
+  }
+  return origins;
+}
+
 /** Every responder kind, in the order of measures and columns. */
 export const RESPONDER_KINDS = {
   officer: {
@@ -81,6 +146,19 @@ export const RESPONDER_KINDS = {
         hours: shift,
         units: shift.cars,
       })),
+    reachOrigins: officerOrigins,
+    walkedRoutes: ({ officers }) =>
+      (officers?.shifts ?? []).flatMap((shift, s) =>
+        shift.patrol === undefined || isStationCarShift(shift)
+          ? []
+          : [
+              {
+                stops: shift.patrol.route,
+                path: ['officers', 'shifts', s, 'patrol', 'route'],
+                who: `the officers' patrol of shift ${s + 1}`,
+              },
+            ],
+      ),
     namedSites: ({ officers }) =>
       officers === undefined
         ? []
@@ -119,6 +197,14 @@ export const RESPONDER_KINDS = {
         hours: post.hours,
         units: post.staff,
       })),
+    reachOrigins: ({ platforms = [] }) =>
+      platforms.map((post, j) => ({
+        site: post.site,
+        path: ['platforms', j, 'site'],
+        mode: 'foot',
+        who: 'the platform post at',
+      })),
+    walkedRoutes: () => [],
     namedSites: ({ platforms = [] }) =>
       platforms.map((post, j) => ({ site: post.site, path: ['platforms', j, 'site'] })),
     countsTowardOfficers: false,
@@ -148,6 +234,13 @@ export const RESPONDER_KINDS = {
         mode: 'foot',
         hours: patrol.hours,
         units: patrol.teams,
+      })),
+    reachOrigins: () => [],
+    walkedRoutes: ({ patrols = [] }) =>
+      patrols.map((patrol, k) => ({
+        stops: patrol.route,
+        path: ['patrols', k, 'route'],
+        who: `patrol "${patrol.id}"`,
       })),
     namedSites: ({ patrols = [] }) =>
       patrols.flatMap((patrol, k) =>
