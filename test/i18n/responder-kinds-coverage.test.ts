@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.js';
 import { isMessageKey, translator } from '../../src/i18n/messages.js';
 import type { ResponderRecord } from '../../src/model/records.js';
-import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../../src/model/responder-kinds.js';
+import {
+  fieldedGroups,
+  RESPONDER_KIND_NAMES,
+  RESPONDER_KINDS,
+} from '../../src/model/responder-kinds.js';
 import { summaryMeasureKeys } from '../../src/output/summary-csv.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { PlanSchema, ResponderKind } from '../../src/scenario/schema.js';
 import { MEASURES } from '../../src/stats/measures.js';
 import { measureWorkload } from '../../src/stats/workload-measures.js';
@@ -101,5 +106,28 @@ describe('every responder kind is in the schema, the measures and the CSV column
       expectedCost += (k + 1) * 10 ** k;
     });
     expect(values.cost).toBe(expectedCost);
+  });
+});
+
+describe('every responder kind says where a plan fields it, consistently', () => {
+  // The golden week's plans field officers (by car, on foot, on e-bikes, posted), platform posts
+  // and volunteer patrols: every kind appears in some plan.
+  const { plans } = loadScenario('scenarios/yuanjiajie-golden-week.yaml');
+
+  it.each(RESPONDER_KIND_NAMES)('%s: fielded by some plan, and checked where fielded', (kind) => {
+    const { namedSites, reachOrigins, walkedRoutes } = RESPONDER_KINDS[kind];
+    expect(plans.some((plan) => fieldedGroups(plan, kind).length > 0)).toBe(true);
+    for (const plan of plans) {
+      // Every site a unit sets off from is one the reference checks look up...
+      const named = new Set(namedSites(plan).map((n) => n.site));
+      const setOff = fieldedGroups(plan, kind).flatMap((group) => group.from);
+      for (const site of setOff) expect(named, `${plan.name}: ${site}`).toContain(site);
+      // ...and one the reachability checks judge, as an origin or a stop of a walked loop.
+      const judged = new Set([
+        ...reachOrigins(plan).map((o) => o.site),
+        ...walkedRoutes(plan).flatMap((route) => route.stops),
+      ]);
+      for (const site of setOff) expect(judged, `${plan.name}: ${site}`).toContain(site);
+    }
   });
 });
