@@ -1,10 +1,10 @@
 /**
  * Whether a response standard can be met at a site at all under a plan: the fastest arrival
  * that any responder able to satisfy the standard could make there, at free-flow speed (no
- * congestion, no variation, nobody busy), from the standard's clock start. Officers travel by
- * their shift's mode from its base (the station, or where the shift is posted), platform staff
- * walk from their post, patrol teams walk from the nearest stop
- * of their route (as in the model); only responders on duty at some time of the hour count.
+ * congestion, no variation, nobody busy), from the standard's clock start. Each kind's units set
+ * off as the registry's `deployments` say (officers by their shift's mode from its base, platform
+ * staff on foot from their post, patrol teams on foot from the nearest stop of their route, as in
+ * the model); only responders on duty at some time of the hour count.
  * The clock start adds what no plan avoids: from the alert, the station's decision time; from
  * the occurrence, the decision time too (detection may take no time at all, so it adds
  * nothing). When even this fastest arrival exceeds the target, the standard is *unreachable*
@@ -13,9 +13,8 @@
  */
 
 import type { Network } from '../model/network.js';
-import { RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
+import { fieldedGroups, RESPONDER_KIND_NAMES } from '../model/responder-kinds.js';
 import { dailyWindow, isWithinWindow } from '../scenario/clock.js';
-import { shiftBase } from '../scenario/officer-bases.js';
 import type { ResponseStandard, StandardResponderKind } from '../scenario/standards.js';
 import type { Plan } from '../scenario/types.js';
 import { TARGET_SLACK_MINUTES } from '../stats/incident-measures.js';
@@ -47,22 +46,11 @@ export function fastestArrival(
   const onDuty = (hours: { start: string; end: string }) =>
     hour === null || CHECK_MINUTES.some((m) => isWithinWindow(dailyWindow(hours), hour * 60 + m));
   const travel: number[] = [];
-  if (kinds.includes('officer')) {
-    for (const shift of plan.officers.shifts.filter((s) => s.cars > 0 && onDuty(s))) {
-      // Officers on a patrol route walk from its nearest stop, as volunteer teams do.
-      const from = shift.patrol?.route ?? [shiftBase(plan.officers, shift)];
-      const mode = shift.mode ?? 'vehicle';
-      travel.push(...from.map((site) => network.byMode(mode, network.indexOf(site), target)));
-    }
-  }
-  if (kinds.includes('platform')) {
-    for (const post of plan.platforms.filter((p) => onDuty(p.hours))) {
-      travel.push(network.walk(network.indexOf(post.site), target));
-    }
-  }
-  if (kinds.includes('patrol')) {
-    for (const patrol of plan.patrols.filter((p) => onDuty(p.hours))) {
-      travel.push(...patrol.route.map((stop) => network.walk(network.indexOf(stop), target)));
+  for (const kind of kinds) {
+    for (const group of fieldedGroups(plan, kind).filter((g) => onDuty(g.hours))) {
+      travel.push(
+        ...group.from.map((from) => network.byMode(group.mode, network.indexOf(from), target)),
+      );
     }
   }
   const fastest = Math.min(Number.POSITIVE_INFINITY, ...travel);

@@ -6,7 +6,8 @@
  * own state accounting in the responder records. The records do not say when each unit was
  * busy within the hour, so the time all units were busy at once is rebuilt from the incident
  * records: a unit is busy with an incident from its dispatch to the incident's clearance plus its
- * trip back (vehicle time at the clearance's congestion for cars, walking time for staff). The
+ * trip back (vehicle time at the clearance's congestion for cars, e-bike or walking time for
+ * officers on e-bikes or on foot, walking time for staff). The
  * dispatch is the incident's first dispatch for its first responder and for cars an incident
  * needed from the start; for cars called by an escalation it is the first responder's arrival,
  * when the need was discovered. A car that joined a multi-officer incident late, or was
@@ -50,7 +51,10 @@ export function simulatedHourWorkload(
   results: readonly ReplicationResult[],
 ): HourWorkload {
   const model = scenarioModelOf(scenario);
-  planModelOf(model, approximation.plan); // throws for a plan the scenario does not have
+  const plan = planModelOf(model, approximation.plan); // throws for a plan it does not have
+  const officerModes = new Map(
+    plan.shifts.flatMap((shift) => shift.unitIds.map((id) => [id, shift.mode] as const)),
+  );
   const hour: TimeSpan = approximation.hour;
   const hours = { from: approximation.hour.index, to: approximation.hour.index + 1 };
   const needsOfficersFromStart = new Map(
@@ -64,7 +68,9 @@ export function simulatedHourWorkload(
       if (responder === undefined || incident.cleared === null) return 0;
       const from = model.network.indexOf(incident.site);
       const to = model.network.indexOf(responder.home);
-      if (responder.kind !== 'officer') return model.network.walk(from, to);
+      const mode = responder.kind === 'officer' ? (officerModes.get(id) ?? 'vehicle') : 'foot';
+      if (mode === 'foot') return model.network.walk(from, to);
+      if (mode === 'ebike') return model.network.ebike(from, to);
       const factor = model.travel.hourFactors[Math.floor(minuteOfDay(incident.cleared))]!;
       return model.network.vehicle(from, to) * factor;
     };

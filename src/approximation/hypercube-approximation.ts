@@ -7,25 +7,27 @@
  * Construction, for hour h (the busiest by expected incidents unless given):
  * - Expected incidents of each (site, type) in the hour come from the model's crowd and rate
  *   functions at the scenario's visitor numbers.
- * - Units: the officer cars on shift at the middle of the hour, all at the station, and the
- *   platform staff on duty, each a unit at its post (both policies dispatch them). With cars
- *   alone every unit sits at the station, so every atom has the same preference order: the
- *   hypercube then reduces to ordered hunting (Erlang C for the pool, workloads falling down the
- *   order).
- * - Atoms (call streams): at each site, officer calls (cars first, in order, then platform
- *   staff by walking time) and, under platform-first, platform calls for types platform staff
+ * - Units: the officer units on shift at the middle of the hour, each at its shift's base (the
+ *   station, or where the shift is posted: scenario/officer-bases.ts) and travelling by its
+ *   shift's mode, and the platform staff on duty, each a unit at its post (both policies
+ *   dispatch them). A plan with officers walking a patrol route is declined: they have no base.
+ *   With cars alone all at the station every atom has the same preference order: the hypercube
+ *   then reduces to ordered hunting (Erlang C for the pool, workloads falling down the order).
+ * - Atoms (call streams): at each site, officer calls (officer units by their travel time from
+ *   their base, ties in unit order, then platform staff by walking time) and, under platform-first, platform calls for types platform staff
  *   may handle at a site in some post's area (that post's staff by walking time, then everyone
  *   else by travel time, as the model falls back to the nearest). Under `nearest`, an incident
  *   needing no officers that platform staff may handle is one call at its site to the nearest
- *   unit by travel time (cars by road, staff on foot), as the model sends the nearest free
+ *   unit by travel time (officers by their mode, staff on foot), as the model sends the nearest free
  *   capable unit; patrols, which are not units, are left out of these calls. Each car an incident needs is
  *   one call: a type needing k officers from cars of crew c counts ⌈k/c⌉ calls, an escalation
  *   its probability times that. A type needing no officers that a car, a post or a patrol may
  *   answer is an officer call for the share a car answers first (first-responders.ts: when no
  *   free unit of another kind is nearer).
  * - Service: one rate for every unit (the hypercube's assumption), from the call-weighted mean of
- *   on-scene time plus the round trip (vehicle times at the hour's congestion and crowd for cars,
- *   walking for staff; staff at an incident needing officers also wait for them). The return is
+ *   on-scene time plus the round trip (for officer calls the nearest officer unit's trip by its
+ *   mode at the hour's congestion and crowd, walking for staff; staff at an incident needing
+ *   officers also wait for them). The return is
  *   counted because the model's utilisation counts returning as busy.
  * - Queue: infinite, FCFS (the model's queue, apart from priorities).
  */
@@ -42,6 +44,7 @@ import { Travel } from '../model/travel.js';
 import { prepareDistribution } from '../rng/distribution.js';
 import { isWithinWindow } from '../scenario/clock.js';
 import { isOnDuty } from '../scenario/duty.js';
+import type { TravelModeName } from '../scenario/schema.js';
 import type { Scenario } from '../scenario/types.js';
 import {
   busiestHour,
@@ -60,6 +63,8 @@ export interface ApproximationUnit {
   readonly kind: 'officer' | 'platform';
   /** Site id of its base or post. */
   readonly home: string;
+  /** How it travels (platform staff walk). */
+  readonly mode: TravelModeName;
 }
 
 /** One atom of the approximation: a stream of calls at a site. */
@@ -186,18 +191,29 @@ interface HourView {
 
 /** Who is on duty at the middle of the hour. */
 interface Duty {
-  readonly cars: readonly { readonly id: string; readonly crew: number }[];
+  /** Officer units on duty, each at its shift's base (site index), travelling by its mode. */
+  readonly cars: readonly OfficerCar[];
   readonly posts: readonly PostModel[];
   /** Platform staff as hypercube units (every post on duty, under either policy). */
   readonly staff: readonly { readonly id: string; readonly post: PostModel }[];
   readonly patrols: readonly PatrolModel[];
 }
 
+/** An officer unit of the approximation. */
+interface OfficerCar {
+  readonly id: string;
+  readonly crew: number;
+  readonly base: number;
+  readonly mode: TravelModeName;
+}
+
 function onDuty(plan: PlanModel, t: number): Duty {
   const posts = plan.posts.filter((post) => isWithinWindow(post.window, t));
   return {
     cars: plan.shifts.flatMap((shift) =>
-      isOnDuty(shift.window, t) ? shift.unitIds.map((id) => ({ id, crew: shift.crew })) : [],
+      isOnDuty(shift.window, t)
+        ? shift.unitIds.map((id) => ({ id, crew: shift.crew, base: shift.base, mode: shift.mode }))
+        : [],
     ),
     posts,
     staff: posts.flatMap((post) => post.staffIds.map((id) => ({ id, post }))),
@@ -206,20 +222,35 @@ function onDuty(plan: PlanModel, t: number): Duty {
 }
 
 /** The hypercube's units: the cars, then the platform staff. */
-function unitsOf({ model, plan, duty }: HourView): ApproximationUnit[] {
+function unitsOf({ model, duty }: HourView): ApproximationUnit[] {
   const { siteIds } = model.network;
   return [
     ...duty.cars.map((car) => ({
       id: car.id,
       kind: 'officer' as const,
-      home: siteIds[plan.base]!,
+      home: siteIds[car.base]!,
+      mode: car.mode,
     })),
     ...duty.staff.map((s) => ({
       id: s.id,
       kind: 'platform' as const,
       home: siteIds[s.post.site]!,
+      mode: 'foot' as const,
     })),
   ];
+}
+
+/** Minutes an officer unit takes from its base to site `j` at the middle of the hour. */
+function carMinutes({ travel, middle }: HourView, car: OfficerCar, j: number): number {
+  return travel.byMode(car.mode, car.base, j, middle);
+}
+
+/** The nearest officer unit's minutes to site `j` (Infinity with none on duty). */
+function nearestCarMinutes(view: HourView, j: number): number {
+  return Math.min(
+    Number.POSITIVE_INFINITY,
+    ...view.duty.cars.map((car) => carMinutes(view, car, j)),
+  );
 }
 
 /** Posts and patrols that may answer an incident needing no officers before a car. */
@@ -250,7 +281,7 @@ interface HourIncidents {
   readonly count: number;
   readonly type: IncidentTypeModel;
   readonly onScene: number;
-  /** A car's minutes there (Infinity with no car on duty). */
+  /** The nearest officer unit's minutes there (Infinity with none on duty). */
   readonly drive: number;
   /** Walking minutes from the nearest post whose area includes the site (Infinity if none). */
   readonly postWalk: number;
@@ -260,7 +291,7 @@ interface HourIncidents {
 
 /** The call streams (atoms) of the hour, as described in the module notes. */
 function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStream[] {
-  const { model, plan, travel, middle, duty } = view;
+  const { model, plan, travel, duty } = view;
   const { network } = model;
   const incidents: HourIncidents[] = rates.map(({ site, type: typeId, incidents: count }) => {
     const typeIndex = model.types.findIndex((t) => t.id === typeId);
@@ -274,7 +305,7 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
       count,
       type: model.types[typeIndex]!,
       onScene: prepareDistribution(model.scenario.incidentTypes[typeIndex]!.onScene).mean(),
-      drive: duty.cars.length > 0 ? travel.vehicle(plan.base, j, middle) : Number.POSITIVE_INFINITY,
+      drive: nearestCarMinutes(view, j),
       postWalk: Math.min(...covering),
       staffWalk: Math.min(...duty.posts.map((post) => travel.walk(post.site, j))),
     };
@@ -356,25 +387,22 @@ function callStreams(view: HourView, rates: readonly SourceHourRate[]): CallStre
 }
 
 /**
- * A call stream's preference list. Officer calls: the cars in order (all at the station), then
- * platform staff by walking time. Platform calls (under platform-first, at a site in some post's
+ * A call stream's preference list. Officer calls: the officer units by their minutes from their
+ * base (cars all at the station: in unit order), then platform staff by walking time. Platform calls (under platform-first, at a site in some post's
  * area): the staff of the covering posts by walking time, then everyone else by travel time, as
  * the model falls back to the nearest. Ties keep unit order.
  */
 function preferenceOrder(
-  { model, plan, travel, middle, duty }: HourView,
+  view: HourView,
   units: readonly ApproximationUnit[],
   stream: CallStream,
 ): number[] {
+  const { model, plan, travel, duty } = view;
   const j = model.network.indexOf(stream.site);
-  const drive = duty.cars.length > 0 ? travel.vehicle(plan.base, j, middle) : 0;
   const ranked = units.map((unit, n) => {
     if (unit.kind === 'officer') {
-      return {
-        n,
-        group: stream.kind === 'officer' ? 0 : 1,
-        time: stream.kind === 'officer' ? 0 : drive,
-      };
+      const time = carMinutes(view, duty.cars[n]!, j);
+      return { n, group: stream.kind === 'officer' ? 0 : 1, time };
     }
     const post = duty.staff[n - duty.cars.length]!.post;
     const walk = travel.walk(post.site, j);
@@ -389,15 +417,13 @@ function preferenceOrder(
 }
 
 /**
- * Why the construction above does not describe the plan's officers, or null: it assumes every
- * officer unit drives from the station.
+ * Why the construction above does not describe the plan's officers, or null: it places every
+ * officer unit at a base, which officers walking a patrol route do not have.
  */
 function whyOfficersDoNotFit(plan: PlanModel): string | null {
-  const posted = plan.shifts.some(
-    (shift) => shift.unitIds.length > 0 && (shift.base !== plan.base || shift.mode !== 'vehicle'),
-  );
-  return posted
-    ? 'some officers are posted away from the station or travel on e-bikes or on foot; the approximation assumes every unit drives from the station'
+  const walking = plan.shifts.some((shift) => shift.unitIds.length > 0 && shift.patrol !== null);
+  return walking
+    ? 'some officers walk a patrol route; the approximation places every unit at a base'
     : null;
 }
 

@@ -3,6 +3,8 @@
  * a value goes. The Chinese dictionary (messages-zh.ts) must have exactly these keys and
  * placeholders; a test checks it.
  */
+
+import { kindMessages } from './kind-messages.js';
 import { OPTIMIZE_EN_MESSAGES } from './messages-optimize-en.js';
 import { STANDARDS_EN_MESSAGES } from './messages-standards-en.js';
 import { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
@@ -12,6 +14,7 @@ export const EN_MESSAGES = {
   ...STANDARDS_EN_MESSAGES,
   ...SWEEP_EN_MESSAGES,
   ...OPTIMIZE_EN_MESSAGES,
+  ...kindMessages('en'),
   'report.title': 'Staffing report: {scenario}',
   'report.generated':
     'Drawn from the files of this results folder, written by peakwatch {version}.',
@@ -178,6 +181,8 @@ export const EN_MESSAGES = {
   'plans.shifts': 'Officer shifts',
   'plans.shiftValue': '{start}–{end}: {cars} cars × {crew} officers',
   'plans.shiftPostedValue': '{start}–{end}: {cars} × {crew} officers {mode}, posted at {site}',
+  'plans.shiftPatrolValue':
+    '{start}–{end}: {cars} × {crew} officers {mode}, on a patrol route: {stops}',
   'plans.shiftDays': '{shift}, only on {days}',
   'plans.dayNumber': 'day {n}',
   'plans.shiftBreak': '{shift}; {minutes}-minute meal breaks in turn from {from}',
@@ -189,7 +194,8 @@ export const EN_MESSAGES = {
   'plans.patrols': 'Volunteer patrols',
   'plans.patrolValue': '{id}: {teams} teams, {stops}, {dwell} minutes per stop, {start}–{end}',
   'plans.cost': 'Cost per staff-hour',
-  'plans.costValue': 'officer {officer}, platform staff {platform}, volunteer {volunteer}',
+  'plans.costItem': '{kind} {value}',
+  'plans.costSeparator': ', ',
 
   'dispatch.nearest': 'nearest capable responder',
   'dispatch.platform-first': 'nearest platform first, officers when needed',
@@ -212,10 +218,6 @@ export const EN_MESSAGES = {
   'siteKind.trail': 'trail',
   'siteKind.gate': 'gate',
   'siteKind.other': 'other',
-
-  'responder.officer': 'officers',
-  'responder.platform': 'platform staff',
-  'responder.patrol': 'volunteer patrols',
 
   'manifest.title': 'Run manifest',
   'manifest.intro': 'How this folder was made (manifest.json), enough to reproduce it.',
@@ -317,12 +319,6 @@ export const EN_MESSAGES = {
   'measure.divertedTrips': 'Trips diverted to a higher-priority incident',
   'measure.detectedByPlatformShare': 'Detected by a platform',
   'measure.detectedByPatrolShare': 'Detected by a patrol',
-  'measure.officerUtilisation': 'Officer utilisation',
-  'measure.platformUtilisation': 'Platform staff utilisation',
-  'measure.patrolUtilisation': 'Patrol team utilisation',
-  'measure.officerHours': 'Officer hours',
-  'measure.platformStaffHours': 'Platform staff hours',
-  'measure.volunteerHours': 'Volunteer hours',
   'measure.staffHours': 'Staff hours',
   'measure.overtimeHours': 'Overtime hours',
   'measure.cost': 'Cost',

@@ -2,6 +2,7 @@
  * Chinese (simplified) text of the report, for the station's leaders: the same keys and
  * `{name}` placeholders as messages-en.ts (the type and a test check both).
  */
+import { kindMessages } from './kind-messages.js';
 import type { Messages } from './messages-en.js';
 import { OPTIMIZE_ZH_MESSAGES } from './messages-optimize-zh.js';
 import { STANDARDS_ZH_MESSAGES } from './messages-standards-zh.js';
@@ -12,6 +13,7 @@ export const ZH_MESSAGES: Messages = {
   ...STANDARDS_ZH_MESSAGES,
   ...SWEEP_ZH_MESSAGES,
   ...OPTIMIZE_ZH_MESSAGES,
+  ...kindMessages('zh'),
   'report.title': '警力配置报告：{scenario}',
   'report.generated': '根据本结果文件夹中由 peakwatch {version} 写出的文件绘制。',
   'report.contents': '目录',
@@ -171,6 +173,8 @@ export const ZH_MESSAGES: Messages = {
   'plans.shifts': '民警班次',
   'plans.shiftValue': '{start}–{end}：{cars} 辆车 × 每车 {crew} 名民警',
   'plans.shiftPostedValue': '{start}–{end}：{cars} 组 × 每组 {crew} 名民警（{mode}），驻 {site}',
+  'plans.shiftPatrolValue':
+    '{start}–{end}：{cars} 组 × 每组 {crew} 名民警（{mode}），巡逻路线：{stops}',
   'plans.shiftDays': '{shift}，仅限 {days}',
   'plans.dayNumber': '第 {n} 天',
   'plans.shiftBreak': '{shift}；{from} 起轮流用餐 {minutes} 分钟',
@@ -182,7 +186,8 @@ export const ZH_MESSAGES: Messages = {
   'plans.patrols': '志愿者巡逻',
   'plans.patrolValue': '{id}：{teams} 队，{stops}，每站停留 {dwell} 分钟，{start}–{end}',
   'plans.cost': '每人员工时成本',
-  'plans.costValue': '民警 {officer}，平台人员 {platform}，志愿者 {volunteer}',
+  'plans.costItem': '{kind} {value}',
+  'plans.costSeparator': '，',
 
   'dispatch.nearest': '派遣最近的可处置力量',
   'dispatch.platform-first': '先派最近的平台，需要时再派民警',
@@ -205,10 +210,6 @@ export const ZH_MESSAGES: Messages = {
   'siteKind.trail': '步道',
   'siteKind.gate': '门岗',
   'siteKind.other': '其他',
-
-  'responder.officer': '民警',
-  'responder.platform': '平台人员',
-  'responder.patrol': '志愿者巡逻队',
 
   'manifest.title': '运行记录',
   'manifest.intro': '本文件夹的生成方式（manifest.json），足以复现本次运行。',
@@ -309,12 +310,6 @@ export const ZH_MESSAGES: Messages = {
   'measure.divertedTrips': '改派至更紧急事件的出警次数',
   'measure.detectedByPlatformShare': '由平台发现',
   'measure.detectedByPatrolShare': '由巡逻队发现',
-  'measure.officerUtilisation': '民警忙碌率',
-  'measure.platformUtilisation': '平台人员忙碌率',
-  'measure.patrolUtilisation': '巡逻队忙碌率',
-  'measure.officerHours': '民警工时',
-  'measure.platformStaffHours': '平台人员工时',
-  'measure.volunteerHours': '志愿者工时',
   'measure.staffHours': '人员工时',
   'measure.overtimeHours': '加班工时',
   'measure.cost': '成本',

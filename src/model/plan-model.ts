@@ -25,7 +25,7 @@ import { patrolTeamId, startingStop } from './patrols.js';
 import { platformStaffId } from './platforms.js';
 import { coveringPostsBySite } from './post-coverage.js';
 import type { IncidentSource } from './rates.js';
-import { RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
+import { fieldedGroups, RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
 
 /** One officer shift: units of `crew` officers posted at `base`, on duty in `window`. */
 export interface ShiftModel {
@@ -131,7 +131,7 @@ export function buildPlanModel(
     patrols,
     coveringPosts,
   };
-  checkPlanCanRespond(model, network, sources, types, calendar.days);
+  checkPlanCanRespond(model, plan, network, sources, types, calendar.days);
   return model;
 }
 
@@ -186,18 +186,14 @@ export function maxCrewOnDuty(shifts: readonly ShiftModel[], days: number): numb
 /** Throws when some incident source could never be answered by the plan. */
 function checkPlanCanRespond(
   plan: PlanModel,
+  input: Plan,
   network: Network,
   sources: readonly IncidentSource[],
   types: readonly IncidentTypeModel[],
   days: number,
 ): void {
   const maxCrew = maxCrewOnDuty(plan.shifts, days);
-  const unitsReach = (site: number): boolean =>
-    plan.shifts.some(
-      (shift) =>
-        shift.unitIds.length > 0 &&
-        network.byMode(shift.mode, shift.base, site) < Number.POSITIVE_INFINITY,
-    );
+  const reaches = kindReach(input, network);
   for (const source of sources) {
     const type = types[source.typeIndex]!;
     const site = source.siteIndex;
@@ -206,18 +202,9 @@ function checkPlanCanRespond(
       throw new Error(`plan "${plan.name}" cannot answer ${where}: ${why}`);
     };
     const handlers = RESPONDER_KIND_NAMES.filter((kind) => type.handledBy[kind]);
-    const reach: Record<ResponderKindName, () => boolean> = {
-      officer: () => unitsReach(site),
-      platform: () =>
-        plan.posts.some((post) => network.walk(post.site, site) < Number.POSITIVE_INFINITY),
-      patrol: () =>
-        plan.patrols.some((patrol) =>
-          patrol.route.stops.some((stop) => network.walk(stop, site) < Number.POSITIVE_INFINITY),
-        ),
-    };
     const gap = answerGap(
       { officers: type.officers, escalatedOfficers: type.escalation?.officers ?? 0, handlers },
-      { mostOfficersOnDuty: maxCrew, reaches: (kind) => reach[kind]() },
+      { mostOfficersOnDuty: maxCrew, reaches: (kind) => reaches(kind, site) },
     );
     if (gap?.gap === 'too-few-officers') {
       fail(`it may need ${gap.needed} officers, and at most ${maxCrew} are on duty at once`);
@@ -229,4 +216,26 @@ function checkPlanCanRespond(
       fail(`only ${handlers.join(', ')} may handle it, and the plan has none that can reach it`);
     }
   }
+}
+
+/**
+ * Whether some unit of a kind the plan fields can get to a site (site index) at all, from where
+ * the registry's `deployments` say it sets off, by its mode.
+ */
+function kindReach(
+  plan: Plan,
+  network: Network,
+): (kind: ResponderKindName, site: number) => boolean {
+  const origins = new Map(
+    RESPONDER_KIND_NAMES.map((kind) => [
+      kind,
+      fieldedGroups(plan, kind).flatMap((group) =>
+        group.from.map((id) => ({ mode: group.mode, from: network.indexOf(id) })),
+      ),
+    ]),
+  );
+  return (kind, site) =>
+    origins
+      .get(kind)!
+      .some(({ mode, from }) => network.byMode(mode, from, site) < Number.POSITIVE_INFINITY);
 }

@@ -48,7 +48,7 @@ export function formatHypercubeApproximation(
   ];
   if (a.identicalPreferences && a.units.length > 0) {
     lines.push(
-      '  Every unit is at the station, so every site has the same preference order: the hypercube ' +
+      '  Every unit waits at the same place, so every site has the same preference order: the hypercube ' +
         'reduces to ordered hunting (Erlang C for the pool; workloads fall down the order).',
     );
   }

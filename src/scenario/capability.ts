@@ -5,7 +5,7 @@
  * needs, escalation included). A plan that fails this would leave incidents open forever.
  */
 
-import type { ResponderKindName } from '../model/responder-kinds.js';
+import { fieldedGroups } from '../model/responder-kinds.js';
 import { answerGap } from './answerability.js';
 import { dutyWindow, mostOfficersOnDuty, rosterDayNumber } from './duty.js';
 import type { FieldProblem } from './paths.js';
@@ -68,18 +68,14 @@ function serviceGap(
     })),
     calendar.days,
   );
-  // Where units can get is judged by the reachability checks; here a kind counts when present.
-  const present: Record<ResponderKindName, boolean> = {
-    officer: onDuty > 0,
-    platform: plan.platforms.length > 0,
-    patrol: plan.patrols.length > 0,
-  };
   const escalatedOfficers = type.escalation ? (type.escalation.officers ?? 1) : 0;
+  // Where units can get is judged by the reachability checks; here a kind counts when the plan
+  // fields any of its units.
   const gap = answerGap(
     { officers: type.officers, escalatedOfficers, handlers: type.handlers },
-    { mostOfficersOnDuty: onDuty, reaches: (kind) => present[kind] },
+    { mostOfficersOnDuty: onDuty, reaches: (kind) => fieldedGroups(plan, kind).length > 0 },
   );
-  // 'no-officer-reaches' cannot arise here: officers on duty count as present.
+  // 'no-officer-reaches' cannot arise here: officers the plan fields count as reaching.
   if (gap === undefined || gap.gap === 'no-officer-reaches') return undefined;
   if (gap.gap === 'too-few-officers') {
     const why = gap.escalated ? 'when escalated it needs' : 'it needs';

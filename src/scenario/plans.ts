@@ -1,18 +1,28 @@
 /**
  * Resolving plans through `extends`: a plan takes each field it does not give from the plan it
  * extends (and so on up the chain); a field it gives replaces the parent's wholesale. The
- * description is never inherited. After resolution every plan must have dispatch, officers,
- * platforms and patrols (the last two may be empty lists).
+ * description is never inherited. After resolution every plan must have dispatch and each
+ * responder kind's field (the registry's `planField`: officers, platforms, patrols; lists may be
+ * empty).
  */
+import { z } from 'zod';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
 import type { FieldProblem } from './paths.js';
 import { unknownName } from './references.js';
-import type { PlanInput } from './schema.js';
-import type { Plan } from './types.js';
+import { type PlanInput, PlanSchema } from './schema.js';
+import type { Plan, PlanUnits } from './types.js';
 
-/** Plan fields inherited through `extends` (the description is the plan's own). */
-const INHERITED = ['dispatch', 'officers', 'platforms', 'patrols', 'cost'] as const;
-/** Inherited fields a resolved plan cannot do without. */
-const REQUIRED = ['dispatch', 'officers', 'platforms', 'patrols'] as const;
+/** The plan fields that field each responder kind's units, in registry order. */
+const UNIT_FIELDS = RESPONDER_KIND_NAMES.map((kind) => RESPONDER_KINDS[kind].planField);
+/** Inherited fields a resolved plan cannot do without (the description is the plan's own). */
+const REQUIRED = ['dispatch', ...UNIT_FIELDS] as const;
+/** Unit fields that are lists, which a plan may leave empty. */
+const LIST_FIELDS = UNIT_FIELDS.filter(
+  (field) => PlanSchema.shape[field].unwrap() instanceof z.ZodArray,
+);
+
+/** A plan field inherited through `extends`. */
+type InheritedField = (typeof REQUIRED)[number] | 'cost';
 
 /** Plans resolved in file order (undefined where a plan cannot be resolved), and the problems. */
 export interface PlanResolution {
@@ -73,7 +83,7 @@ function resolveChain(
   problems: FieldProblem[],
 ): Plan | undefined {
   const own = chain[0]!;
-  const field = <K extends (typeof INHERITED)[number]>(key: K): PlanInput[K] =>
+  const field = <K extends InheritedField>(key: K): PlanInput[K] =>
     chain.find((plan) => plan[key] !== undefined)?.[key];
   const missing = REQUIRED.filter((key) => field(key) === undefined);
   if (missing.length > 0) {
@@ -84,7 +94,7 @@ function resolveChain(
         : `neither it nor the plans it extends (${ancestors.join(', ')}) give them`;
     problems.push({
       path: ['plans', index],
-      message: `plan "${own.name}" lacks ${missing.join(', ')}: ${remedy} (platforms and patrols may be [])`,
+      message: `plan "${own.name}" lacks ${missing.join(', ')}: ${remedy} (${listInWords(LIST_FIELDS)} may be [])`,
     });
     return undefined;
   }
@@ -93,9 +103,7 @@ function resolveChain(
     ...(own.label === undefined ? {} : { label: own.label }),
     description: own.description ?? '',
     dispatch: field('dispatch')!,
-    officers: field('officers')!,
-    platforms: field('platforms')!,
-    patrols: field('patrols')!,
+    ...(Object.fromEntries(UNIT_FIELDS.map((key) => [key, field(key)])) as PlanUnits),
     cost: field('cost'),
   };
 }
@@ -118,4 +126,11 @@ function reportCycle(
     path: ['plans', first, 'extends'],
     message: `plans extend each other in a cycle: ${names}`,
   });
+}
+
+/** Field names as a reader lists them: "a", "a and b", "a, b and c". */
+function listInWords(fields: readonly string[]): string {
+  return fields.length <= 1
+    ? fields.join('')
+    : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
 }

@@ -2,12 +2,14 @@
  * Whether responders can get where incidents happen. Links are undirected, so "can reach" is
  * "in the same connected part of the network", by road for officers in cars, by e-bike path for
  * officers on e-bikes, and on foot for officers on foot, platform staff and patrols. Sites with
- * visitors (crowd share > 0) are where incidents occur: each officer shift's base must reach each
- * by its mode, each platform post and patrol stop each on foot, and a patrol must be able to walk
- * from each stop to the next (and from the last back to the first).
+ * visitors (crowd share > 0) are where incidents occur: each place a responder kind sends units
+ * from (the registry's `reachOrigins`: an officer shift's base by its mode, a platform post on
+ * foot) must reach each, and every stop of a walked loop (`walkedRoutes`: a volunteer patrol, a
+ * shift of officers on a patrol route) too, on foot, and the next stop (and the first from the
+ * last).
  */
 
-import { shiftBase } from './officer-bases.js';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
 import type { FieldPath, FieldProblem } from './paths.js';
 import type { PlanInput, ScenarioInput, TravelModeName } from './schema.js';
 import { ebikeLinkMinutes } from './travel-modes.js';
@@ -87,35 +89,14 @@ function checkPlan(
     problems.push({ path: at, message: noPathMessage(`${who} "${from}"`, missed, mode) });
     return true;
   };
-  if (plan.officers !== undefined) {
-    const { base, shifts } = plan.officers;
-    const isDefault = (shift: (typeof shifts)[number]) =>
-      shift.base === undefined && shift.mode === undefined;
-    // Shifts that name their own base or mode are judged on their own; the others drive from base.
-    if (shifts.length === 0 || shifts.some(isDefault)) {
-      report(base, 'vehicle', 'officers based at', [...path, 'officers', 'base']);
+  for (const kind of RESPONDER_KIND_NAMES) {
+    const { reachOrigins, walkedRoutes } = RESPONDER_KINDS[kind];
+    for (const origin of reachOrigins(plan)) {
+      report(origin.site, NETWORK_OF[origin.mode], origin.who, [...path, ...origin.path]);
     }
-    for (const [s, shift] of shifts.entries()) {
-      if (isDefault(shift)) continue;
-      const shiftPath = [...path, 'officers', 'shifts', s];
-      if (shift.patrol !== undefined) {
-        checkRoute(`the officers' patrol of shift ${s + 1}`, shift.patrol.route, [
-          ...shiftPath,
-          'patrol',
-          'route',
-        ]);
-        continue;
-      }
-      const mode = shift.mode ?? 'vehicle';
-      const who = `officers ${mode === 'vehicle' ? 'driving' : mode === 'ebike' ? 'on e-bikes' : 'on foot'} from`;
-      report(shiftBase(plan.officers, shift), NETWORK_OF[mode], who, shiftPath);
+    for (const route of walkedRoutes(plan)) {
+      checkRoute(route.who, route.stops, [...path, ...route.path]);
     }
-  }
-  for (const [j, post] of (plan.platforms ?? []).entries()) {
-    report(post.site, 'walk', 'the platform post at', [...path, 'platforms', j, 'site']);
-  }
-  for (const [k, patrol] of (plan.patrols ?? []).entries()) {
-    checkRoute(`patrol "${patrol.id}"`, patrol.route, [...path, 'patrols', k, 'route']);
   }
   return problems;
 

@@ -4,6 +4,7 @@
  * scenario mentions exists. The officers' base must be a station; a shift posted elsewhere
  * (its own `base`) may name any site.
  */
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../model/responder-kinds.js';
 import { type FieldPath, type FieldProblem, formatPath } from './paths.js';
 import type { PlanInput, ScenarioInput } from './schema.js';
 import { closestMatch } from './suggest.js';
@@ -45,7 +46,7 @@ export function checkReferences(input: ScenarioInput): FieldProblem[] {
   ];
 }
 
-/** The sites a plan names (base, platform posts, patrol stops) and its own unique ids. */
+/** The sites a plan names (each kind's, from the registry) and its own unique ids. */
 function checkPlanSites(
   plan: PlanInput,
   path: FieldPath,
@@ -54,29 +55,22 @@ function checkPlanSites(
   const siteIds = [...siteKinds.keys()];
   const site = (id: string, at: FieldPath): FieldProblem[] =>
     siteKinds.has(id) ? [] : [unknownName('site', id, siteIds, at)];
-  const problems: FieldProblem[] = [];
-  if (plan.officers !== undefined) {
-    const basePath = [...path, 'officers', 'base'];
-    const kind = siteKinds.get(plan.officers.base);
-    if (kind === undefined) problems.push(...site(plan.officers.base, basePath));
-    else if (kind !== 'station') {
-      problems.push({
-        path: basePath,
-        message: `site "${plan.officers.base}" is of kind ${kind}; officers must be based at a site of kind station`,
-      });
-    }
-    plan.officers.shifts.forEach((shift, s) => {
-      if (shift.base !== undefined) {
-        problems.push(...site(shift.base, [...path, 'officers', 'shifts', s, 'base']));
-      }
-      shift.patrol?.route.forEach((stop, k) => {
-        problems.push(...site(stop, [...path, 'officers', 'shifts', s, 'patrol', 'route', k]));
-      });
+  const problems: FieldProblem[] = RESPONDER_KIND_NAMES.flatMap((kind) =>
+    RESPONDER_KINDS[kind]
+      .namedSites(plan)
+      .flatMap((named) => site(named.site, [...path, ...named.path])),
+  );
+  // The officers' base must be a station (a shift posted elsewhere names its own base).
+  const base = plan.officers?.base;
+  const baseKind = base === undefined ? undefined : siteKinds.get(base);
+  if (baseKind !== undefined && baseKind !== 'station') {
+    problems.push({
+      path: [...path, 'officers', 'base'],
+      message: `site "${base}" is of kind ${baseKind}; officers must be based at a site of kind station`,
     });
   }
   const platforms = plan.platforms ?? [];
   problems.push(
-    ...platforms.flatMap((post, j) => site(post.site, [...path, 'platforms', j, 'site'])),
     ...duplicates(
       platforms.map((post, j) => [post.site, [...path, 'platforms', j, 'site']]),
       'platform post at site',
@@ -84,9 +78,6 @@ function checkPlanSites(
   );
   const patrols = plan.patrols ?? [];
   problems.push(
-    ...patrols.flatMap((patrol, k) =>
-      patrol.route.flatMap((stop, m) => site(stop, [...path, 'patrols', k, 'route', m])),
-    ),
     ...duplicates(
       patrols.map((patrol, k) => [patrol.id, [...path, 'patrols', k, 'id']]),
       'patrol id',

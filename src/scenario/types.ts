@@ -10,8 +10,21 @@ import type { ScenarioOverride } from './overrides.js';
 import type { Distribution, IncidentType, PlanInput, ScenarioInput, Site } from './schema.js';
 import type { Standard } from './standards.js';
 
+/**
+ * The plan fields that field a responder kind's units (each kind's `planField` in
+ * model/responder-kinds.ts): every field of the schema's plan but these, so that a kind's new
+ * field in the schema is a field of the resolved plan too.
+ */
+export type PlanUnitField = Exclude<
+  keyof PlanInput,
+  'name' | 'label' | 'description' | 'extends' | 'dispatch' | 'cost'
+>;
+
+/** A resolved plan's units: every unit field present. */
+export type PlanUnits = { readonly [K in PlanUnitField]: NonNullable<PlanInput[K]> };
+
 /** A plan with every field present (after `extends` is applied). */
-export interface Plan {
+export interface Plan extends PlanUnits {
   /** The plan's id (`--plans`, `extends`, file names). */
   readonly name: string;
   /** What tables and reports call it (see `planLabel`); absent: its name. */
@@ -19,9 +32,6 @@ export interface Plan {
   /** '' when the file gives none. */
   readonly description: LocalTextInput;
   readonly dispatch: DispatchPolicyName;
-  readonly officers: NonNullable<PlanInput['officers']>;
-  readonly platforms: NonNullable<PlanInput['platforms']>;
-  readonly patrols: NonNullable<PlanInput['patrols']>;
   readonly cost: PlanInput['cost'];
 }
 

@@ -114,13 +114,13 @@ export const MEASURES: readonly MeasureDef[] = Object.freeze([
   measure('detectedByPatrolShare', 'Detected by a patrol', '%', 'none', incident),
   // Per responder kind (the registry): utilisation, the officers' in the headline; staff-hours.
   ...RESPONDER_KIND_NAMES.map((kind) => {
-    const { utilisationMeasure, utilisationLabel, countsTowardOfficers } = RESPONDER_KINDS[kind];
-    return measure(utilisationMeasure, utilisationLabel, '%', 'none', {
+    const { utilisationMeasure, words, countsTowardOfficers } = RESPONDER_KINDS[kind];
+    return measure(utilisationMeasure, words.en.utilisation, '%', 'none', {
       headline: countsTowardOfficers,
     });
   }),
   ...RESPONDER_KIND_NAMES.map((kind) =>
-    measure(RESPONDER_KINDS[kind].hoursMeasure, RESPONDER_KINDS[kind].hoursLabel, 'h', 'lower'),
+    measure(RESPONDER_KINDS[kind].hoursMeasure, RESPONDER_KINDS[kind].words.en.hours, 'h', 'lower'),
   ),
   measure('staffHours', 'Staff hours', 'h', 'lower', { headline: true }),
   measure('overtimeHours', 'Overtime hours', 'h', 'lower'),

@@ -148,13 +148,18 @@ describe('hypercubeApproximation', () => {
     expect(text).not.toMatch(/\d\.\d{3}/);
   });
 
-  it('declines a plan whose officers are posted away from the station or do not drive', () => {
+  it('places officers posted forward at their posts, on foot (the golden week)', () => {
     const scenario = loadScenario('scenarios/yuanjiajie-golden-week.yaml');
     const posted = hypercubeApproximation(scenario, 'forward-posts', 10);
-    expect(posted.result).toBeNull();
-    expect(posted.unsolved).toMatch(/posted away from the station/);
-    // The same hour of today's plan, all cars at the station, is solved.
-    expect(hypercubeApproximation(scenario, 'current', 10).unsolved).toBeNull();
+    expect(posted.unsolved).toBeNull();
+    const officers = posted.units.filter((u) => u.kind === 'officer');
+    // The file: a car from the station, a pair on foot at the elevator and one at the lot.
+    expect(officers.map((u) => [u.home, u.mode])).toEqual([
+      ['station', 'vehicle'],
+      ['bailong-upper', 'foot'],
+      ['yuanjiajie-parking', 'foot'],
+    ]);
+    expect(posted.result!.workloads.reduce((a, b) => a + b, 0)).toBeCloseTo(posted.offeredLoad, 9);
   });
 
   it('prints the units beside the simulated workloads, with the reason they differ', () => {

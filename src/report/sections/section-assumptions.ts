@@ -5,6 +5,8 @@
  * written; labels and units follow the report's language.
  */
 import type { Translate } from '../../i18n/messages.js';
+import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../../model/responder-kinds.js';
+import { shiftBase } from '../../scenario/officer-bases.js';
 import { describeOverride } from '../../scenario/overrides.js';
 import type { Distribution, Plan, Scenario } from '../../scenario/types.js';
 import { escapeHtml } from '../format.js';
@@ -225,17 +227,19 @@ function plansTable(scenario: Scenario, ctx: ReportContext): string {
           }),
         ),
       ),
-      text(
-        plan.cost === undefined
-          ? t('value.none')
-          : t('plans.costValue', {
-              officer: compact(plan.cost.officerHour),
-              platform: compact(plan.cost.platformStaffHour),
-              volunteer: compact(plan.cost.volunteerHour),
-            }),
-      ),
+      text(plan.cost === undefined ? t('value.none') : describeCost(plan.cost, t)),
     ]),
   );
+}
+
+/** A plan's cost per staff-hour of each responder kind, in registry order. */
+function describeCost(cost: NonNullable<Plan['cost']>, t: Translate): string {
+  return RESPONDER_KIND_NAMES.map((kind) =>
+    t('plans.costItem', {
+      kind: t(`cost.${kind}`),
+      value: compact(cost[RESPONDER_KINDS[kind].costKey]),
+    }),
+  ).join(t('plans.costSeparator'));
 }
 
 /**
@@ -275,25 +279,40 @@ function compact(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-/** One shift as the plans table shows it: hours, units, where posted, days and breaks. */
-function describeShift(
+/**
+ * One shift as the plans table shows it: hours, units, where posted (by the plans' own rule,
+ * `shiftBase`) or the route walked, days and breaks.
+ *
+ * @example describeShift(shift, plan, ctx, t) // '07:00–19:00: 1 × 2 officers on foot, posted at Bailong lot'
+ */
+export function describeShift(
   s: Plan['officers']['shifts'][number],
   plan: Plan,
   ctx: { siteName(id: string): string },
   t: Translate,
 ): string {
   const { start, end, cars, crew } = s;
+  const mode = t(`mode.${s.mode ?? 'vehicle'}`);
   const shift =
-    s.base === undefined && s.mode === undefined
-      ? t('plans.shiftValue', { start, end, cars, crew })
-      : t('plans.shiftPostedValue', {
+    s.patrol !== undefined
+      ? t('plans.shiftPatrolValue', {
           start,
           end,
           cars,
           crew,
-          mode: t(`mode.${s.mode ?? 'vehicle'}`),
-          site: ctx.siteName(s.base ?? plan.officers.base),
-        });
+          mode,
+          stops: s.patrol.route.map((site) => ctx.siteName(site)).join(' → '),
+        })
+      : s.base === undefined && s.mode === undefined
+        ? t('plans.shiftValue', { start, end, cars, crew })
+        : t('plans.shiftPostedValue', {
+            start,
+            end,
+            cars,
+            crew,
+            mode,
+            site: ctx.siteName(shiftBase(plan.officers, s)),
+          });
   const days = s.days?.map((day) =>
     typeof day === 'number' ? t('plans.dayNumber', { n: day }) : day,
   );
