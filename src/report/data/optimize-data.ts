@@ -10,7 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { type CandidateParts, validateCandidate } from '../../optimize/candidate.js';
+import {
+  type CandidateParts,
+  candidateParts,
+  validateCandidate,
+} from '../../optimize/candidate.js';
 import type { Evaluation, StandardShare } from '../../optimize/evaluation.js';
 import { costServiceFrontier } from '../../optimize/frontier.js';
 import { type Goal, goalOrder } from '../../optimize/local-search.js';
@@ -403,10 +407,21 @@ function readBestPlan(
   if (!checked.ok) {
     throw new Error(`${path}: the scenario copy refuses this plan:\n${checked.reason}`);
   }
-  if (choiceKey(choiceOf(checked.plan, dimensions)) !== choiceKey(chosen.choice)) {
+  const expected = validateCandidate(
+    scenario,
+    base.name,
+    candidateParts(base, dimensions, chosen.choice),
+    parts.name,
+  );
+  if (!expected.ok || planParts(expected.plan) !== planParts(checked.plan)) {
     throw new Error(
       `${path}: this is not plan ${chosen.name} of ${EVALUATIONS_FILE} (${choiceKey(chosen.choice)})`,
     );
   }
   return checked.plan;
+}
+
+/** What a candidate may change of a plan, as text to compare. */
+function planParts(plan: Plan): string {
+  return JSON.stringify([plan.officers, plan.platforms, plan.patrols]);
 }

@@ -51,7 +51,7 @@ export function optimizeMapSection(input: OptimizeMapInput): string {
       `<div class="map-frame">${
         siteMapSvg({
           sites: scenario.sites,
-          plan,
+          plan: withUnitsOnly(plan),
           covered: coveredSites(scenario, plan),
           response: null,
           responseColor: () => NO_DATA_COLOR,
@@ -72,6 +72,15 @@ export function optimizeMapSection(input: OptimizeMapInput): string {
     t('optimize.mapIntro'),
     mapLegend({ t }, coverageText, '') + maps + body,
   );
+}
+
+/**
+ * The plan without its shifts of no units: the search may bring a shift's units down to 0, and
+ * the map must not show a post (or an officers' patrol route) where nobody is.
+ */
+function withUnitsOnly(plan: Plan): Plan {
+  const shifts = plan.officers.shifts.filter((shift) => shift.cars > 0);
+  return { ...plan, officers: { ...plan.officers, shifts } };
 }
 
 /**
