@@ -61,6 +61,8 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.mapUnits': '{units} officer unit(s) {start}-{end}',
   'optimize.mapListSeparator': '; ',
   'optimize.mapNoCoordinates': 'No site of the scenario has coordinates, so no map is drawn.',
+  'optimize.mapNoResponse': 'response times are not kept by optimize',
+  'optimize.mapSiteLegend': 'Site (grey: optimize keeps no response times)',
   'optimize.colChoice': 'What may change',
   'optimize.colBase': 'Base plan',
   'optimize.colBest': 'Best plan',

@@ -59,6 +59,8 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.mapUnits': '{start}-{end} {units} 个警力单元',
   'optimize.mapListSeparator': '；',
   'optimize.mapNoCoordinates': '场景中没有任何地点有坐标，因此不画地图。',
+  'optimize.mapNoResponse': '优化过程不保存响应时间',
+  'optimize.mapSiteLegend': '地点（灰色：优化过程不保存响应时间）',
   'optimize.colChoice': '可调整的项目',
   'optimize.colBase': '基准方案',
   'optimize.colBest': '最优方案',

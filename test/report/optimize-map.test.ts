@@ -77,6 +77,10 @@ describe('optimizeMapSection', () => {
       ['name-lift', '1 officer unit(s) 09:00-15:00', '–'],
     ]);
     expect(html).toContain('The plan chosen on the map');
+    // No incident records: a grey site is not said to have had no incidents.
+    expect(html).not.toContain('No incidents at this site');
+    expect(html).not.toContain('Site without incidents');
+    expect(html).toContain('name-view: response times are not kept by optimize');
   });
 
   it('speaks Chinese with --lang zh', () => {

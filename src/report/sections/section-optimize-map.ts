@@ -4,7 +4,7 @@
  * routes), what the chosen plan changes, and a table of where responders are posted in each
  * plan. An optimize folder keeps no incident records, so the sites are not coloured by response.
  */
-import type { Translate } from '../../i18n/messages.js';
+import type { MessageKey, Translate } from '../../i18n/messages.js';
 import { shiftBase } from '../../scenario/officer-bases.js';
 import type { Plan, Scenario } from '../../scenario/types.js';
 import { NO_DATA_COLOR } from '../charts/palette.js';
@@ -27,9 +27,19 @@ export interface OptimizeMapInput {
   readonly siteName: (id: string) => string;
 }
 
+/**
+ * The map's words for a grey site: the compare report's say "no incidents", which would be
+ * wrong here (an optimize folder keeps no incident records), so these keys are reworded.
+ */
+const GREY_SITE_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  'map.noData': 'optimize.mapNoResponse',
+  'map.siteNoData': 'optimize.mapSiteLegend',
+};
+
 /** The section's HTML. */
 export function optimizeMapSection(input: OptimizeMapInput): string {
-  const { t, scenario } = input;
+  const { scenario } = input;
+  const t: Translate = (key, values) => input.t(GREY_SITE_WORDS[key] ?? key, values);
   const changes =
     input.changes.length === 0
       ? note(t('optimize.mapNoChange'))
