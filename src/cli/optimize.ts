@@ -23,9 +23,7 @@ import {
 } from '../optimize/search-space.js';
 import { parseSpaceOptions } from '../optimize/space-options.js';
 import { displayNames } from '../output/display-names.js';
-import { changesFromBase, formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
-import { writeOptimizeReport } from '../report/optimize-report.js';
-import { inLang } from '../scenario/local-text.js';
+import { formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
 import type { Plan, Scenario, Standard } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
@@ -41,6 +39,7 @@ import {
   wholeNumber,
 } from './options.js';
 import { loadScenarioWithOverrides, overrideWords } from './overrides-option.js';
+import { writeAnyReport } from './report.js';
 
 interface OptimizeArgs extends SimulationArgs {
   readonly from?: string;
@@ -281,21 +280,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
     io.stdout.write(`${summary}\n`);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
-      const words = { t, base, dimensions: space.dimensions, baseChoice };
-      const path = writeOptimizeReport(result.folder, {
-        t,
-        lang: args.lang,
-        title: t('optimize.reportTitle', {
-          scenario: inLang(scenario.name, args.lang),
-          base: base.name,
-        }),
-        evaluated: result.search.inSpace,
-        frontier: result.frontier,
-        chosen: result.chosen,
-        describe: (e) => changesFromBase(words, e.choice),
-        standardName,
-        summary,
-      });
+      const path = await writeAnyReport(result.folder, args.lang);
       io.stdout.write(`Report: ${path}\n`);
     }
   },

@@ -19,7 +19,8 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
       .positional('dir', {
         type: 'string',
         demandOption: true,
-        describe: 'a finished results folder of run, compare, merge, sweep or sensitivity',
+        describe:
+          'a finished results folder of run, compare, merge, sweep, sensitivity or optimize',
       })
       .option('lang', {
         choices: LANGS,
@@ -43,7 +44,8 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
 
 /**
  * Writes the report of a results folder: a sweep's (break points and charts against the varied
- * values), a sensitivity analysis's (tornado charts), or a run's or comparison's. Loaded only when called: the report's chart libraries
+ * values), an optimize search's (cost and service, the plan chosen on the map), a sensitivity
+ * analysis's (tornado charts), or a run's or comparison's. Loaded only when called: the report's chart libraries
  * would slow every other command's start.
  *
  * @returns the path of report.html
@@ -53,6 +55,11 @@ export async function writeAnyReport(dir: string, lang: Lang): Promise<string> {
   if (isSweepFolder(dir)) {
     const { writeSweepReport } = await import('../report/sweep-write-report.js');
     return writeSweepReport(dir, { lang });
+  }
+  const { isOptimizeFolder } = await import('../report/data/optimize-data.js');
+  if (isOptimizeFolder(dir)) {
+    const { writeOptimizeFolderReport } = await import('../report/optimize-write-report.js');
+    return writeOptimizeFolderReport(dir, { lang });
   }
   const { isSensitivityFolder } = await import('../report/data/sensitivity-data.js');
   if (isSensitivityFolder(dir)) {

@@ -280,6 +280,7 @@ function writeOptimizeManifest(
     evaluations: outcomes.length,
     finished: search !== null,
     exhausted: search?.exhausted ?? null,
+    moves: search?.moves ?? null,
     best: best === null ? null : { plan: best.name, choice: best.choice, meetsAll: best.meetsAll },
     selection:
       selection === null

@@ -12,10 +12,14 @@ import { type CellValue, formatCsvRows } from './csv-format.js';
 export const EVALUATIONS_FILE = 'evaluations.csv';
 export const FRONTIER_FILE = 'frontier.csv';
 
+/** Cells per standard: mean, low, high, sd, n, required. */
+const STANDARD_CELLS = 6;
+
 /**
  * The header: `plan`, `phase`, one column per dimension (named by its path in the scenario),
  * `cost`, `cost_measure`, `meets_all`, `shortfall`, `mean_share`, `replications`, then for each
- * standard `standard@<id>`, `_low`, `_high` and `_required`, and `refused` last.
+ * standard `standard@<id>`, `_low`, `_high`, `_sd`, `_n` (replications with an incident it covers)
+ * and `_required`, and `refused` last.
  */
 export function evaluationColumns(
   paths: readonly string[],
@@ -33,7 +37,7 @@ export function evaluationColumns(
     'replications',
     ...standards.flatMap((id) => {
       const key = `standard@${id}`;
-      return [key, `${key}_low`, `${key}_high`, `${key}_required`];
+      return [key, `${key}_low`, `${key}_high`, `${key}_sd`, `${key}_n`, `${key}_required`];
     }),
     'refused',
   ];
@@ -54,7 +58,7 @@ export function formatEvaluationRows(
 function evaluationRow(outcome: Outcome, standards: readonly string[]): CellValue[] {
   const head = [outcome.name, outcome.phase, ...outcome.choice];
   if ('refused' in outcome) {
-    return [...head, ...Array(6 + 4 * standards.length).fill(null), outcome.refused];
+    return [...head, ...Array(6 + STANDARD_CELLS * standards.length).fill(null), outcome.refused];
   }
   const e: Evaluation = outcome;
   return [
@@ -68,8 +72,8 @@ function evaluationRow(outcome: Outcome, standards: readonly string[]): CellValu
     ...standards.flatMap((id) => {
       const s = e.shares.find((share) => share.standard === id);
       return s === undefined
-        ? [null, null, null, null]
-        : [s.share.mean, s.share.low, s.share.high, s.required];
+        ? Array<null>(STANDARD_CELLS).fill(null)
+        : [s.share.mean, s.share.low, s.share.high, s.share.sd, s.share.n, s.required];
     }),
     null,
   ];

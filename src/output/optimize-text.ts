@@ -22,11 +22,11 @@ export interface OptimizeSummaryInput {
   /** The base plan's value of each dimension. */
   readonly baseChoice: readonly number[];
   readonly goal: Goal;
-  readonly search: SearchResult;
+  readonly search: Pick<SearchResult, 'best' | 'inSpace' | 'exhausted' | 'moves'>;
   /** The plan chosen (the selection's pick, else the search's best). */
   readonly chosen: Evaluation | null;
   /** The final selection, when there was one. */
-  readonly selection: FinalSelection | null;
+  readonly selection: SelectionSummary | null;
   /** Every plan evaluated (outside the space too, e.g. the base plan before `--platforms`). */
   readonly evaluated: readonly Evaluation[];
   /** Plans evaluated in all, and refused among them. */
@@ -45,6 +45,17 @@ export interface OptimizeSummaryInput {
   };
   /** How many runners-up to list. */
   readonly runnersUp?: number;
+}
+
+/**
+ * What the summary says of the final selection: a {@link FinalSelection}, or the same facts read
+ * back from an optimize folder's manifest.
+ */
+export interface SelectionSummary {
+  readonly finalists: readonly Evaluation[];
+  readonly pick: Evaluation;
+  readonly options: Pick<FinalSelection['options'], 'delta' | 'alpha' | 'firstReplication'>;
+  readonly result: Pick<FinalSelection['result'], 'replications' | 'survivors' | 'guaranteeHolds'>;
 }
 
 /** The whole summary, lines joined. */
@@ -109,12 +120,20 @@ export function changesFromBase(
   input: Pick<OptimizeSummaryInput, 't' | 'base' | 'dimensions' | 'baseChoice'>,
   choice: readonly number[],
 ): string {
-  const changes = input.dimensions.flatMap((d, i) =>
+  const changes = changeList(input, choice);
+  return changes.length === 0 ? input.t('optimize.sameAsBase') : changes.join(', ');
+}
+
+/** Each dimension a plan changes from the base plan, in words ("… 3→4"); empty for the base plan. */
+export function changeList(
+  input: Pick<OptimizeSummaryInput, 't' | 'base' | 'dimensions' | 'baseChoice'>,
+  choice: readonly number[],
+): string[] {
+  return input.dimensions.flatMap((d, i) =>
     choice[i] === input.baseChoice[i]
       ? []
       : [`${dimensionLabel(input, d)} ${input.baseChoice[i]}→${choice[i]}`],
   );
-  return changes.length === 0 ? input.t('optimize.sameAsBase') : changes.join(', ');
 }
 
 function standardsTable(input: OptimizeSummaryInput, best: Evaluation): string {
@@ -216,7 +235,7 @@ function shortOn(input: OptimizeSummaryInput, e: Evaluation): string {
 }
 
 /** What the final ranking and selection did. */
-function selectionLine(input: OptimizeSummaryInput, selection: FinalSelection): string {
+function selectionLine(input: OptimizeSummaryInput, selection: SelectionSummary): string {
   const { t } = input;
   const { options, result, finalists } = selection;
   const most = Math.max(...result.replications);

@@ -2,11 +2,10 @@
  * report.html of an optimize folder (`peakwatch optimize --report`): one self-contained page
  * (inline SVG, no script) in the user's language with the cost–service chart of every plan
  * evaluated (the frontier joined, the chosen plan marked), the chosen plan's standards table,
- * the plans evaluated with what each changes, and the console summary with the runners-up and
- * why they lost.
+ * the chosen plan on the map beside the base plan, the plans evaluated with what each changes,
+ * and the console summary with the runners-up and why they lost. `peakwatch report` and
+ * `optimize --report` both write it from the folder alone (optimize-write-report.ts).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Translate } from '../i18n/messages.js';
 import type { Evaluation } from '../optimize/evaluation.js';
 import { metWithConfidence } from '../optimize/evaluation.js';
@@ -14,9 +13,6 @@ import { formatNumber } from '../output/number-format.js';
 import { escapeHtml } from './format.js';
 import { figure, section, table, text } from './html-parts.js';
 import { REPORT_CSS } from './report-style.js';
-
-/** The file name in an optimize folder. */
-export const OPTIMIZE_REPORT_FILE = 'report.html';
 
 /** What the page shows. */
 export interface OptimizeReportInput {
@@ -32,13 +28,8 @@ export interface OptimizeReportInput {
   readonly standardName: (id: string) => string;
   /** The console summary, as printed. */
   readonly summary: string;
-}
-
-/** Writes report.html into the folder and returns its path. */
-export function writeOptimizeReport(folder: string, input: OptimizeReportInput): string {
-  const path = join(folder, OPTIMIZE_REPORT_FILE);
-  writeFileSync(path, formatOptimizeReport(input));
-  return path;
+  /** The map section's HTML (sections/section-optimize-map.ts); '' when there is no plan chosen. */
+  readonly map: string;
 }
 
 /** The page's HTML. */
@@ -55,6 +46,7 @@ export function formatOptimizeReport(input: OptimizeReportInput): string {
   if (input.chosen !== null) {
     parts.push(
       section('chosen', t('optimize.reportChosen'), null, chosenTable(input, input.chosen)),
+      input.map,
     );
   }
   parts.push(

@@ -38,6 +38,7 @@ describe('formatOptimizeReport', () => {
       describe: (e) => `change ${e.name}`,
       standardName: (id) => `Standard ${id}`,
       summary: 'summary & more',
+      map: '',
     });
 
   it('draws a dot per plan, the frontier through its plans, and rings the chosen one', () => {

@@ -44,8 +44,7 @@ export function mapSection(ctx: ReportContext): string {
   // Classes rather than a continuous ramp (see the heat map in hour-charts.ts).
   const colorOptions = { type: 'quantize' as const, n: 6, scheme: RESPONSE_SCHEME, domain };
   const responseColor = colorScale(colorOptions);
-  const derived = straightLineWalkingSpeed(walkLegs(scenario));
-  const metresPerMinute = derived ?? (ASSUMED_WALKING_KMH * 1000) / 60;
+  const { metresPerMinute, coverageText } = walkingScale(scenario, t);
   const maps = ctx.plans.map((planName) => {
     const plan = scenario.plans.find((p) => p.name === planName);
     if (plan === undefined) return '';
@@ -71,11 +70,6 @@ export function mapSection(ctx: ReportContext): string {
       response === null ? t('map.noIncidents') : undefined,
     );
   });
-  const speedKmh = formatNumber((metresPerMinute * 60) / 1000, 1);
-  const coverageText =
-    derived === null
-      ? t('map.coverage', { speed: speedKmh })
-      : t('map.coverageScenario', { speed: speedKmh });
   const ramp = legendMarkup({ color: { ...colorOptions, label: t('map.response') }, width: 320 });
   const body =
     mapLegend(ctx, coverageText, ramp) +
@@ -85,8 +79,28 @@ export function mapSection(ctx: ReportContext): string {
   return section('map', t('map.title'), t('map.intro'), body);
 }
 
-/** Symbols of the maps and the colour ramp, shown once above them. */
-function mapLegend(ctx: ReportContext, coverageText: string, ramp: string): string {
+/**
+ * The straight-line walking speed the maps draw coverage circles at (the scenario's, else
+ * {@link ASSUMED_WALKING_KMH}) and the legend's words for it.
+ */
+export function walkingScale(
+  scenario: Scenario,
+  t: ReportContext['t'],
+): { readonly metresPerMinute: number; readonly coverageText: string } {
+  const derived = straightLineWalkingSpeed(walkLegs(scenario));
+  const metresPerMinute = derived ?? (ASSUMED_WALKING_KMH * 1000) / 60;
+  const speed = formatNumber((metresPerMinute * 60) / 1000, 1);
+  const coverageText =
+    derived === null ? t('map.coverage', { speed }) : t('map.coverageScenario', { speed });
+  return { metresPerMinute, coverageText };
+}
+
+/** Symbols of the maps and the colour ramp (none: '') shown once above them. */
+export function mapLegend(
+  ctx: Pick<ReportContext, 't'>,
+  coverageText: string,
+  ramp: string,
+): string {
   const { t } = ctx;
   const symbol = (svg: string, label: string) =>
     `<li><svg width="28" height="22" viewBox="0 0 28 22" aria-hidden="true">${svg}</svg>${escapeHtml(label)}</li>`;
