@@ -6,19 +6,21 @@
  * and the console summary with the runners-up and why they lost. `peakwatch report` and
  * `optimize --report` both write it from the folder alone (optimize-write-report.ts).
  */
+import type { Lang } from '../i18n/lang.js';
 import type { Translate } from '../i18n/messages.js';
 import type { Evaluation } from '../optimize/evaluation.js';
 import { metWithConfidence } from '../optimize/evaluation.js';
 import { formatNumber } from '../output/number-format.js';
 import { escapeHtml } from './format.js';
-import { figure, section, table, text } from './html-parts.js';
-import { REPORT_CSS } from './report-style.js';
+import { figure, reportPage, section, table, text } from './html-parts.js';
 
 /** What the page shows. */
 export interface OptimizeReportInput {
   readonly t: Translate;
-  readonly lang: string;
+  readonly lang: Lang;
   readonly title: string;
+  /** The peakwatch version that wrote the folder. */
+  readonly version: string;
   /** Every plan evaluated within the space. */
   readonly evaluated: readonly Evaluation[];
   readonly frontier: readonly Evaluation[];
@@ -58,11 +60,13 @@ export function formatOptimizeReport(input: OptimizeReportInput): string {
       `<pre>${escapeHtml(input.summary)}</pre>`,
     ),
   );
-  return (
-    `<!DOCTYPE html><html lang="${escapeHtml(input.lang)}"><head><meta charset="utf-8">` +
-    `<title>${escapeHtml(input.title)}</title><style>${REPORT_CSS}</style></head>` +
-    `<body><main><h1>${escapeHtml(input.title)}</h1>${parts.join('')}</main></body></html>\n`
-  );
+  return reportPage({
+    lang: input.lang,
+    t: input.t,
+    title: input.title,
+    body: [`<main><h1>${escapeHtml(input.title)}</h1>${parts.join('')}</main>`],
+    version: input.version,
+  });
 }
 
 /** Chart size and margins, pixels. */

@@ -63,6 +63,7 @@ export function renderOptimizeReport(data: OptimizeData, lang: Lang): string {
   return formatOptimizeReport({
     t,
     lang,
+    version: data.manifest.peakwatch,
     title: t('optimize.reportTitle', {
       scenario: inLang(data.scenario.name, lang),
       base: data.base.name,

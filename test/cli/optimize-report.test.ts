@@ -114,7 +114,7 @@ describe('the report of an optimize folder', () => {
     const zh = await runCli(['report', copy, '--lang', 'zh']);
     expect(zh.code).toBe(0);
     const html = reportOf(copy);
-    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('<html lang="zh-CN">');
     expect(sections(html)).toEqual([
       'frontier: 每个评估方案的成本与服务',
       'chosen: 所选方案对照各项服务标准',

@@ -31,6 +31,7 @@ describe('formatOptimizeReport', () => {
     formatOptimizeReport({
       t: translator(lang),
       lang,
+      version: '9.9.9',
       title: 'Area <A&B>',
       evaluated: plans,
       frontier: [plans[0]!, plans[2]!],
@@ -58,7 +59,7 @@ describe('formatOptimizeReport', () => {
 
   it('speaks the language asked for', () => {
     const html = page('zh');
-    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('评估过的全部方案');
   });
 });

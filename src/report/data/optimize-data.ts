@@ -30,6 +30,7 @@ import {
 import { BEST_PLAN_FILE } from '../../output/best-plan-yaml.js';
 import { parseNumberCell } from '../../output/csv-format.js';
 import { EVALUATIONS_FILE } from '../../output/evaluations-csv.js';
+import { ScenarioIdentitySchema } from '../../output/manifest.js';
 import type { SelectionSummary } from '../../output/optimize-text.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../../output/run-folder.js';
 import { readScenarioCopy, SCENARIO_COPY_NAMES } from '../../output/scenario-copy.js';
@@ -45,13 +46,8 @@ const Bounds = { min: Count, max: Count };
 /** What the report reads of an optimize folder's manifest.json (other fields are left alone). */
 const OptimizeManifestSchema = z.looseObject({
   kind: z.literal('optimize'),
-  scenario: z.looseObject({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    copy: z.enum(SCENARIO_COPY_NAMES).optional(),
-    overrides: z
-      .array(z.strictObject({ kind: z.enum(['set', 'scale']), path: Text, value: Text }))
-      .default([]),
-  }),
+  peakwatch: Text,
+  scenario: ScenarioIdentitySchema,
   replications: z.number().int().min(1),
   base: Id,
   goal: z.discriminatedUnion('kind', [
