@@ -74,6 +74,10 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
   ...commandHeading('optimize'),
   builder: (yargs) =>
     simulationOptions(yargs)
+      // Shared with run and compare, but an optimization writes summaries of whole plans only.
+      .hide('shard')
+      .hide('by')
+      .hide('outputs')
       .option('from', {
         type: 'string',
         describe:
@@ -166,8 +170,10 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
           'replications; Ctrl-C leaves the folder .incomplete with the best plan so far.',
       ) as unknown as Argv<OptimizeArgs>,
   handler: async (args) => {
-    if (args.shard !== undefined || args.by !== undefined) {
-      throw new UsageError('--shard and --by are not available for optimize');
+    if (args.shard !== undefined || args.by !== undefined || args.outputs !== undefined) {
+      throw new UsageError(
+        '--shard, --by and --outputs are not available for optimize: it keeps summaries of whole plans only (compare the plan it chose for records or breakdowns)',
+      );
     }
     const scenario = loadScenarioWithOverrides(args.scenario, args);
     const settings = simulationSettings({ ...args, outputs: ['summary'] }, scenario);

@@ -84,6 +84,7 @@ describe('peakwatch optimize', () => {
       '--platforms 5: with --posts the plan can have from 1 to 2',
     ],
     [['--posts', 'nowhere'], '--posts nowhere: the scenario has no site "nowhere"'],
+    [['--outputs', 'all'], '--outputs are not available for optimize'],
     [['--standards', 'fast'], '--standards: the scenario has no standard "fast"'],
     [
       [
