@@ -273,18 +273,37 @@ export function readFolderManifest(dir: string): Manifest {
   }
 }
 
-/** The fields that must agree between shards, and how to name them in an error. */
-const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
-  ['command', (m) => m.kind],
+/** What every kind of shard's manifest records of the experiment it belongs to. */
+export interface ShardIdentity {
+  readonly scenario: { readonly sha256: string; readonly overrides: unknown };
+  readonly seed: number;
+  readonly replications: number;
+  readonly plans: readonly string[];
+  readonly baseline: string | null;
+  readonly shard: { readonly count: number } | null;
+  readonly peakwatch: string;
+}
+
+/**
+ * The fields every shard of one experiment (a run, a comparison or a sweep) must share, and how
+ * to name them in an error.
+ */
+export const SAME_SHARD_FIELDS: readonly [string, (m: ShardIdentity) => unknown][] = [
   ['scenario (SHA-256)', (m) => m.scenario.sha256],
   ['overrides', (m) => JSON.stringify(m.scenario.overrides)],
   ['seed', (m) => m.seed],
   ['replications', (m) => m.replications],
   ['plans', (m) => m.plans.join(',')],
   ['baseline', (m) => m.baseline],
-  ['independent streams', (m) => m.independentStreams],
   ['shard count N', (m) => m.shard?.count],
   ['peakwatch version', (m) => m.peakwatch],
+];
+
+/** The fields that must agree between shards of a run or comparison. */
+const SAME_FIELDS: readonly [string, (m: Manifest) => unknown][] = [
+  ['command', (m) => m.kind],
+  ...SAME_SHARD_FIELDS,
+  ['independent streams', (m) => m.independentStreams],
   ['files', (m) => m.files.join(',')],
 ];
 

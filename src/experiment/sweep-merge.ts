@@ -26,6 +26,7 @@ import {
   mergedManifest,
   readFolderManifest,
   readShardScenario,
+  SAME_SHARD_FIELDS,
   type ShardFolder,
 } from './merge.js';
 import { MANIFEST_FILE } from './run-plan.js';
@@ -186,15 +187,8 @@ function readSweepShard(dir: string): SweepManifest {
 
 /** The fields that must agree between sweep shards, and how to name them in an error. */
 const SAME_SWEEP_FIELDS: readonly [string, (m: SweepManifest) => unknown][] = [
-  ['scenario (SHA-256)', (m) => m.scenario.sha256],
-  ['overrides', (m) => JSON.stringify(m.scenario.overrides)],
-  ['seed', (m) => m.seed],
-  ['replications', (m) => m.replications],
-  ['plans', (m) => m.plans.join(',')],
-  ['baseline', (m) => m.baseline],
+  ...SAME_SHARD_FIELDS,
   ['grid', (m) => JSON.stringify(m.grid)],
-  ['shard count N', (m) => m.shard?.count],
-  ['peakwatch version', (m) => m.peakwatch],
 ];
 
 /**
