@@ -20,7 +20,8 @@ export function removeAt<T>(list: T[], index: number): void {
     throw new RangeError(`removeAt: index ${index} is outside a list of ${list.length}`);
   }
   for (let i = index + 1; i < list.length; i++) list[i - 1] = list[i]!;
-  list.length--;
+  // pop, not `length--`: setting an array's length is a call into the engine's slow path.
+  list.pop();
 }
 
 /**
