@@ -1,7 +1,9 @@
 /**
  * The event engine: a simulated clock and a list of pending actions. simjs provides only the
- * event list (its binary heap `PQueue`); the clock, the run loop, cancellation and all checks are
- * ours, which keeps us clear of simjs's `simulate(end)` bugs and its global counters.
+ * event list (its binary heap `PQueue`, popped by its `remove`; new events are sifted in here as
+ * its `insert` does, without that method's per-call argument check); the clock, the run loop,
+ * cancellation and all checks are ours, which keeps us clear of simjs's `simulate(end)` bugs and
+ * its global counters.
  */
 import { type SimjsPQueue, simjs } from './simjs.js';
 
