@@ -1,7 +1,9 @@
 /**
  * The event engine: a simulated clock and a list of pending actions. simjs provides only the
- * event list (its binary heap `PQueue`); the clock, the run loop, cancellation and all checks are
- * ours, which keeps us clear of simjs's `simulate(end)` bugs and its global counters.
+ * event list (its binary heap `PQueue`, popped by its `remove`; new events are sifted in here as
+ * its `insert` does, without that method's per-call argument check); the clock, the run loop,
+ * cancellation and all checks are ours, which keeps us clear of simjs's `simulate(end)` bugs and
+ * its global counters.
  */
 import { type SimjsPQueue, simjs } from './simjs.js';
 
@@ -12,8 +14,8 @@ export interface EventHandle {
 }
 
 /**
- * An event in simjs's heap. `deliverAt` and `order` are the heap's keys (`order` is set by
- * `PQueue.insert`, which is what makes equal-time events first in, first out).
+ * An event in simjs's heap. `deliverAt` and `order` are the heap's keys (`order` is the insertion
+ * count, which is what makes equal-time events first in, first out).
  */
 class ScheduledEvent implements EventHandle {
   order = 0;
@@ -58,6 +60,8 @@ export class Engine {
   private clock = 0;
   private processed = 0;
   private cancelledInQueue = 0;
+  /** Events inserted so far: the next event's `order`. */
+  private inserted = 0;
   private running = false;
 
   /** Current simulated time (minutes). */
@@ -144,9 +148,25 @@ export class Engine {
     this.runEventsDueBy(Number.POSITIVE_INFINITY);
   }
 
+  /**
+   * Adds an event to simjs's heap as `PQueue.insert` does (stamp the insertion order, sift up by
+   * time then order), without its argument check, which builds an `arguments` object for every
+   * event: a test holds the order of events to that of `PQueue.insert`.
+   */
   private insert(time: number, action: () => void): ScheduledEvent {
     const event = new ScheduledEvent(time, action, this);
-    this.queue.insert(event);
+    event.order = this.inserted++;
+    const heap = this.queue.data;
+    let index = heap.length;
+    heap.push(event);
+    while (index > 0) {
+      const parentIndex = (index - 1) >> 1;
+      const parent = heap[parentIndex]!;
+      if (byTimeThenOrder(parent, event) <= 0) break;
+      heap[index] = parent;
+      index = parentIndex;
+    }
+    heap[index] = event;
     return event;
   }
 

@@ -16,6 +16,7 @@
  */
 import type { Engine } from '../engine/index.js';
 import { isWithinWindow } from '../scenario/clock.js';
+import { removeAt } from './array-edits.js';
 import type { Incident } from './incident.js';
 import type { PatrolTeam } from './patrols.js';
 import type { PlanModel } from './plan-model.js';
@@ -112,7 +113,7 @@ export class Detection {
     incident.alerted = true;
     incident.alertEvent = null;
     const list = this.unreported[incident.site]!;
-    list.splice(list.indexOf(incident), 1);
+    removeAt(list, list.indexOf(incident));
     this.onAlert(incident);
   }
 }

@@ -18,6 +18,7 @@
  * (under `platform-first`, staff of a covering post also go first to one that needs officers).
  */
 import type { Engine } from '../engine/index.js';
+import { insertAt, removeAt } from './array-edits.js';
 import {
   DISPATCH_POLICIES,
   type DispatchActions,
@@ -88,7 +89,7 @@ export class Dispatcher implements DispatchActions {
       if (responder.expectedMinutesTo(incident.site, now) === Number.POSITIVE_INFINITY) continue;
       this.send(incident, responder);
       if (!incident.hasUnmetNeed) {
-        this.queue.splice(i, 1);
+        removeAt(this.queue, i);
         incident.queued = false;
       }
       return;
@@ -209,7 +210,7 @@ export class Dispatcher implements DispatchActions {
     if (incident.queued || !incident.hasUnmetNeed) return;
     let i = this.queue.length;
     while (i > 0 && comesBefore(incident, this.queue[i - 1]!)) i--;
-    this.queue.splice(i, 0, incident);
+    insertAt(this.queue, i, incident);
     incident.queued = true;
   }
 }

@@ -164,7 +164,10 @@ export class Incident {
     return this.officersRequired > 0 ? this.officersOnScene : this.firstOnScene;
   }
 
-  /** The record of this incident (call once the replication is over). */
+  /**
+   * The record of this incident (call once the replication is over: the record shares the
+   * incident's first-on-scene times by kind, which nothing changes after the run).
+   */
   toRecord(siteIds: readonly string[]): IncidentRecord {
     const first = this.firstResponder;
     const required = this.requiredOnScene;
@@ -180,7 +183,7 @@ export class Incident {
       firstOnScene: this.firstOnScene,
       firstResponder: first?.id ?? null,
       firstResponderKind: first?.kind ?? null,
-      firstOnSceneByKind: { ...this.firstOnSceneByKind },
+      firstOnSceneByKind: this.firstOnSceneByKind,
       officersRequired: this.officersRequired,
       officersOnScene: this.officersOnScene,
       cleared: this.cleared,

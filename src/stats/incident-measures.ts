@@ -5,7 +5,8 @@
  * docs/statistics.md.
  *
  * A replication is measured in one pass over its incidents: each incident is added to the tally
- * of all incidents and to its type's, and each tally sorts its response times once. The sums are
+ * of all incidents and to its type's (with one type, they are the same tally), and each tally
+ * sorts its response times once. The sums are
  * taken in the order the formulas define (incident order, or ascending for the response times
  * whose quantiles are also reported), so the values are the same to the last bit as measuring
  * each set separately.
@@ -46,6 +47,7 @@ export function measureIncidentsByType(
   types: ReadonlyMap<string, IncidentType>,
 ): IncidentMeasures {
   const all = new IncidentTally();
+  if (types.size === 1) return measureOneType(incidents, types, all);
   const tallies = new Map<string, IncidentTally>();
   for (const id of types.keys()) tallies.set(id, new IncidentTally());
   for (const incident of incidents) {
@@ -62,6 +64,26 @@ export function measureIncidentsByType(
 }
 
 /** Counts and samples of one set of incidents, added one incident at a time. */
+/**
+ * A scenario of one incident type: its tally would be that of all incidents, added in the same
+ * order, so the type's values are the overall values, computed (and sorted) once.
+ */
+function measureOneType(
+  incidents: readonly IncidentRecord[],
+  types: ReadonlyMap<string, IncidentType>,
+  all: IncidentTally,
+): IncidentMeasures {
+  const [id, type] = [...types][0]!;
+  for (const incident of incidents) {
+    if (incident.type !== id) {
+      throw new Error(`incident ${incident.id} has type "${incident.type}", not in the scenario`);
+    }
+    all.add(incident, type);
+  }
+  const overall = all.values();
+  return { overall, byType: new Map([[id, { ...overall }]]) };
+}
+
 class IncidentTally {
   private incidents = 0;
   private occurrenceToFirstSum = 0;

@@ -93,15 +93,18 @@ export function breakdownPlan(
   setting: StandardSetting,
   by: readonly BreakdownDimension[],
 ): BreakdownCell[] {
+  // An incident's group is the same for every standard: its key is built once.
+  const keys = incidents.map((incident) => groupKey(incident, by));
   return standards.flatMap((standard) => {
     const cells = new Map<
       string,
       { group: BreakdownCell['group']; covered: number; met: number }
     >();
-    for (const incident of incidents) {
+    for (let i = 0; i < incidents.length; i++) {
+      const incident = incidents[i]!;
       const outcome = judgeIncident(standard, incident, setting);
       if (outcome === 'uncovered') continue;
-      const key = groupKey(incident, by);
+      const key = keys[i]!;
       let cell = cells.get(key);
       if (cell === undefined) {
         cell = { group: groupOf(incident, by), covered: 0, met: 0 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, type EventHandle } from '../../src/engine/index.js';
+import { simjs } from '../../src/engine/simjs.js';
 
 /**
  * A small deterministic uniform generator (LCG) so that these tests depend on nothing but the
@@ -283,5 +284,55 @@ describe('Engine isolation', () => {
     expect(ranA).toEqual([1, 3]);
     expect(ranB).toEqual([2]);
     expect([a.eventsProcessed, b.eventsProcessed]).toEqual([2, 1]);
+  });
+});
+
+describe('Engine event list against simjs PQueue.insert', () => {
+  /**
+   * Runs the same branching process twice, through the engine and through a bare simjs PQueue
+   * filled by its own `insert`: every event, when it runs, schedules 0 to 2 children a few whole
+   * minutes later (many ties), so inserts happen both before and during the run.
+   */
+  it('runs events in the order a simjs PQueue filled by its own insert pops them', () => {
+    const children = (id: number, draw: () => number): number[] =>
+      id >= 3000
+        ? []
+        : Array.from({ length: Math.floor(draw() * 3) }, () => Math.floor(draw() * 4));
+
+    const engine = new Engine();
+    const engineOrder: number[] = [];
+    const engineDraw = lcg(11);
+    let engineNext = 0;
+    const scheduleOnEngine = (delay: number): void => {
+      const id = engineNext++;
+      engine.schedule(delay, () => {
+        engineOrder.push(id);
+        for (const d of children(id, engineDraw)) scheduleOnEngine(d);
+      });
+    };
+
+    const queue = new simjs.PQueue<{ deliverAt: number; order: number; id: number }>('reference');
+    const referenceOrder: number[] = [];
+    const referenceDraw = lcg(11);
+    let referenceNext = 0;
+    let now = 0;
+    const scheduleOnQueue = (delay: number): void => {
+      queue.insert({ deliverAt: now + delay, order: 0, id: referenceNext++ });
+    };
+
+    const startDraw = lcg(5);
+    for (let i = 0; i < 200; i++) {
+      const delay = Math.floor(startDraw() * 50);
+      scheduleOnEngine(delay);
+      scheduleOnQueue(delay);
+    }
+    engine.runAll();
+    for (let entry = queue.remove(); entry !== null; entry = queue.remove()) {
+      now = entry.deliverAt;
+      referenceOrder.push(entry.id);
+      for (const d of children(entry.id, referenceDraw)) scheduleOnQueue(d);
+    }
+    expect(engineOrder.length).toBeGreaterThan(1000);
+    expect(engineOrder).toEqual(referenceOrder);
   });
 });
