@@ -46,7 +46,7 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.reportFrontierCaption': 'Shortfall against cost',
   'optimize.axisCost': 'Cost',
   'optimize.axisShortfall': 'Shortfall (points)',
-  'optimize.reportChosen': 'The plan chosen against every standard',
+  'optimize.reportChosen': 'The plan chosen against each standard searched',
   'optimize.reportPlans': 'Every plan evaluated',
   'optimize.reportPlan': 'Plan',
   'optimize.reportOnFrontier': 'On the frontier',

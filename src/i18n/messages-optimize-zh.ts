@@ -44,7 +44,7 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.reportFrontierCaption': '差距与成本',
   'optimize.axisCost': '成本',
   'optimize.axisShortfall': '差距（百分点）',
-  'optimize.reportChosen': '所选方案对照各项服务标准',
+  'optimize.reportChosen': '所选方案对照参与搜索的各项服务标准',
   'optimize.reportPlans': '评估过的全部方案',
   'optimize.reportPlan': '方案',
   'optimize.reportOnFrontier': '在前沿上',

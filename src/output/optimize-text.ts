@@ -181,7 +181,11 @@ function verdictLine(input: OptimizeSummaryInput, best: Evaluation): string {
  * "meets all the scenario's standards": the ones out of reach, which the plan chosen does not meet,
  * and the ones not asked for.
  */
-function leftOutLines({ t, leftOut, standardName }: OptimizeSummaryInput): string[] {
+export function leftOutLines({
+  t,
+  leftOut,
+  standardName,
+}: Pick<OptimizeSummaryInput, 't' | 'leftOut' | 'standardName'>): string[] {
   const names = (ids: readonly string[]) =>
     ids
       .map((id) => t('optimize.quotedStandard', { standard: standardName(id) }))

@@ -28,6 +28,8 @@ export interface OptimizeReportInput {
   /** A plan's changes from the base plan, in words. */
   readonly describe: (e: Evaluation) => string;
   readonly standardName: (id: string) => string;
+  /** What the standards table leaves out, said under its heading (none: every standard searched). */
+  readonly leftOut: readonly string[];
   /** The console summary, as printed. */
   readonly summary: string;
   /** The map section's HTML (sections/section-optimize-map.ts); '' when there is no plan chosen. */
@@ -47,7 +49,12 @@ export function formatOptimizeReport(input: OptimizeReportInput): string {
   ];
   if (input.chosen !== null) {
     parts.push(
-      section('chosen', t('optimize.reportChosen'), null, chosenTable(input, input.chosen)),
+      section(
+        'chosen',
+        t('optimize.reportChosen'),
+        input.leftOut.length === 0 ? null : input.leftOut.join(' '),
+        chosenTable(input, input.chosen),
+      ),
       input.map,
     );
   }

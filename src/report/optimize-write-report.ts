@@ -7,7 +7,12 @@
 import type { Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
-import { changeList, changesFromBase, formatOptimizeSummary } from '../output/optimize-text.js';
+import {
+  changeList,
+  changesFromBase,
+  formatOptimizeSummary,
+  leftOutLines,
+} from '../output/optimize-text.js';
 import { inLang } from '../scenario/local-text.js';
 import { loadOptimizeData, type OptimizeData } from './data/optimize-data.js';
 import { formatOptimizeReport } from './optimize-report.js';
@@ -73,6 +78,7 @@ export function renderOptimizeReport(data: OptimizeData, lang: Lang): string {
     chosen: data.chosen,
     describe: (e) => changesFromBase(words, e.choice),
     standardName,
+    leftOut: leftOutLines({ t, leftOut: data.leftOut, standardName }),
     summary,
     map,
   });

@@ -106,7 +106,7 @@ describe('the report of an optimize folder', () => {
     await runCli(['report', copy]);
     expect(sections(reportOf(copy))).toEqual([
       'frontier: Cost and service of every plan evaluated',
-      'chosen: The plan chosen against every standard',
+      'chosen: The plan chosen against each standard searched',
       'plan-map: The plan chosen on the map',
       'plans: Every plan evaluated',
       'summary: The summary, with the runners-up and why they lost',
@@ -117,7 +117,7 @@ describe('the report of an optimize folder', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(sections(html)).toEqual([
       'frontier: 每个评估方案的成本与服务',
-      'chosen: 所选方案对照各项服务标准',
+      'chosen: 所选方案对照参与搜索的各项服务标准',
       'plan-map: 所选方案的地图',
       'plans: 评估过的全部方案',
       'summary: 摘要：次优方案及其落选原因',

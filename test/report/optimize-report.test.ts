@@ -27,7 +27,7 @@ const plan = (name: string, cost: number, shortfall: number): Evaluation => ({
 
 describe('formatOptimizeReport', () => {
   const plans = [plan('p1', 10, 30), plan('p2', 20, 35), plan('p3', 30, 0)];
-  const page = (lang: 'en' | 'zh') =>
+  const page = (lang: 'en' | 'zh', leftOut: readonly string[] = []) =>
     formatOptimizeReport({
       t: translator(lang),
       lang,
@@ -40,6 +40,7 @@ describe('formatOptimizeReport', () => {
       standardName: (id) => `Standard ${id}`,
       summary: 'summary & more',
       map: '',
+      leftOut,
     });
 
   it('draws a dot per plan, the frontier through its plans, and rings the chosen one', () => {
@@ -55,6 +56,14 @@ describe('formatOptimizeReport', () => {
     expect(html).toContain('Area &lt;A&amp;B&gt;');
     expect(html).toContain('summary &amp; more');
     expect(html).toContain('57.5');
+  });
+
+  it("says under the chosen plan's standards which standards were not judged, and nothing when all were", () => {
+    const chosen = (html: string) => /<section id="chosen">.*?<\/section>/s.exec(html)![0];
+    expect(chosen(page('en', ['Not judged: A & B.']))).toContain(
+      '<p class="intro">Not judged: A &amp; B.</p>',
+    );
+    expect(chosen(page('en'))).not.toContain('class="intro"');
   });
 
   it('speaks the language asked for', () => {
