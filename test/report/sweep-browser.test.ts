@@ -1,11 +1,4 @@
-/**
- * A sweep's report in a real browser (Debian's Chromium via playwright-core, as browser.test.ts):
- * it opens from disk with no console error and no network request, and every chart, lines for one
- * varied value and heat maps for two, is drawn with a visible size.
- */
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSweep } from '../../src/experiment/sweep.js';
 import { parseVary, pointOverrides, sweepGrid } from '../../src/experiment/sweep-grid.js';
@@ -13,22 +6,12 @@ import { NO_RECORDS } from '../../src/output/record-selection.js';
 import { writeSweepReport } from '../../src/report/sweep-write-report.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { quietExperiment, TINY } from '../experiment/helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { drawnCharts, launchChromium, openReport } from './report-browser.js';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the report's browser tests need Debian's chromium ` +
-        '("apt-get install chromium"). No browser is ever downloaded.',
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -65,32 +48,8 @@ describe('a sweep report in Chromium', async () => {
     ['heat', 'zh'],
   ] as const)('draws every chart of the %s report (%s)', async (kind, lang) => {
     const path = await writeSweepReport(folders[kind], { lang });
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('file:')) requests.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
-        problems.push(`${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
-    const charts = await page.$$eval('figure[data-chart]', (figures) =>
-      figures.map((figure) => {
-        const boxes = [...figure.querySelectorAll('svg')].map((svg) => svg.getBoundingClientRect());
-        return {
-          id: figure.getAttribute('data-chart') ?? '',
-          shapes: figure.querySelectorAll('svg path, svg rect, svg circle, svg line, svg text')
-            .length,
-          width: Math.max(0, ...boxes.map((b) => b.width)),
-          height: Math.max(0, ...boxes.map((b) => b.height)),
-        };
-      }),
-    );
+    const { context, page, problems, requests } = await openReport(browser, path);
+    const charts = await drawnCharts(page);
     const prefix = kind === 'lines' ? 'sweep-standard-' : 'sweep-heat-';
     // Tiny's four default standards, each a chart (and for lines the headline measures too).
     expect(charts.filter((c) => c.id.startsWith(prefix))).toHaveLength(4);
