@@ -7,7 +7,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experiment/precision.js';
 import { runComparison } from '../experiment/run-comparison.js';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatNumber } from '../output/number-format.js';
@@ -27,6 +27,7 @@ import {
   writeShardNote,
 } from './experiment-command.js';
 import { UsageError } from './failure.js';
+import { langOption } from './lang-option.js';
 import {
   commandLine,
   optionWords,
@@ -84,11 +85,7 @@ export const compareCommand: CommandFactory = (io): CommandModule<object, Compar
         default: false,
         describe: 'Also write report.html into the results folder (as `peakwatch report` does)',
       })
-      .option('lang', {
-        choices: LANGS,
-        default: 'en' as Lang,
-        describe: 'Language of the table, the verdict and the report: zh (Chinese) or en (English)',
-      })
+      .option('lang', langOption('the table, the verdict and the report'))
       .conflicts('precision', ['replications', 'shard'])
       .epilog(
         'Writes results/<scenario>-compare-<time>/ with comparison.csv, and summary-, ' +

@@ -6,7 +6,7 @@
  * in `--lang` and writes the optimize folder (docs/optimize.md).
  */
 import type { Argv, CommandModule } from 'yargs';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { candidateParts, validateCandidate } from '../optimize/candidate.js';
 import type { Goal } from '../optimize/local-search.js';
@@ -29,6 +29,7 @@ import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
+import { langOption } from './lang-option.js';
 import {
   commandLine,
   folderWords,
@@ -158,11 +159,7 @@ export const optimizeCommand: CommandFactory = (io): CommandModule<object, Optim
           'Also write report.html: the cost-service chart of every plan evaluated, the chosen ' +
           "plan's standards, every plan and the runners-up (in --lang)",
       })
-      .option('lang', {
-        choices: LANGS,
-        default: 'en' as Lang,
-        describe: 'Language of the summary: zh (Chinese) or en (English)',
-      })
+      .option('lang', langOption('the summary'))
       .epilog(
         'Writes results/<scenario>-optimize-<time>/ with evaluations.csv (every plan ' +
           'evaluated), frontier.csv, best-plan.yaml (a plan block to paste under `plans:`) ' +

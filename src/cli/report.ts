@@ -1,10 +1,11 @@
 /** `peakwatch report RUN_DIR`: write the HTML report of a finished results folder into it. */
 import type { Argv, CommandModule } from 'yargs';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { RunFolderError } from '../report/data/load-run-data.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { UsageError } from './failure.js';
+import { langOption } from './lang-option.js';
 
 interface ReportArgs {
   readonly dir: string;
@@ -22,11 +23,7 @@ export const reportCommand: CommandFactory = (io): CommandModule<object, ReportA
         describe:
           'a finished results folder of run, compare, merge, sweep, sensitivity or optimize',
       })
-      .option('lang', {
-        choices: LANGS,
-        default: 'en' as Lang,
-        describe: 'Language of every label, title and sentence: zh (Chinese) or en (English)',
-      })
+      .option('lang', langOption('every label, title and sentence'))
       .epilog(
         'The report is one self-contained HTML file (no network, no script) that opens from disk ' +
           'and prints to PDF; docs/report.md explains each part.',

@@ -13,7 +13,7 @@ import {
   type SensitivityInput,
   uncertainInputs,
 } from '../experiment/sensitivity-inputs.js';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { displayNames } from '../output/display-names.js';
 import { formatSensitivityTables } from '../output/sensitivity-text.js';
 import { ScenarioError } from '../scenario/errors.js';
@@ -24,6 +24,7 @@ import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
+import { langOption } from './lang-option.js';
 import {
   commandLine,
   folderWords,
@@ -68,11 +69,7 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
         default: false,
         describe: 'Also write report.html (a tornado chart per standard) into the folder',
       })
-      .option('lang', {
-        choices: LANGS,
-        default: 'en' as Lang,
-        describe: 'Language of the report: zh (Chinese) or en (English)',
-      })
+      .option('lang', langOption('the report'))
       .epilog(
         'Writes results/<scenario>-sensitivity-<time>/ with point-K/ (point 1 the scenario as ' +
           'it is, then each input scaled down and up, as `peakwatch compare --scale` writes it; ' +

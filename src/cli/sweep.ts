@@ -15,7 +15,7 @@ import {
   type SweepPoint,
   sweepGrid,
 } from '../experiment/sweep-grid.js';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { consoleWording } from '../output/console-wording.js';
 import { type DisplayNames, displayNames } from '../output/display-names.js';
 import { type BreakPointAxis, formatBreakPointsTable } from '../output/sweep-break-points-text.js';
@@ -28,6 +28,7 @@ import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
+import { langOption } from './lang-option.js';
 import {
   commandLine,
   folderWords,
@@ -75,11 +76,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           'Also write report.html (break points, charts against the varied values) into the ' +
           'sweep folder, as `peakwatch report` does',
       })
-      .option('lang', {
-        choices: LANGS,
-        default: 'en' as Lang,
-        describe: 'Language of the report: zh (Chinese) or en (English)',
-      })
+      .option('lang', langOption('the report'))
       .epilog(
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
           'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +

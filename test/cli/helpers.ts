@@ -55,7 +55,11 @@ export function startProcess(args: readonly string[], options: SpawnOptions = {}
  *
  * @example runCli(tinyArgs('run', freshResultsDir(), '--replications', '3'))
  */
-export function tinyArgs(command: 'run' | 'compare', resultsDir: string, ...options: string[]) {
+export function tinyArgs(
+  command: 'run' | 'compare' | 'sweep' | 'sensitivity',
+  resultsDir: string,
+  ...options: string[]
+) {
   return [command, TINY, '--workers', '1', '--results-dir', resultsDir, ...options];
 }
 

@@ -5,20 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshResultsDir, TINY } from '../experiment/helpers.js';
-import { runCli } from './helpers.js';
+import { freshResultsDir } from '../experiment/helpers.js';
+import { runCli, tinyArgs } from './helpers.js';
 
-const sensitivityArgs = (resultsDir: string, ...options: string[]) => [
-  'sensitivity',
-  TINY,
-  '--workers',
-  '1',
-  '--replications',
-  '2',
-  '--results-dir',
-  resultsDir,
-  ...options,
-];
+/** The command on the tiny scenario, one worker, two replications. */
+const sensitivityArgs = (resultsDir: string, ...options: string[]) =>
+  tinyArgs('sensitivity', resultsDir, '--replications', '2', ...options);
 
 describe('peakwatch sensitivity', () => {
   it('prints the effect of each moved input on each standard, and the folder', async () => {
