@@ -8,12 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  MADE_BY_FIELDS,
   MANIFEST_FORMAT,
   Replication,
   readCheckedJson,
-  ScenarioIdentitySchema,
   ShardSchema,
   Text,
+  TIMING_FIELDS,
 } from '../output/manifest.js';
 import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { SWEEP_FILE } from '../output/sweep-csv.js';
@@ -53,11 +54,8 @@ const SweepManifestFields = z.strictObject({
   kind: z.literal('sweep'),
   /** `sweep`, or `merge` for merged shards. */
   command: z.enum(['sweep', 'merge']),
-  commandLine: Text,
-  peakwatch: Text,
-  node: Text,
-  /** The scenario with the `--set`/`--scale` overrides every point shares. */
-  scenario: ScenarioIdentitySchema,
+  /** In `scenario`, the `--set`/`--scale` overrides every point shares. */
+  ...MADE_BY_FIELDS,
   seed: z.number().int(),
   /** Replications of every point and plan (all shards together). */
   replications: Replication,
@@ -69,9 +67,7 @@ const SweepManifestFields = z.strictObject({
   /** The shard folders a merged sweep was joined from. */
   mergedFrom: z.array(Text).nullable(),
   grid: GridSchema,
-  startedAt: Text,
-  finishedAt: Text,
-  wallSeconds: z.number().min(0),
+  ...TIMING_FIELDS,
   /** sweep.csv and sweep-break-points.csv, except in a shard (it holds only parts of points). */
   files: z.array(z.enum(SWEEP_FILES)).max(SWEEP_FILES.length),
 });

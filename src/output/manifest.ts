@@ -56,6 +56,25 @@ export const ScenarioIdentitySchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * The fields that say how any experiment folder was made (`run`, `compare`, `sweep` and their
+ * merges): the command line, the versions and the scenario (experiment/manifest-fields.ts
+ * fills them).
+ */
+export const MADE_BY_FIELDS = {
+  commandLine: Text,
+  peakwatch: Text,
+  node: Text,
+  scenario: ScenarioIdentitySchema,
+} as const;
+
+/** The fields that say when any experiment folder was written, and how long it took. */
+export const TIMING_FIELDS = {
+  startedAt: Text,
+  finishedAt: Text,
+  wallSeconds: z.number().min(0),
+} as const;
+
 /** The manifest's fields, each checked on its own (see docs/outputs.md for each field). */
 const ManifestFields = z.strictObject({
   format: z.literal(MANIFEST_FORMAT),
@@ -63,10 +82,7 @@ const ManifestFields = z.strictObject({
   kind: z.enum(['run', 'compare']),
   /** The command that wrote this folder (`merge` for merged shards). */
   command: z.enum(['run', 'compare', 'merge']),
-  commandLine: Text,
-  peakwatch: Text,
-  node: Text,
-  scenario: ScenarioIdentitySchema,
+  ...MADE_BY_FIELDS,
   seed: z.number().int(),
   /** Replications of the whole experiment (all shards). */
   replications: Replication,
@@ -79,9 +95,7 @@ const ManifestFields = z.strictObject({
   shard: ShardSchema.nullable(),
   mergedFrom: z.array(Text).nullable(),
   workers: z.number().int().min(1).max(1024).nullable(),
-  startedAt: Text,
-  finishedAt: Text,
-  wallSeconds: z.number().min(0),
+  ...TIMING_FIELDS,
   files: z.array(FileName).max(10_000),
 });
 
