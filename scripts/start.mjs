@@ -13,7 +13,13 @@ import { join } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist', 'cli.js');
 /** What the build reads besides src/. */
-const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+  join('scripts', 'build.mjs'),
+];
 
 /** The newest modification time (ms) of the files under a folder. */
 function newestUnder(folder) {
@@ -37,8 +43,7 @@ function isStale() {
 
 if (isStale()) {
   process.stderr.write('peakwatch: building dist/ (npm run build)…\n');
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const build = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
     stdio: 'inherit',
   });
   if (build.status !== 0) process.exit(build.status ?? 1);

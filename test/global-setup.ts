@@ -1,10 +1,10 @@
 /**
  * Vitest's global setup: builds `dist/` once for the whole run, so that tests start
- * `node dist/cli.js` and pools load the compiled replication worker instead of compiling
+ * `node dist/cli.js` and pools load the bundled replication worker instead of compiling
  * TypeScript again in every child process and worker thread (see docs/testing.md).
  *
  * The build is skipped when `dist/` was built from exactly the current sources: a hash of every
- * file under src/, the two tsconfig files and the compiler's version is kept in
+ * file under src/, tsconfig.json, the build script and esbuild's version is kept in
  * `dist/.source-hash`. A hash rather than file times, because a checkout, a copy or an editor
  * can leave a changed file older than the build.
  */
@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
@@ -28,8 +28,8 @@ const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.source-hash');
 const CLI = join(DIST, 'cli.js');
 const WORKER = join(DIST, 'experiment', 'worker.js');
-const TYPESCRIPT = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-const TSC = join(TYPESCRIPT, 'bin', 'tsc');
+const BUILD = join(ROOT, 'scripts', 'build.mjs');
+const ESBUILD = createRequire(import.meta.url).resolve('esbuild/package.json');
 
 /** Builds dist/ when stale, points worker pools at its worker and provides the CLI's path. */
 export default function setup(project: TestProject): void {
@@ -48,26 +48,21 @@ function buildWhenStale(): void {
   if (!fresh) build(hash);
 }
 
-/** Runs `tsc -p tsconfig.build.json`; records the hash only when the build was clean. */
+/**
+ * Bundles dist/ with `scripts/build.mjs --no-typecheck` (the typecheck stage of `npm test` reports
+ * type errors; the tests run on what was bundled); records the hash only when it succeeded.
+ */
 function build(hash: string): void {
   // The stamp goes first: a build that fails half-way must not look like the last clean one.
   rmSync(STAMP, { force: true });
-  const result = spawnSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], {
+  const result = spawnSync(process.execPath, [BUILD, '--no-typecheck'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  if (result.status === 0) {
-    writeFileSync(STAMP, `${hash}\n`);
-    return;
-  }
-  // tsc still writes JavaScript for code with type errors: let the tests run on it (the
-  // typecheck stage of `npm test` reports the errors), but build again next time.
-  if (!existsSync(CLI) || !existsSync(WORKER)) {
+  if (result.status !== 0) {
     throw new Error(`building dist/ failed:\n${result.stdout}${result.stderr}`);
   }
-  process.stderr.write(
-    `tsc -p tsconfig.build.json reported errors; testing what it emitted:\n${result.stdout}`,
-  );
+  writeFileSync(STAMP, `${hash}\n`);
 }
 
 /** The hash recorded by the last clean build, if any. */
@@ -75,15 +70,10 @@ function readStamp(): string | undefined {
   return existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
 }
 
-/** A hash of what the build reads: the sources, the tsconfig files and the compiler version. */
+/** A hash of what the bundle is made from: the sources, tsconfig, the build script, esbuild's version. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [
-    ...filesUnder(join(ROOT, 'src')),
-    join(ROOT, 'tsconfig.json'),
-    join(ROOT, 'tsconfig.build.json'),
-    join(TYPESCRIPT, 'package.json'),
-  ];
+  const files = [...filesUnder(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), BUILD, ESBUILD];
   for (const file of files) {
     hash.update(`${relative(ROOT, file)}\0`);
     hash.update(readFileSync(file));

@@ -29,6 +29,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let output = '';
   try {
     const parser = await buildParser(io, argv);
+    skipHelpCache(parser);
     await parser.parseAsync([...argv], {}, (_error, _args, text) => {
       output = text;
     });
@@ -76,6 +77,23 @@ async function buildParser(io: CliIo, argv: readonly string[]) {
         : message;
       throw new UsageError(text ?? 'invalid usage');
     });
+}
+
+/** The part of yargs's internal interface that {@link skipHelpCache} uses (yargs 18.2.0). */
+interface YargsInternals {
+  getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } };
+}
+
+/**
+ * Stops yargs from rendering the whole help text of a command as its handler starts. yargs
+ * keeps that text for a handler that would show help later; no peakwatch handler does (help is
+ * shown by --help, which is parsed before any handler, and usage errors print their message
+ * only), and rendering it costs 50 ms or more of every command's start-up (the terminal width
+ * of every cell is measured). Help, per-command help and usage errors are unchanged.
+ */
+function skipHelpCache(parser: object): void {
+  const usage = (parser as YargsInternals).getInternalMethods().getUsageInstance();
+  usage.cacheHelpMessage = () => undefined;
 }
 
 /**

@@ -1,23 +1,49 @@
 /**
  * Start-up loads only what the command line needs: the built CLI run with a module hook that
- * prints every package it loads (the hook is checked to see them, on a command that must load
+ * prints every file it loads, and the bundle's metafile (`dist/metafile.json`) saying which
+ * packages each bundled file holds (the hook is checked to see them, on a command that must load
  * the scenario reader).
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { TINY } from '../experiment/helpers.js';
 
-/** Registers a resolve hook that writes `package NAME` on stderr for each package resolved. */
+/** Registers a resolve hook that writes `file PATH` on stderr for each file resolved. */
 const HOOK = `import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(\`
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context);
-  const match = /node_modules\\\\/((?:@[^/]+\\\\/)?[^/]+)/.exec(result.url);
-  if (match) process.stderr.write('package ' + match[1] + '\\\\n');
+  if (result.url.startsWith('file:')) process.stderr.write('file ' + result.url + '\\\\n');
   return result;
 }\`));`;
 
-/** The packages `node dist/cli.js ARGS` loads. */
+/** The package a path inside node_modules belongs to, if it is in one. */
+function packageOf(path: string): string | undefined {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+}
+
+/** The packages bundled into each output file of dist/, by path relative to the package root. */
+function bundledPackages(): Map<string, Set<string>> {
+  const metafile = JSON.parse(readFileSync(join(dist(), 'metafile.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  return new Map(
+    Object.entries(metafile.outputs).map(([output, { inputs }]) => [
+      output,
+      new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? [])),
+    ]),
+  );
+}
+
+/** The dist/ folder of the built CLI. */
+function dist(): string {
+  return dirname(inject('peakwatchCli'));
+}
+
+/** The packages `node dist/cli.js ARGS` loads, from node_modules or inside the bundle. */
 function packagesLoaded(...args: string[]): Set<string> {
   const result = spawnSync(
     process.execPath,
@@ -30,7 +56,16 @@ function packagesLoaded(...args: string[]): Set<string> {
     { encoding: 'utf8' },
   );
   expect(result.status).toBe(0);
-  return new Set([...result.stderr.matchAll(/^package (\S+)$/gm)].map((match) => match[1]!));
+  const bundled = bundledPackages();
+  const root = dirname(dist());
+  const loaded = new Set<string>();
+  for (const [, url] of result.stderr.matchAll(/^file (\S+)$/gm)) {
+    const path = fileURLToPath(url!);
+    const inPackage = packageOf(path);
+    if (inPackage !== undefined) loaded.add(inPackage);
+    for (const name of bundled.get(relative(root, path)) ?? []) loaded.add(name);
+  }
+  return loaded;
 }
 
 const SCENARIO_READER = ['zod', 'yaml'];
