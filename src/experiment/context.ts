@@ -9,11 +9,11 @@ import type { Scenario } from '../scenario/types.js';
 
 /** Settings shared by `runPlan` and `runComparison`. */
 export interface ExperimentContext {
-  /** The scenario, loaded and validated (copied as is to every worker thread). */
+  /** The scenario, loaded and validated (copied as is to every worker thread, if any). */
   readonly scenario: Scenario;
   /** Master seed (the scenario's, unless `--seed` overrides it). */
   readonly seed: number;
-  /** Parallel jobs (`--workers`): worker threads, even for 1. */
+  /** Parallel jobs (`--workers`): the main thread for 1, otherwise that many worker threads. */
   readonly workers: number;
   /** Replications of the whole experiment (all shards together). */
   readonly replications: number;

@@ -1,13 +1,16 @@
 /**
- * Where jobs run: a pool of worker threads, one per `--workers`, even for one worker. A job
- * never runs on the main thread, so the main thread stays free to write results and to answer
- * Ctrl-C or SIGTERM at once, and a signal stops a long replication by terminating its thread.
- * (A thread costs its start-up, the model's modules loaded again: see docs/scaling.md.)
+ * Where jobs run. With one worker (`--workers 1`, the default on two cores), in the main thread
+ * (main-thread-executor.ts): no thread start-up, no second copy of the model, no copy of the
+ * rows. With more, in a pool of worker threads, one per worker: the main thread receives the
+ * outcomes and writes the files while the threads simulate, and a signal stops a long
+ * replication by terminating its thread (docs/scaling.md). A thread costs its start-up: the
+ * model's modules loaded again and the model prepared again from a copy of the scenario.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { openMainThreadExecutor } from './main-thread-executor.js';
 import type { ExperimentSetup, ReplicationBlockOutcome, ReplicationTask } from './task.js';
 import { ThreadPool } from './thread-pool.js';
 
@@ -16,28 +19,40 @@ export interface ReplicationExecutor {
   /** Blocks of jobs that can run at the same time. */
   readonly workers: number;
   /**
+   * Blocks to hand over before the first of them is consumed: enough that no worker thread
+   * waits while results are written; 1 in the main thread, whose next block reuses the memory
+   * of the previous block's rows.
+   */
+  readonly inFlight: number;
+  /**
    * Runs a block of jobs, in order, on one thread. Aborting `signal` cancels it: it rejects with
-   * the signal's reason, once the thread that was running it (if any) has been terminated.
+   * the signal's reason, once the thread that was running it (if any) has been terminated, or
+   * in the main thread once the replication running has finished.
    */
   run(block: readonly ReplicationTask[], signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
-  /** Stops the threads (terminating any job still running). */
+  /** Stops the threads (terminating any job still running; in the main thread, after it). */
   close(): Promise<void>;
 }
 
+/** Blocks kept in flight per worker thread: enough that no thread waits while results are written. */
+const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
+
 /**
- * An executor with `workers` threads, each of which prepares the model from `setup.scenario`
- * once, when it starts.
+ * An executor for `workers` workers: the main thread for one, otherwise that many threads, each
+ * of which prepares the model from `setup.scenario` once, when it starts.
  */
 export function openExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
+  if (workers === 1) return openMainThreadExecutor(setup);
   const pool = new ThreadPool<readonly ReplicationTask[], ReplicationBlockOutcome>(
     () => startReplicationThread(setup),
     workers,
   );
   return {
     workers,
+    inFlight: workers * BLOCKS_IN_FLIGHT_PER_WORKER,
     run: (block, signal) => pool.run(block, signal),
     close: () => pool.close(),
   };

@@ -9,9 +9,6 @@ import type { ReplicationExecutor } from './executor.js';
 import { runInOrder } from './in-order.js';
 import type { ReplicationOutcome, ReplicationTask } from './task.js';
 
-/** Blocks kept in flight per worker: enough that no worker waits while results are written. */
-const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
-
 /**
  * The most jobs in one block. A block is one message each way between the main thread and a
  * worker, so larger blocks cost fewer round trips, during which the worker would wait; but the
@@ -45,6 +42,9 @@ export class ReplicationError extends Error {
  * the jobs in flight finish, and the iteration ends with a {@link ReplicationError}; when
  * `signal` is aborted, the jobs in flight are cancelled (their threads terminated) and it ends
  * with the signal's reason. The executor stays open (the caller closes it).
+ *
+ * An outcome's rows may be views of memory that the executor reuses for a later block (in the
+ * main thread): write them before asking for the next outcome, and do not keep them.
  */
 export async function* runReplications(
   executor: ReplicationExecutor,
@@ -68,8 +68,7 @@ export async function* runReplications(
     return outcome.outcomes;
   };
   const blocks = splitIntoBlocks(tasks, blockSize(tasks.length, executor.workers));
-  const window = executor.workers * BLOCKS_IN_FLIGHT_PER_WORKER;
-  for await (const outcomes of runInOrder(blocks, execute, window, signal)) {
+  for await (const outcomes of runInOrder(blocks, execute, executor.inFlight, signal)) {
     for (const outcome of outcomes) {
       // Outcomes that finished before the abort are not handed out after it.
       signal?.throwIfAborted();

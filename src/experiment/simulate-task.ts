@@ -35,15 +35,39 @@ export interface PreparedExperiment {
   readonly rowBytes: Utf8Builder;
 }
 
-/** Precomputes what every job of the experiment shares. */
-export function prepareExperiment(setup: ExperimentSetup): PreparedExperiment {
+/**
+ * Precomputes what every job of the experiment shares.
+ *
+ * @param rows how each job's rows are handed out (see {@link Utf8Builder}): 'copy' in a
+ *   buffer of their own, to be transferred from a worker thread; 'view' in the prepared
+ *   experiment's memory, valid until the next block starts (the main thread writes them first)
+ */
+export function prepareExperiment(
+  setup: ExperimentSetup,
+  rows: 'copy' | 'view' = 'copy',
+): PreparedExperiment {
   return {
     setup,
     model: prepareScenarioModel(setup.scenario),
     clock: new ClockLabels(setup.scenario.calendar.start),
     setting: standardSetting(setup.scenario),
-    rowBytes: new Utf8Builder(),
+    rowBytes: new Utf8Builder(rows),
   };
+}
+
+/**
+ * The prepared experiment, or why it could not be prepared (every job then fails with that
+ * reason, in one line, rather than the thread or the run that prepares it).
+ */
+export function preparedOrError(
+  setup: ExperimentSetup,
+  rows: 'copy' | 'view' = 'copy',
+): PreparedExperiment | Error {
+  try {
+    return prepareExperiment(setup, rows);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 /** Runs one job: simulate, summarise, and format the rows when the setup asks for them. */
@@ -80,8 +104,26 @@ export function simulateBlock(
   prepared: PreparedExperiment,
   block: readonly ReplicationTask[],
 ): ReplicationBlockOutcome {
+  const steps = simulateBlockSteps(prepared, block);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link simulateBlock} one job at a time: it pauses before each job, so that the main thread
+ * can give the event loop a turn between two replications. The rows of the previous block are
+ * overwritten from its first step on (see {@link prepareExperiment}).
+ */
+export function* simulateBlockSteps(
+  prepared: PreparedExperiment,
+  block: readonly ReplicationTask[],
+): Generator<undefined, ReplicationBlockOutcome, undefined> {
+  prepared.rowBytes.clear();
   const outcomes: ReplicationOutcome[] = [];
   for (const task of block) {
+    yield;
     try {
       outcomes.push(simulateTask(prepared, task));
     } catch (error) {

@@ -13,7 +13,7 @@ export interface ReplicationTiming {
   readonly plan: string;
   readonly workers: number;
   readonly replications: number;
-  /** Wall seconds for the timed replications (thread start-up and warm-up excluded). */
+  /** Wall seconds for the timed replications (start-up and warm-up excluded). */
   readonly seconds: number;
   readonly replicationsPerSecond: number;
   /**

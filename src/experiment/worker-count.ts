@@ -1,10 +1,10 @@
 /**
- * How many worker threads an experiment uses when `--workers` is not given: one fewer than the
- * cores available, and at least one. The main thread is busy too (it receives every outcome,
- * writes the files and reports progress), so a worker per core leaves the threads competing for
- * the cores: measured on a 2-core machine, two workers ran at 0.3–1.3× the speed of one
- * (docs/performance.md). With one worker the replications run in the main thread, without any
- * thread start-up or copying.
+ * How many workers an experiment uses when `--workers` is not given: one fewer than the cores
+ * available, and at least one. With several workers the main thread is busy too (it receives
+ * every outcome, writes the files and reports progress), so a worker thread per core leaves the
+ * threads competing for the cores: measured on a 2-core machine, two workers ran at 0.3–1.3×
+ * the speed of one (docs/performance.md). One worker runs in the main thread itself, without
+ * any thread start-up or copying (executor.ts).
  */
 import { availableParallelism } from 'node:os';
 

@@ -6,24 +6,15 @@
  */
 import { workerData } from 'node:worker_threads';
 import { deepFreeze } from '../scenario/freeze.js';
-import { type PreparedExperiment, prepareExperiment, simulateBlock } from './simulate-task.js';
+import { preparedOrError, simulateBlock } from './simulate-task.js';
 import { type ExperimentSetup, outcomeBuffers, type ReplicationTask } from './task.js';
 import { answerJobs } from './thread-pool.js';
 
 const setup = workerData as ExperimentSetup;
 // The clone is not frozen as the original was: freeze it again, so the model cannot change it.
-const prepared = prepare({ ...setup, scenario: deepFreeze(setup.scenario) });
+const prepared = preparedOrError({ ...setup, scenario: deepFreeze(setup.scenario) });
 
 answerJobs((block: readonly ReplicationTask[]) => {
   if (prepared instanceof Error) throw prepared;
   return simulateBlock(prepared, block);
 }, outcomeBuffers);
-
-/** The prepared experiment, or why it could not be prepared. */
-function prepare(setup: ExperimentSetup): PreparedExperiment | Error {
-  try {
-    return prepareExperiment(setup);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}

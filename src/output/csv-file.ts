@@ -29,9 +29,22 @@ export class CsvFile {
     return file;
   }
 
-  /** Appends CSV text or its UTF-8 bytes (whole rows), waiting while the disk catches up. */
+  /**
+   * Appends CSV text or its UTF-8 bytes (whole rows). Resolves once they are written, so that
+   * the caller may reuse the bytes' memory (the main thread builds a block's rows in memory the
+   * next block reuses); rejects with the write's error.
+   */
   async append(rows: string | Uint8Array): Promise<void> {
-    if (rows.length !== 0 && !this.stream.write(rows)) await once(this.stream, 'drain');
+    if (rows.length === 0) return;
+    await new Promise<void>((resolve, reject) => {
+      // Left listening after a failed write: the stream emits the error after the callback.
+      this.stream.once('error', reject);
+      this.stream.write(rows, (error) => {
+        if (error) return reject(error);
+        this.stream.off('error', reject);
+        resolve();
+      });
+    });
   }
 
   /** Flushes and closes the file. */

@@ -4,6 +4,7 @@
  * to the main thread as bytes, whose memory moves between threads without a copy: building one
  * JavaScript string of the rows instead cost joining thousands of row strings, copying the string
  * into the message and encoding it again on the main thread before writing (docs/performance.md).
+ * Simulated in the main thread (one worker), the rows are written straight from the builder.
  *
  * @example
  * ```ts
@@ -26,6 +27,16 @@ const MAX_BYTES_PER_UNIT = 3;
 export class Utf8Builder {
   private bytes = new Uint8Array(INITIAL_CAPACITY);
   private length = 0;
+  /** Where the bytes not yet handed out by {@link finish} start (always 0 when copying). */
+  private start = 0;
+
+  /**
+   * @param handover how {@link finish} hands the bytes out: 'copy' (the default), in a buffer
+   *   of their own, which can be transferred to another thread; 'view', as a view of the
+   *   builder's own memory, without a copy, valid until {@link clear} (the thread that built
+   *   them writes them before it builds more)
+   */
+  constructor(private readonly handover: 'copy' | 'view' = 'copy') {}
 
   /**
    * Appends `text` encoded as UTF-8, as `Buffer.from(text)` encodes it (a lone surrogate becomes
@@ -56,15 +67,31 @@ export class Utf8Builder {
   }
 
   /**
-   * The bytes appended so far, in a buffer of their own (which can be transferred), and starts
-   * again empty: a builder kept for the next replication keeps its grown buffer.
+   * The bytes appended since the last `finish`. Copying, they come in a buffer of their own and
+   * the builder starts again empty (a builder kept for the next replication keeps its grown
+   * buffer). As a view, they stay in the builder's memory, and what is appended next goes after
+   * them, until {@link clear}.
    */
   finish(): Uint8Array {
+    if (this.handover === 'view') {
+      const view = this.bytes.subarray(this.start, this.length);
+      this.start = this.length;
+      return view;
+    }
     // Not zero-filled first (as `slice` would be): every byte is overwritten at once.
     const built = Buffer.allocUnsafeSlow(this.length);
     built.set(this.bytes.subarray(0, this.length));
     this.length = 0;
     return new Uint8Array(built.buffer, built.byteOffset, built.length);
+  }
+
+  /**
+   * Starts again empty, reusing the memory: the views {@link finish} handed out since the last
+   * `clear` will be overwritten by what is appended next, so they must have been used up.
+   */
+  clear(): void {
+    this.length = 0;
+    this.start = 0;
   }
 
   /** Makes room for `extra` more bytes, doubling the buffer as often as needed. */

@@ -60,7 +60,7 @@ describe('common random numbers', () => {
   });
 });
 
-describe('runReplications on worker threads', () => {
+describe('runReplications in the main thread and on worker threads', () => {
   const tasks = (plans: string[], count: number): ReplicationTask[] =>
     Array.from({ length: count }, (_, i) => i + 1).flatMap((replication) =>
       // Demand rows from the first plan only, as a comparison asks for them.

@@ -1,0 +1,60 @@
+/**
+ * Where jobs run with one worker: in the main thread, one block at a time, with the event loop
+ * given a turn before each job, so that progress output, file writes and a stop signal (Ctrl-C,
+ * SIGTERM) are handled between two replications. There is no thread to start, no modules to
+ * load again, no model to prepare again from a copy of the scenario, and no rows to copy: a
+ * block's rows are views of one buffer that the next block reuses (docs/performance.md).
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ReplicationExecutor } from './executor.js';
+import { preparedOrError, simulateBlockSteps } from './simulate-task.js';
+import type { ExperimentSetup, ReplicationBlockOutcome } from './task.js';
+
+/**
+ * An executor that runs its blocks in the main thread, one after another in the order given.
+ * It takes one block at a time (`inFlight` 1): the rows of a block's outcomes are overwritten
+ * when the next block starts, so they must be written before the next outcome is asked for.
+ * Aborting a block's signal rejects it with the signal's reason at its next turn, once the
+ * replication running (if any) has finished.
+ */
+export function openMainThreadExecutor(setup: ExperimentSetup): ReplicationExecutor {
+  const prepared = preparedOrError(setup, 'view');
+  let closed = false;
+  // The block running or last queued: the next one starts once it has settled.
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    workers: 1,
+    inFlight: 1,
+    run(block, signal) {
+      if (closed) return Promise.reject(new Error('the executor is closed'));
+      const done = last.then(() => {
+        if (prepared instanceof Error) throw prepared;
+        return runSteps(simulateBlockSteps(prepared, block), signal, () => closed);
+      });
+      last = done.catch(() => {});
+      return done;
+    },
+    async close() {
+      closed = true;
+      await last;
+    },
+  };
+}
+
+/**
+ * Takes a block's steps, giving the event loop a turn before each job; stops with the signal's
+ * reason when it was aborted meanwhile, or when the executor was closed.
+ */
+async function runSteps(
+  steps: Generator<undefined, ReplicationBlockOutcome, undefined>,
+  signal: AbortSignal | undefined,
+  isClosed: () => boolean,
+): Promise<ReplicationBlockOutcome> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+    signal?.throwIfAborted();
+    if (isClosed()) throw new Error('the executor is closed');
+  }
+}
