@@ -193,7 +193,15 @@ export class Incident {
       recovered: this.recovered,
       found: this.found,
       withinTarget: required === null ? null : required - this.alert <= this.type.targetMinutes,
-      responders: this.responders.map((r) => r.id),
+      responders: this.responders.map(responderId),
     };
   }
+}
+
+/**
+ * A responder's id: one function for every record (an arrow written in `toRecord` would be a
+ * new function object for each incident).
+ */
+function responderId(responder: Responder): string {
+  return responder.id;
 }
