@@ -35,6 +35,9 @@ import type { DetectionChannel } from './records.js';
 export class Detection {
   /** Incidents not yet reported, by site index (patrols look here). */
   private readonly unreported: Incident[][];
+  /** The events' actions, made once: each event carries its incident. */
+  private readonly platformNoticesAction = (incident: Incident) => this.platformNotices(incident);
+  private readonly raiseAlertAction = (incident: Incident) => this.raiseAlert(incident);
 
   constructor(
     private readonly engine: Engine,
@@ -57,7 +60,7 @@ export class Detection {
     this.propose(incident, now + draws.phoneDelay, 'phone');
     const platformAlert = now + draws.platformDelay + this.timing.radioMinutes;
     if (platformAlert < incident.alert && this.postOpenAt(incident, now)) {
-      this.engine.schedule(draws.platformDelay, () => this.platformNotices(incident));
+      this.engine.schedule(draws.platformDelay, this.platformNoticesAction, incident);
     }
     for (const team of this.teams) {
       if (team.isDwellingAt(incident.site, now)) this.patrolNotices(team, incident);
@@ -105,7 +108,7 @@ export class Detection {
     incident.alert = alert;
     incident.detectedBy = channel;
     if (incident.alertEvent !== null) this.engine.cancel(incident.alertEvent);
-    incident.alertEvent = this.engine.scheduleAt(alert, () => this.raiseAlert(incident));
+    incident.alertEvent = this.engine.scheduleAt(alert, this.raiseAlertAction, incident);
     return true;
   }
 

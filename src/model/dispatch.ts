@@ -128,12 +128,15 @@ export class Dispatcher implements DispatchActions {
 
   /** The on-duty unit travelling to a lower-priority incident that would reach this one first. */
   private nearestDivertible(incident: Incident): Responder | null {
-    return this.firstToArrive(this.responders, incident, (unit) => {
-      const target = unit.incident;
-      if (unit.state !== 'travelling' || !unit.rostered || target === null) return false;
-      return target.type.priority > incident.type.priority && this.canServe(incident, unit);
-    });
+    return this.firstToArrive(this.responders, incident, this.isDivertibleTo, incident);
   }
+
+  /** Whether `unit` travels to a lower-priority incident than `incident` and can serve it. */
+  private readonly isDivertibleTo = (unit: Responder, incident: Incident): boolean => {
+    const target = unit.incident;
+    if (unit.state !== 'travelling' || !unit.rostered || target === null) return false;
+    return target.type.priority > incident.type.priority && this.canServe(incident, unit);
+  };
 
   /** Takes `unit` off the incident it was travelling to. */
   private withdraw(incident: Incident, unit: Responder): void {
@@ -171,24 +174,24 @@ export class Dispatcher implements DispatchActions {
     incident: Incident,
     kinds: IncidentTypeModel['handledBy'] | null,
   ): Responder | null {
-    return this.firstToArrive(
-      pool,
-      incident,
-      (responder) => responder.available && (kinds === null || kinds[responder.kind]),
-    );
+    return this.firstToArrive(pool, incident, isFreeOfKinds, kinds);
   }
 
-  /** The responder of `pool` that qualifies and would reach the incident first (the first of equals). */
-  private firstToArrive(
+  /**
+   * The responder of `pool` that qualifies (by `qualifies(responder, criterion)`: a function made
+   * once, not per call) and would reach the incident first (the first of equals).
+   */
+  private firstToArrive<C>(
     pool: readonly Responder[],
     incident: Incident,
-    qualifies: (responder: Responder) => boolean,
+    qualifies: (responder: Responder, criterion: C) => boolean,
+    criterion: C,
   ): Responder | null {
     const now = this.engine.now;
     let best: Responder | null = null;
     let bestMinutes = Number.POSITIVE_INFINITY;
     for (const responder of pool) {
-      if (!qualifies(responder)) continue;
+      if (!qualifies(responder, criterion)) continue;
       const minutes = responder.expectedMinutesTo(incident.site, now);
       if (minutes < bestMinutes) {
         best = responder;
@@ -200,7 +203,7 @@ export class Dispatcher implements DispatchActions {
 
   private send(incident: Incident, responder: Responder): void {
     responder.dispatchTo(incident);
-    incident.responders.push(responder);
+    incident.addResponder(responder);
     if (incident.dispatched === null) incident.dispatched = this.engine.now;
     if (countsTowardOfficers(responder.kind)) incident.assignedCrew += responder.persons;
   }
@@ -213,6 +216,14 @@ export class Dispatcher implements DispatchActions {
     insertAt(this.queue, i, incident);
     incident.queued = true;
   }
+}
+
+/** Whether the responder is free and of one of `kinds` (any kind when null). */
+function isFreeOfKinds(
+  responder: Responder,
+  kinds: IncidentTypeModel['handledBy'] | null,
+): boolean {
+  return responder.available && (kinds === null || kinds[responder.kind]);
 }
 
 /** Queue order: priority (1 first), then alert time, then id. */

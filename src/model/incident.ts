@@ -117,8 +117,8 @@ export class Incident {
   /** Officers (crew) dispatched so far, and on scene so far. */
   assignedCrew = 0;
   crewOnScene = 0;
-  /** Every responder dispatched, in order of dispatch. */
-  readonly responders: Responder[] = [];
+  /** Every responder dispatched, in order of dispatch (add with {@link addResponder}). */
+  responders: Responder[] = [];
   dispatched: number | null = null;
   waited = false;
   /** Whether it sits in the dispatch queue (it has an unmet need). */
@@ -147,6 +147,15 @@ export class Incident {
     readonly draws: IncidentDraws,
   ) {
     this.officersRequired = type.officers;
+  }
+
+  /**
+   * Adds a responder dispatched to it. The first makes a list of its own size: a push onto the
+   * empty list would reserve room for about sixteen, for every incident of the replication.
+   */
+  addResponder(responder: Responder): void {
+    if (this.responders.length === 0) this.responders = [responder];
+    else this.responders.push(responder);
   }
 
   /** Officers still to dispatch (0 when enough are on their way or there). */
@@ -193,7 +202,15 @@ export class Incident {
       recovered: this.recovered,
       found: this.found,
       withinTarget: required === null ? null : required - this.alert <= this.type.targetMinutes,
-      responders: this.responders.map((r) => r.id),
+      responders: this.responders.map(responderId),
     };
   }
+}
+
+/**
+ * A responder's id: one function for every record (an arrow written in `toRecord` would be a
+ * new function object for each incident).
+ */
+function responderId(responder: Responder): string {
+  return responder.id;
 }

@@ -117,6 +117,8 @@ class Replication implements PatrolHost, RosterRun {
   private readonly detection: Detection;
   private readonly dispatcher: Dispatcher;
   private readonly scene: Scene;
+  /** The dispatch decision's event action, made once: each event carries its incident. */
+  private readonly decideAction = (incident: Incident) => this.dispatcher.decide(incident);
 
   constructor(
     private readonly model: ScenarioModel,
@@ -296,7 +298,7 @@ class Replication implements PatrolHost, RosterRun {
   private reportToStation(incident: Incident): void {
     const delay = this.model.dispatchMinutes;
     if (delay === 0) this.dispatcher.decide(incident);
-    else this.engine.schedule(delay, () => this.dispatcher.decide(incident));
+    else this.engine.schedule(delay, this.decideAction, incident);
   }
 
   /** Ends the run once past the horizon, every incident cleared and every responder back. */

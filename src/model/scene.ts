@@ -26,6 +26,10 @@ import { countsTowardOfficers } from './responder-kinds.js';
  * ```
  */
 export class Scene {
+  /** The events' actions, made once: each event carries its incident. */
+  private readonly finishSearchAction = (incident: Incident) => this.finishSearch(incident);
+  private readonly clearAction = (incident: Incident) => this.clear(incident);
+
   constructor(
     private readonly engine: Engine,
     private readonly dispatcher: Dispatcher,
@@ -62,7 +66,7 @@ export class Scene {
       if (recovery.search === null) this.endSearch(incident);
       else {
         incident.searching = true;
-        this.engine.schedule(incident.draws.searchMinutes, () => this.finishSearch(incident));
+        this.engine.schedule(incident.draws.searchMinutes, this.finishSearchAction, incident);
       }
     }
     if (escalation !== null && incident.draws.escalationDraw < escalation.probability) {
@@ -98,7 +102,7 @@ export class Scene {
     }
     if (incident.searching) return;
     incident.workStarted = true;
-    this.engine.schedule(incident.draws.onSceneMinutes, () => this.clear(incident));
+    this.engine.schedule(incident.draws.onSceneMinutes, this.clearAction, incident);
   }
 
   /**

@@ -150,7 +150,11 @@ class IncidentTally {
   /** The measures of the incidents added, keyed by measure id. */
   values(): Record<string, number> {
     const alertToFirst = ascending(this.alertToFirst);
-    const alertToOfficers = ascending(this.alertToOfficers);
+    // Where the officers were the first on scene at every incident (the usual case when every
+    // incident needs officers), both samples are the same: sorted once.
+    const alertToOfficers = sameValues(this.alertToOfficers, this.alertToFirst)
+      ? alertToFirst
+      : ascending(this.alertToOfficers);
     return {
       incidents: this.incidents,
       meanOccurrenceToFirst: ratio(this.occurrenceToFirstSum, this.occurrenceToFirstCount),
@@ -196,7 +200,14 @@ function since(from: number, to: number | null): number {
 
 /** The values (no NaN) in ascending order, as a typed array: its numeric sort is the fastest. */
 function ascending(values: readonly number[]): Float64Array {
-  return Float64Array.from(values).sort();
+  return new Float64Array(values).sort();
+}
+
+/** Whether two samples hold the same values in the same order (`Object.is`: 0 is not −0). */
+function sameValues(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /** The mean of the values, summed in their order; NaN when there are none. */

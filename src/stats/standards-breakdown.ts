@@ -36,15 +36,20 @@ export interface BreakdownCell {
  * or the hour of day of its occurrence (0–23).
  */
 export function dimensionValue(incident: StandardIncident, dimension: BreakdownDimension): string {
+  return String(dimensionKey(incident, dimension));
+}
+
+/** {@link dimensionValue} before it is written as text: days and hours as numbers. */
+function dimensionKey(incident: StandardIncident, dimension: BreakdownDimension): string | number {
   switch (dimension) {
     case 'type':
       return incident.type;
     case 'site':
       return incident.site;
     case 'day':
-      return String(dayOfRun(incident.occurred));
+      return dayOfRun(incident.occurred);
     case 'hour':
-      return String(Math.floor(minuteOfDay(incident.occurred) / 60));
+      return Math.floor(minuteOfDay(incident.occurred) / 60);
   }
 }
 
@@ -93,30 +98,80 @@ export function breakdownPlan(
   setting: StandardSetting,
   by: readonly BreakdownDimension[],
 ): BreakdownCell[] {
-  // An incident's group is the same for every standard: its key is built once.
-  const keys = incidents.map((incident) => groupKey(incident, by));
+  // An incident's group is the same for every standard: it is found once, as a number.
+  const groups = new GroupNumbers(by);
+  const groupOfIncident = incidents.map((incident) => groups.numberOf(incident));
   return standards.flatMap((standard) => {
-    const cells = new Map<
-      string,
-      { group: BreakdownCell['group']; covered: number; met: number }
-    >();
+    const covered = new Array<number>(groups.count).fill(0);
+    const met = new Array<number>(groups.count).fill(0);
     for (let i = 0; i < incidents.length; i++) {
-      const incident = incidents[i]!;
-      const outcome = judgeIncident(standard, incident, setting);
+      const outcome = judgeIncident(standard, incidents[i]!, setting);
       if (outcome === 'uncovered') continue;
-      const key = keys[i]!;
-      let cell = cells.get(key);
-      if (cell === undefined) {
-        cell = { group: groupOf(incident, by), covered: 0, met: 0 };
-        cells.set(key, cell);
-      }
-      cell.covered += 1;
-      if (outcome === 'met') cell.met += 1;
+      const g = groupOfIncident[i]!;
+      covered[g]! += 1;
+      if (outcome === 'met') met[g]! += 1;
     }
-    return [...cells.values()]
-      .sort((a, b) => compareGroups(a.group, b.group, by))
-      .map((cell) => ({ plan, standard: standard.id, ...cell }));
+    const cells: BreakdownCell[] = [];
+    for (let g = 0; g < groups.count; g++) {
+      if (covered[g]! === 0) continue;
+      cells.push({
+        plan,
+        standard: standard.id,
+        group: groups.group(g),
+        covered: covered[g]!,
+        met: met[g]!,
+      });
+    }
+    return cells.sort((a, b) => compareGroups(a.group, b.group, by));
   });
+}
+
+/** Maps of dimension values, one level per dimension, down to a group's number. */
+type GroupTree = Map<string | number, GroupTree | number>;
+
+/**
+ * Numbers the groups of `by` in order of first sight. An incident's group is found through one
+ * map per dimension, keyed by its values as they are (ids, and days and hours as numbers), so
+ * no text is built per incident.
+ */
+class GroupNumbers {
+  private readonly tree: GroupTree = new Map();
+  private readonly groups: BreakdownCell['group'][] = [];
+
+  constructor(private readonly by: readonly BreakdownDimension[]) {}
+
+  /** Groups numbered so far. */
+  get count(): number {
+    return this.groups.length;
+  }
+
+  /** The group numbered `n` (a copy of its own for each cell). */
+  group(n: number): BreakdownCell['group'] {
+    return { ...this.groups[n]! };
+  }
+
+  /** The number of the incident's group (numbering it if it is new). */
+  numberOf(incident: StandardIncident): number {
+    const { by } = this;
+    let tree = this.tree;
+    for (let d = 0; d < by.length - 1; d++) {
+      const key = dimensionKey(incident, by[d]!);
+      let subtree = tree.get(key) as GroupTree | undefined;
+      if (subtree === undefined) {
+        subtree = new Map();
+        tree.set(key, subtree);
+      }
+      tree = subtree;
+    }
+    const last = by.length === 0 ? '' : dimensionKey(incident, by[by.length - 1]!);
+    let n = tree.get(last) as number | undefined;
+    if (n === undefined) {
+      n = this.groups.length;
+      this.groups.push(groupOf(incident, by));
+      tree.set(last, n);
+    }
+    return n;
+  }
 }
 
 /** The group of an incident: its value of each dimension. */
@@ -127,15 +182,6 @@ function groupOf(
   const group: Partial<Record<BreakdownDimension, string>> = {};
   for (const d of by) group[d] = dimensionValue(incident, d);
   return group;
-}
-
-/** A key that tells groups apart: the dimension values joined by a character no value holds. */
-function groupKey(incident: StandardIncident, by: readonly BreakdownDimension[]): string {
-  let key = '';
-  for (let i = 0; i < by.length; i++) {
-    key += i === 0 ? dimensionValue(incident, by[i]!) : `\u0000${dimensionValue(incident, by[i]!)}`;
-  }
-  return key;
 }
 
 /** met / covered in percent. */

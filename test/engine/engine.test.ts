@@ -37,6 +37,21 @@ describe('Engine ordering', () => {
     expect(ran).toEqual(expected);
   });
 
+  it('calls an action with the subject it was scheduled with, in the same order as closures', () => {
+    const engine = new Engine();
+    const ran: string[] = [];
+    const record = (name: string) => ran.push(`${name}@${engine.now}`);
+    // Events with and without a subject, at equal and different times, one cancelled.
+    engine.scheduleAt(5, record, 'a');
+    engine.schedule(5, () => record('b'));
+    const cancelled = engine.scheduleAt(2, record, 'c');
+    engine.schedule(2, record, 'd');
+    engine.scheduleAt(5, record, 'e');
+    engine.cancel(cancelled);
+    engine.runAll();
+    expect(ran).toEqual(['d@2', 'a@5', 'b@5', 'e@5']);
+  });
+
   it('runs an event an action schedules at the current time, after those already due then', () => {
     const engine = new Engine();
     const ran: string[] = [];

@@ -58,3 +58,40 @@ describe('measureIncidentsByType with a single incident type', () => {
     ).toThrow(/incident 9 has type "medical"/);
   });
 });
+
+describe('measureIncidentsByType when officers are the first on scene', () => {
+  /** Medical incidents alerted at 0, reached at these minutes (officers as given). */
+  const reached = (first: readonly number[], officers: readonly number[]) =>
+    first.map((t, i) =>
+      incidentRecord({
+        id: i + 1,
+        type: 'medical',
+        occurred: 0,
+        alert: 0,
+        officersRequired: 1,
+        firstOnScene: t,
+        officersOnScene: officers[i]!,
+      }),
+    );
+  const medicalOnly = new Map([['medical', medical]]);
+
+  it('gives the officers the quantiles of their own times, the same as the first', () => {
+    const { overall } = measureIncidentsByType(reached([4, 1, 3, 2], [4, 1, 3, 2]), medicalOnly);
+    // Sorted 1, 2, 3, 4: mean 2.5, median 2.5, p90 h = 2.7 → 3 + 0.7 × 1 = 3.7.
+    for (const who of ['First', 'Officers']) {
+      expect(overall[`meanAlertTo${who}`]).toBe(2.5);
+      expect(overall[`medianAlertTo${who}`]).toBe(2.5);
+      expect(overall[`p90AlertTo${who}`]).toBeCloseTo(3.7, 12);
+    }
+  });
+
+  it('sorts the officers apart when one of their times differs from the first', () => {
+    const { overall } = measureIncidentsByType(reached([4, 1, 3, 2], [4, 1, 3, 10]), medicalOnly);
+    expect(overall.medianAlertToFirst).toBe(2.5);
+    expect(overall.p90AlertToFirst).toBeCloseTo(3.7, 12);
+    // Officers sorted 1, 3, 4, 10: mean 4.5, median 3.5, p90 h = 2.7 → 4 + 0.7 × 6 = 8.2.
+    expect(overall.meanAlertToOfficers).toBe(4.5);
+    expect(overall.medianAlertToOfficers).toBe(3.5);
+    expect(overall.p90AlertToOfficers).toBeCloseTo(8.2, 12);
+  });
+});

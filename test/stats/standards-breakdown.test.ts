@@ -6,13 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
-import { standardSetting, tallyOutcomes } from '../../src/stats/standards.js';
+import type { Standard } from '../../src/scenario/types.js';
+import { type StandardSetting, standardSetting, tallyOutcomes } from '../../src/stats/standards.js';
 import {
   BREAKDOWN_DIMENSIONS,
+  breakdownPlan,
   breakdownStandards,
   type PlanIncident,
 } from '../../src/stats/standards-breakdown.js';
 import { minimalText } from '../scenario/helpers.js';
+import { incidentRecord } from './fixtures.js';
 
 const scenario = parseScenarioText(minimalText, 'minimal.yaml');
 const model = prepareScenarioModel(scenario);
@@ -52,4 +55,64 @@ describe('standard breakdowns', () => {
       }
     });
   }
+});
+
+describe('breakdownPlan on hand-made incidents', () => {
+  const standard: Standard = {
+    id: 'first-in-5',
+    name: 'first-in-5',
+    measure: 'response',
+    share: 0.9,
+    from: 'alert',
+    minutes: 5,
+    arrive: { who: 'first', kinds: null },
+    scope: { types: null, sites: null, siteKinds: null, detectedBy: null, days: null, hours: null },
+    siteMinutes: {},
+  };
+  const handSetting: StandardSetting = {
+    siteKinds: new Map([
+      ['lot', 'parking'],
+      ['view', 'viewpoint'],
+    ]),
+    recoverableTypes: new Set(),
+    dispatchMinutes: 0,
+  };
+  /** An incident at `site`, occurring (and alerted) at `minute`, reached `after` minutes later. */
+  const at = (id: number, site: string, minute: number, after: number | null) =>
+    incidentRecord({
+      id,
+      type: 'call',
+      site,
+      occurred: minute,
+      alert: minute,
+      firstOnScene: after === null ? null : minute + after,
+    });
+  // Hours 9 and 10 of day 1, hour 9 of day 2 (minute 1440 + 570).
+  const cases = [
+    at(1, 'view', 600, 3), // view, hour 10: met
+    at(2, 'lot', 570, 7), // lot, hour 9: missed
+    at(3, 'view', 590, 2), // view, hour 9: met
+    at(4, 'lot', 1440 + 570, 4), // lot, hour 9 (day 2): met
+    at(5, 'view', 610, null), // view, hour 10: never reached, missed
+  ];
+
+  it('counts each site × hour cell, in site then numeric hour order', () => {
+    const cells = breakdownPlan('p', cases, [standard], handSetting, ['site', 'hour']);
+    expect(cells.map((c) => [c.group.site, c.group.hour, c.covered, c.met])).toEqual([
+      ['lot', '9', 2, 1],
+      ['view', '9', 1, 1],
+      ['view', '10', 2, 1],
+    ]);
+    expect(cells.every((c) => c.plan === 'p' && c.standard === 'first-in-5')).toBe(true);
+  });
+
+  it('counts by day, and everything in one cell without dimensions', () => {
+    const byDay = breakdownPlan('p', cases, [standard], handSetting, ['day']);
+    expect(byDay.map((c) => [c.group.day, c.covered, c.met])).toEqual([
+      ['1', 4, 2],
+      ['2', 1, 1],
+    ]);
+    const whole = breakdownPlan('p', cases, [standard], handSetting, []);
+    expect(whole.map((c) => [c.group, c.covered, c.met])).toEqual([[{}, 5, 3]]);
+  });
 });
