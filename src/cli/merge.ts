@@ -1,12 +1,14 @@
 /**
  * `peakwatch merge DIR...`: joins the shard folders of one sharded run, comparison or sweep into
- * the folder the unsharded command would have written, and prints its table.
+ * the folder the unsharded command would have written, and prints its table (a comparison's and a
+ * sweep's in `--lang`, as `compare` and `sweep` print them; a run's in English, as `run` does).
  */
 import type { Argv, CommandModule } from 'yargs';
 import { mergeShards } from '../experiment/merge.js';
 import { isSweepFolder } from '../experiment/sweep-manifest.js';
 import { mergeSweepShards } from '../experiment/sweep-merge.js';
-import { ENGLISH_WORDING } from '../output/console-wording.js';
+import type { Lang } from '../i18n/lang.js';
+import { consoleWording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatStandardsBlock } from '../output/standards-text.js';
 import { formatComparisonTable, formatRunTable } from '../output/table.js';
@@ -15,11 +17,13 @@ import { standardsVerdict } from '../stats/standards-verdict.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
+import { langOption } from './lang-option.js';
 import { commandLine, type FolderArgs, folderOptions, folderWords } from './options.js';
 import { writeSweepTables } from './sweep.js';
 
 interface MergeArgs extends FolderArgs {
   readonly dirs: readonly string[];
+  readonly lang: Lang;
 }
 
 /** The `merge` command. */
@@ -33,12 +37,14 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         demandOption: true,
         describe: 'the shard folders (all N of them, any order)',
       }),
-    ).epilog(
-      'Checks that the folders are shards 1..N of the same run, comparison or sweep (same ' +
-        'scenario hash, seed, replications, plans and grid) and writes the files an unsharded run would have, ' +
-        'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
-        'scenario, never the file it was copied from.',
-    ) as unknown as Argv<MergeArgs>,
+    )
+      .option('lang', langOption("a comparison's or a sweep's table (a run's is in English)"))
+      .epilog(
+        'Checks that the folders are shards 1..N of the same run, comparison or sweep (same ' +
+          'scenario hash, seed, replications, plans and grid) and writes the files an unsharded run would have, ' +
+          'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
+          'scenario, never the file it was copied from.',
+      ) as unknown as Argv<MergeArgs>,
   handler: async (args) => {
     const options = {
       dirs: args.dirs,
@@ -53,19 +59,24 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         points: sweep.points,
         breakPoints: sweep.breakPoints,
         baseline: sweep.manifest.baseline,
-        names: displayNames(sweep.scenario, 'en'),
+        names: displayNames(sweep.scenario, args.lang),
         replications: sweep.manifest.replications,
+        lang: args.lang,
       });
       writeFolderLine(io.stdout, sweep.folder);
       return;
     }
     const result = await withInterrupts((signal) => mergeShards({ ...options, signal }));
-    if (result.manifest.kind === 'compare') {
+    const comparison = result.manifest.kind === 'compare';
+    const lang = comparison ? args.lang : 'en';
+    const wording = consoleWording(lang);
+    const names = displayNames(result.scenario, lang);
+    if (comparison) {
       const baseline = result.manifest.baseline!;
-      io.stdout.write(
-        `${formatComparisonTable(comparePlans(result.summaries, baseline), baseline)}\n`,
-      );
-      io.stdout.write(`Replications per plan: ${result.manifest.replications}.\n`);
+      const rows = comparePlans(result.summaries, baseline);
+      io.stdout.write(`${formatComparisonTable(rows, baseline, wording, names.plan)}\n`);
+      const replications = result.manifest.replications;
+      io.stdout.write(`${wording.t('console.replicationsNote', { replications })}\n`);
     } else {
       io.stdout.write(
         `${formatRunTable(result.manifest.plans[0]!, result.summaries, result.scenario)}\n`,
@@ -74,10 +85,8 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
     if (result.standards !== null) {
       const baseline = result.manifest.baseline ?? result.manifest.plans[0]!;
       const verdict = standardsVerdict(result.standards, result.summaries, baseline);
-      const comparison = result.manifest.kind === 'compare';
-      const names = displayNames(result.scenario, 'en');
       io.stdout.write(
-        `${formatStandardsBlock(result.standards, verdict, ENGLISH_WORDING.t, comparison, names)}\n`,
+        `${formatStandardsBlock(result.standards, verdict, wording.t, comparison, names)}\n`,
       );
     }
     writeFolderLine(io.stdout, result.folder);

@@ -3,7 +3,7 @@
  * scenario's values and with each uncertain input moved down and up by the change, one at a time,
  * on the same replications; the effect on each service standard on stdout (largest first), the
  * folder (point-K/ comparisons, sensitivity.csv, manifest.json) on disk, and with `--report` its
- * tornado charts. See docs/sweep.md, "Sensitivity".
+ * tornado charts; the tables in `--lang`. See docs/sweep.md, "Sensitivity".
  */
 import type { Argv, CommandModule } from 'yargs';
 import { runSensitivity, type SensitivityPoint } from '../experiment/sensitivity.js';
@@ -14,11 +14,14 @@ import {
   uncertainInputs,
 } from '../experiment/sensitivity-inputs.js';
 import type { Lang } from '../i18n/lang.js';
+import { translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
-import { formatSensitivityTables } from '../output/sensitivity-text.js';
+import { inputLabel } from '../output/sensitivity-input-label.js';
+import { formatSensitivityTables, type SensitivityWording } from '../output/sensitivity-text.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
+import type { Scenario } from '../scenario/types.js';
 import type { CommandFactory } from './command.js';
 import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
@@ -69,7 +72,7 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
         default: false,
         describe: 'Also write report.html (a tornado chart per standard) into the folder',
       })
-      .option('lang', langOption('the report'))
+      .option('lang', langOption('the tables and the report'))
       .epilog(
         'Writes results/<scenario>-sensitivity-<time>/ with point-K/ (point 1 the scenario as ' +
           'it is, then each input scaled down and up, as `peakwatch compare --scale` writes it; ' +
@@ -138,22 +141,36 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
         ]),
       }),
     );
-    const names = displayNames(scenario, 'en');
+    const names = displayNames(scenario, args.lang);
     const standards = scenario.standards.map((s) => ({
       id: s.id,
       name: names.standard({ standard: s.id, name: s.id }),
     }));
-    io.stdout.write(
-      `Plan ${names.plan(plan)}, each input moved by -${100 * change} % and +${100 * change} %, ` +
-        `${settings.replications} replications on the same random numbers:\n`,
-    );
-    io.stdout.write(`${formatSensitivityTables(result.rows, standards, change)}\n`);
+    const wording = sensitivityWording(scenario, args.lang);
+    const heading = wording.t('sens.console.heading', {
+      plan: names.plan(plan),
+      change: 100 * change,
+      replications: settings.replications,
+    });
+    io.stdout.write(`${heading}\n`);
+    io.stdout.write(`${formatSensitivityTables(result.rows, standards, change, wording)}\n`);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
       io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
     }
   },
 });
+
+/**
+ * The tables' language: in English an input goes by its id, as `--inputs` names it; in Chinese
+ * by its name (the report's, e.g. 每日游客量 for `visitors`), the type of a rate by its Chinese
+ * name.
+ */
+function sensitivityWording(scenario: Scenario, lang: Lang): SensitivityWording {
+  const t = translator(lang);
+  if (lang === 'en') return { t, input: (input) => input };
+  return { t, input: (input) => inputLabel(t, scenario, lang, input) };
+}
 
 /**
  * Loads the scenario with the `--set`/`--scale` options and one input scaled by `factor`; a value

@@ -1,7 +1,7 @@
 /**
  * `peakwatch sweep SCENARIO --vary PATH=FROM:TO:STEP|v1,v2,...`: the comparison of the chosen
  * plans at every point of a grid of what-ifs, all on the same replications (common random
- * numbers across points and plans), with a table of every point and plan on stdout and the
+ * numbers across points and plans), with a table of every point and plan on stdout (in `--lang`) and the
  * sweep folder (point-K/ comparisons, sweep.csv, manifest.json) on disk. See docs/sweep.md.
  */
 import type { Argv, CommandModule } from 'yargs';
@@ -76,7 +76,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           'Also write report.html (break points, charts against the varied values) into the ' +
           'sweep folder, as `peakwatch report` does',
       })
-      .option('lang', langOption('the report'))
+      .option('lang', langOption('the tables and the report'))
       .epilog(
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
           'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +
@@ -149,8 +149,9 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       points: result.points,
       breakPoints: result.breakPoints,
       baseline: result.baseline,
-      names: displayNames(scenario, 'en'),
+      names: displayNames(scenario, args.lang),
       replications: settings.replications,
+      lang: args.lang,
     });
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
@@ -184,6 +185,8 @@ export interface SweepTables {
   readonly baseline: string;
   readonly names: DisplayNames;
   readonly replications: number;
+  /** The language of the words (the names come in theirs from `names`). */
+  readonly lang: Lang;
 }
 
 /**
@@ -192,12 +195,14 @@ export interface SweepTables {
  */
 export function writeSweepTables(stdout: Writer, tables: SweepTables): void {
   const { axes, points, breakPoints, baseline, names, replications } = tables;
+  const wording = consoleWording(tables.lang);
+  const { t } = wording;
   const paths = axes.map((axis) => axis.path);
-  stdout.write(`${formatSweepTable(paths, points, baseline, names)}\n`);
-  const breakTable = formatBreakPointsTable(axes, breakPoints, names);
+  stdout.write(`${formatSweepTable(paths, points, baseline, names, wording)}\n`);
+  const breakTable = formatBreakPointsTable(axes, breakPoints, names, t);
   if (breakTable !== null) stdout.write(`${breakTable}\n`);
-  const { t } = consoleWording('en');
-  stdout.write(`${points.length} point(s); ${t('console.replicationsNote', { replications })}\n`);
+  const note = t('console.replicationsNote', { replications });
+  stdout.write(`${t('sweep.console.pointCount', { points: points.length, note })}\n`);
 }
 
 /** The `--vary` options read as axes; usage errors name the option. */

@@ -1,6 +1,7 @@
 /**
- * English text of a sweep's report (spread into messages-en.ts; messages-sweep-zh.ts has the same
- * keys and placeholders).
+ * English text of a sweep's and a sensitivity analysis's report and console (`*.console.*` keys:
+ * the tables on stdout), spread into messages-en.ts; messages-sweep-zh.ts has the same keys and
+ * placeholders.
  */
 export const SWEEP_EN_MESSAGES = {
   'sweep.title': 'What-if sweep: {scenario}',
@@ -41,6 +42,16 @@ export const SWEEP_EN_MESSAGES = {
     'Every grid point and every plan ran the same replications (common random numbers): within a point the plans met the same incidents, and across points each replication kept its random numbers. Neighbouring points are therefore correlated: their curves are smoother than independent runs would give, and overlapping intervals at two points do not show that the value has no effect.',
   'sweep.about.files':
     'Each grid point’s comparison is in its point-K folder (peakwatch report draws its own report); sweep.csv and sweep-break-points.csv hold every number shown here.',
+  'sweep.console.point': 'Point',
+  'sweep.console.baselinePlan': '{plan} (baseline)',
+  'sweep.console.standardsMet': 'Standards met',
+  'sweep.console.pointCount': '{points} point(s); {note}',
+  'sweep.console.breaksTitle':
+    "Break points (where each standard's share crosses its required share):",
+  'sweep.console.standard': 'Standard',
+  'sweep.console.required': 'Required %',
+  'sweep.console.rises': 'rises to at {value}',
+  'sweep.console.noRange': 'none',
   'sens.title': 'Sensitivity of {plan}: {scenario}',
   'sens.meta.kind':
     'each uncertain input moved by −{change} % and +{change} %, one at a time, on the same replications',
@@ -56,6 +67,12 @@ export const SWEEP_EN_MESSAGES = {
     'The scenario has no service standards; sensitivity.csv holds the headline measures.',
   'sens.about':
     'Every point ran the same replications with the same random numbers, so each bar is a paired difference. An input that changes the number of incidents (visitors, a rate) pairs less well than one that changes only what happens to them (a delay, a travel time): its intervals are wider for the same replications (docs/statistics.md). sensitivity.csv holds every number, the headline measures too; each point-K folder is a comparison of its own.',
+  'sens.console.heading':
+    'Plan {plan}, each input moved by -{change} % and +{change} %, {replications} replications on the same random numbers:',
+  'sens.console.none': 'No service standards: see sensitivity.csv for the measures.',
+  'sens.console.input': 'Input',
+  'sens.console.base':
+    '{standard}: {share} % met at the base point; effect in points, largest first',
   'sens.input.visitors': 'Visitors per day',
   'sens.input.rate': 'Rate of {type}',
   'sens.input.detection:phone': 'Phone report delay',

@@ -1,5 +1,6 @@
 /**
- * Chinese text of a sweep's report: the same keys and placeholders as messages-sweep-en.ts.
+ * Chinese text of a sweep's and a sensitivity analysis's report and console: the same keys and
+ * placeholders as messages-sweep-en.ts.
  */
 import type { SWEEP_EN_MESSAGES } from './messages-sweep-en.js';
 
@@ -42,6 +43,15 @@ export const SWEEP_ZH_MESSAGES: Readonly<Record<keyof typeof SWEEP_EN_MESSAGES, 
     '所有网格点和所有方案都使用相同的重复模拟（共同随机数）：同一网格点内各方案面对相同的事件，不同网格点之间每次重复模拟保留其随机数。因此相邻网格点的结果相关：曲线比独立模拟更平滑，两个网格点的区间重叠并不说明该参数没有影响。',
   'sweep.about.files':
     '每个网格点的方案比较保存在其 point-K 文件夹中（peakwatch report 可为其生成报告）；本页所有数字均见 sweep.csv 和 sweep-break-points.csv。',
+  'sweep.console.point': '网格点',
+  'sweep.console.baselinePlan': '{plan}（基准）',
+  'sweep.console.standardsMet': '达标的标准',
+  'sweep.console.pointCount': '共 {points} 个网格点；{note}',
+  'sweep.console.breaksTitle': '临界点（各标准的达标比例与要求比例相交之处）：',
+  'sweep.console.standard': '标准',
+  'sweep.console.required': '要求比例（%）',
+  'sweep.console.rises': '在 {value} 处达到要求',
+  'sweep.console.noRange': '无',
   'sens.title': '{plan}的敏感性分析：{scenario}',
   'sens.meta.kind':
     '每次只调整一个不确定输入，分别下调 {change}% 和上调 {change}%，使用相同的重复模拟',
@@ -56,6 +66,11 @@ export const SWEEP_ZH_MESSAGES: Readonly<Record<keyof typeof SWEEP_EN_MESSAGES, 
   'sens.none': '该情景没有服务标准；主要指标见 sensitivity.csv。',
   'sens.about':
     '所有情形使用相同的重复模拟和随机数，因此每个条形都是配对差值。改变事件数量的输入（游客量、发生率）比只改变事件处置过程的输入（延迟、路程时间）配对效果差：在相同的重复次数下其置信区间更宽（见 docs/statistics.md）。所有数字（包括主要指标）见 sensitivity.csv；每个 point-K 文件夹是一次独立的方案比较。',
+  'sens.console.heading':
+    '方案“{plan}”：每次只调整一个输入，分别调整 -{change} % 和 +{change} %，{replications} 次重复模拟使用相同的随机数：',
+  'sens.console.none': '没有服务标准：各项指标见 sensitivity.csv。',
+  'sens.console.input': '输入',
+  'sens.console.base': '{standard}：原情景下达标比例为 {share} %；影响以百分点计，从大到小排列',
   'sens.input.visitors': '每日游客量',
   'sens.input.rate': '{type}发生率',
   'sens.input.detection:phone': '电话报警延迟',

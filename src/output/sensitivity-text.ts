@@ -3,7 +3,9 @@
  * on the share met when moved down and when moved up (paired difference from the base point in
  * percentage points, with its 95 % interval), largest effect first.
  */
+import type { Translate } from '../i18n/messages.js';
 import { standardMeasureId } from '../stats/standards.js';
+import { ENGLISH_WORDING } from './console-wording.js';
 import { formatNumber, formatSigned } from './number-format.js';
 import type { SensitivityMove, SensitivityRow } from './sensitivity-csv.js';
 import { asciiTable } from './table-format.js';
@@ -15,6 +17,15 @@ export interface SensitivityStandard {
   readonly name: string;
 }
 
+/** The language of the tables: its words, and what an input is called (default its id). */
+export interface SensitivityWording {
+  readonly t: Translate;
+  readonly input: (input: string) => string;
+}
+
+/** English words, inputs by their ids (as `--inputs` names them). */
+const ENGLISH: SensitivityWording = { t: ENGLISH_WORDING.t, input: (input) => input };
+
 /**
  * The tables as text, one per standard, or a line saying there are no standards.
  *
@@ -25,16 +36,21 @@ export function formatSensitivityTables(
   rows: readonly SensitivityRow[],
   standards: readonly SensitivityStandard[],
   change: number,
+  { t, input }: SensitivityWording = ENGLISH,
 ): string {
-  if (standards.length === 0) return 'No service standards: see sensitivity.csv for the measures.';
+  if (standards.length === 0) return t('sens.console.none');
   const percent = formatNumber(100 * change, 0);
   return standards
     .map((standard) => {
       const own = rows.filter((row) => row.measure === standardMeasureId(standard.id));
       const base = own[0]?.base.mean ?? Number.NaN;
-      const table = asciiTable(['Input', `-${percent} %`, `+${percent} %`], true);
-      for (const row of own) table.push([row.input, moveText(row.down), moveText(row.up)]);
-      return `${standard.name}: ${formatNumber(base, 1)} % met at the base point; effect in points, largest first\n${table.toString()}`;
+      const table = asciiTable([t('sens.console.input'), `-${percent} %`, `+${percent} %`], true);
+      for (const row of own) table.push([input(row.input), moveText(row.down), moveText(row.up)]);
+      const heading = t('sens.console.base', {
+        standard: standard.name,
+        share: formatNumber(base, 1),
+      });
+      return `${heading}\n${table.toString()}`;
     })
     .join('\n');
 }

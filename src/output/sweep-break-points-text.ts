@@ -4,7 +4,9 @@
  * intervals do not rule out (docs/sweep.md, "Break points").
  */
 import type { SweepBreakPoint } from '../experiment/sweep-break-points.js';
+import type { Translate } from '../i18n/messages.js';
 import type { BreakPoint } from '../stats/break-point.js';
+import { ENGLISH_WORDING } from './console-wording.js';
 import { type DisplayNames, ID_NAMES } from './display-names.js';
 import { formatNumber } from './number-format.js';
 import { asciiTable } from './table-format.js';
@@ -17,7 +19,7 @@ export interface BreakPointAxis {
 
 /**
  * The table as text, or null when there is no break point to show (no numeric varied path or no
- * standard).
+ * standard). `t` gives the words (default English); paths and numbers stay as written.
  *
  * @example formatBreakPointsTable(axes, sweepBreakPoints(axes, points), names)
  */
@@ -25,17 +27,18 @@ export function formatBreakPointsTable(
   axes: readonly BreakPointAxis[],
   breakPoints: readonly SweepBreakPoint[],
   names: DisplayNames = ID_NAMES,
+  t: Translate = ENGLISH_WORDING.t,
 ): string | null {
   if (breakPoints.length === 0) return null;
   const several = axes.length > 1;
   const table = asciiTable(
     [
-      ...(several ? ['Along', ...axes.map((axis) => axis.path)] : []),
-      'Plan',
-      'Standard',
-      'Required %',
-      'Break point',
-      'Not ruled out',
+      ...(several ? [t('sweep.breaks.head.along'), ...axes.map((axis) => axis.path)] : []),
+      t('sweep.breaks.head.plan'),
+      t('sweep.console.standard'),
+      t('sweep.console.required'),
+      t('sweep.breaks.head.break'),
+      t('sweep.breaks.head.range'),
     ],
     true,
   );
@@ -47,11 +50,11 @@ export function formatBreakPointsTable(
       names.plan(b.plan),
       names.standard(b),
       formatNumber(b.required, 0),
-      breakText(b, decimals),
-      rangeText(b, axis.values, decimals),
+      breakText(b, decimals, t),
+      rangeText(b, axis.values, decimals, t),
     ]);
   }
-  return `Break points (where each standard's share crosses its required share):\n${table.toString()}`;
+  return `${t('sweep.console.breaksTitle')}\n${table.toString()}`;
 }
 
 /** One more decimal than the grid's values carry, so the interpolated value shows between them. */
@@ -59,23 +62,30 @@ export function valueDecimals(values: readonly string[]): number {
   return Math.max(...values.map((v) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0))) + 1;
 }
 
-function breakText(b: BreakPoint, decimals: number): string {
+function breakText(b: BreakPoint, decimals: number, t: Translate): string {
   switch (b.status) {
-    case 'crosses':
-      return `${b.direction === 'falls' ? 'falls below' : 'rises to'} at ${formatNumber(b.estimate, decimals)}`;
+    case 'crosses': {
+      const value = formatNumber(b.estimate, decimals);
+      return t(b.direction === 'falls' ? 'sweep.break.falls' : 'sweep.console.rises', { value });
+    }
     case 'met-throughout':
-      return 'met at every value';
+      return t('sweep.break.met-throughout');
     case 'missed-throughout':
-      return 'below at every value';
+      return t('sweep.break.missed-throughout');
     case 'not-applicable':
       return '-';
   }
 }
 
 /** `[low, high]`, an end at the grid's edge written `<=first` or `>=last`; `none` when empty. */
-function rangeText(b: BreakPoint, values: readonly string[], decimals: number): string {
+function rangeText(
+  b: BreakPoint,
+  values: readonly string[],
+  decimals: number,
+  t: Translate,
+): string {
   if (b.status === 'not-applicable') return '-';
-  if (Number.isNaN(b.low)) return 'none';
+  if (Number.isNaN(b.low)) return t('sweep.console.noRange');
   const [first, last] = gridEnds(values);
   const below = b.beyondGrid === 'below' || b.beyondGrid === 'both';
   const above = b.beyondGrid === 'above' || b.beyondGrid === 'both';

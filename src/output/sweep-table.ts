@@ -8,6 +8,7 @@ import type { PlanComparison } from '../stats/compare.js';
 import { HEADLINE_MEASURE_IDS } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import type { StandardJudgement } from '../stats/standards-judgement.js';
+import { ENGLISH_WORDING, type Wording } from './console-wording.js';
 import { type DisplayNames, ID_NAMES } from './display-names.js';
 import { asciiTable, formatEstimate, labelWithUnit } from './table-format.js';
 
@@ -24,6 +25,7 @@ export interface SweepTablePoint {
  * @param paths the varied paths, in axis order (column heads)
  * @param baseline the plan marked `(baseline)`
  * @param names how plans are named (default their ids)
+ * @param wording the language of the headings (default English); the paths stay as written
  * @example formatSweepTable(['crowd.visitorsPerDay'], result.points, 'base')
  */
 export function formatSweepTable(
@@ -31,16 +33,25 @@ export function formatSweepTable(
   points: readonly SweepTablePoint[],
   baseline: string,
   names: DisplayNames = ID_NAMES,
+  wording: Wording = ENGLISH_WORDING,
 ): string {
+  const { t } = wording;
   const measures = HEADLINE_MEASURE_IDS.map(findMeasure);
   const table = asciiTable(
-    ['Point', ...paths, 'Plan', ...measures.map((def) => labelWithUnit(def)), 'Standards met'],
+    [
+      t('sweep.console.point'),
+      ...paths,
+      t('sweep.breaks.head.plan'),
+      ...measures.map((def) => labelWithUnit(def, undefined, wording)),
+      t('sweep.console.standardsMet'),
+    ],
     true,
   );
   for (const { point, comparisons, judgements } of points) {
     for (const comparison of comparisons) {
       const label = names.plan(comparison.plan);
-      const plan = comparison.plan === baseline ? `${label} (baseline)` : label;
+      const plan =
+        comparison.plan === baseline ? t('sweep.console.baselinePlan', { plan: label }) : label;
       table.push([
         String(point.index),
         ...point.values,

@@ -4,10 +4,10 @@
  * most on top (docs/report.md, "Sensitivity reports").
  */
 import type { Lang } from '../i18n/lang.js';
-import { isMessageKey, type Translate, translator } from '../i18n/messages.js';
+import { translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
+import { inputLabel } from '../output/sensitivity-input-label.js';
 import { inLang } from '../scenario/local-text.js';
-import type { Scenario } from '../scenario/types.js';
 import { standardMeasureId } from '../stats/standards.js';
 import { renumberPlotIds } from './charts/plot-render.js';
 import { type TornadoRow, tornadoChart } from './charts/tornado-chart.js';
@@ -45,26 +45,6 @@ export function standardTornadoes(data: SensitivityData, lang: Lang): StandardTo
       rows,
     };
   });
-}
-
-/**
- * An input's name in the report's language: `rate:<type>` with the type's name.
- *
- * @example inputLabel(t, scenario, 'en', 'rate:dispute') // 'Rate of Dispute'
- */
-export function inputLabel(
-  t: Translate,
-  scenario: Scenario | null,
-  lang: Lang,
-  input: string,
-): string {
-  if (input.startsWith('rate:')) {
-    const id = input.slice('rate:'.length);
-    const type = scenario?.incidentTypes.find((x) => x.id === id);
-    return t('sens.input.rate', { type: type === undefined ? id : inLang(type.name, lang) });
-  }
-  const key = `sens.input.${input}`;
-  return isMessageKey(key) ? t(key) : input;
 }
 
 /**

@@ -126,6 +126,21 @@ describe('peakwatch merge', () => {
         );
       }
       expect(table(merged.stdout)).toBe(table(whole.stdout));
+      // In Chinese too: the merge prints what the unsharded sweep prints with the same --lang.
+      const wholeZh = await sweep('--out', 'whole-zh', '--lang', 'zh');
+      const mergedZh = await runCli([
+        'merge',
+        ...dirs,
+        '--results-dir',
+        resultsDir,
+        '--out',
+        'mz',
+        '--lang',
+        'zh',
+      ]);
+      expect(mergedZh.code).toBe(0);
+      expect(table(mergedZh.stdout)).toBe(table(wholeZh.stdout));
+      expect(table(mergedZh.stdout)).toContain('| 网格点 |');
     });
 
     it('exits 2 naming the mismatch when the shards are of different sweeps, and writes nothing', async () => {

@@ -51,6 +51,25 @@ describe('peakwatch sensitivity', () => {
     );
   });
 
+  it('prints its tables in Chinese with --lang zh, inputs by their Chinese name', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(
+      sensitivityArgs(resultsDir, '--plan', 'base', '--inputs', 'visitors,travel', '--lang', 'zh'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      '方案“base”：每次只调整一个输入，分别调整 -20 % 和 +20 %，2 次重复模拟使用相同的随机数：',
+    );
+    // Tiny's four standards, each headed by its share at the base point, a row per input.
+    expect(result.stdout.match(/：原情景下达标比例为 [\d.-]+ %；影响以百分点计/g)).toHaveLength(4);
+    const inputs = result.stdout
+      .split('\n')
+      .map((line) => line.split('|')[1]?.trim())
+      .filter((cell) => cell !== undefined && cell !== '' && !cell.startsWith('-'));
+    expect(new Set(inputs)).toEqual(new Set(['输入', '每日游客量', '路程时间']));
+    expect(result.stdout).not.toMatch(/met at the base point|Input/);
+  });
+
   it.each([
     [['--change', '1.5'], '--change must be a share between 0 and 1'],
     [['--change', '0'], '--change must be a share between 0 and 1'],

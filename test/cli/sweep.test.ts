@@ -80,6 +80,33 @@ describe('peakwatch sweep', () => {
     );
   });
 
+  it('prints its tables in Chinese with --lang zh, plans by their Chinese label', async () => {
+    const resultsDir = freshResultsDir();
+    const result = await runCli(
+      sweepArgs(
+        resultsDir,
+        '--vary',
+        'detection.radioMinutes=0.5,1',
+        '--plans',
+        'base,extra-car',
+        '--set',
+        'plans[extra-car].label={zh: 加一辆车, en: One more car}',
+        '--lang',
+        'zh',
+      ),
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toMatch(/^\| 网格点 +\| detection\.radioMinutes +\| 方案 +\|/);
+    expect(lines[1]).toMatch(/\| 达标的标准 \|$/);
+    const plans = lines.filter((l) => /^\| \d/.test(l)).map((l) => l.split('|')[3]!.trim());
+    expect(plans).toEqual(['base（基准）', '加一辆车', 'base（基准）', '加一辆车']);
+    expect(result.stdout).toContain('临界点（各标准的达标比例与要求比例相交之处）：');
+    expect(result.stdout).not.toContain('One more car');
+    expect(result.stdout).not.toContain('Break points');
+    expect(lines.at(-3)).toBe('共 2 个网格点；每个方案重复次数：2。');
+  });
+
   it.each([
     [['--vary', 'crowd.visitorsPerDay'], '--vary crowd.visitorsPerDay: expected PATH=FROM:TO:STEP'],
     [['--vary', 'crowd.visitorsPerDay=1,,2'], 'empty value'],

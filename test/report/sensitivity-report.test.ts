@@ -10,13 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { writeAnyReport } from '../../src/cli/report.js';
 import { translator } from '../../src/i18n/messages.js';
 import { SENSITIVITY_COLUMNS } from '../../src/output/sensitivity-csv.js';
+import { inputLabel } from '../../src/output/sensitivity-input-label.js';
 import { RunFolderError } from '../../src/report/data/load-run-data.js';
 import { loadSensitivityData } from '../../src/report/data/sensitivity-data.js';
-import {
-  inputLabel,
-  renderSensitivityReport,
-  standardTornadoes,
-} from '../../src/report/sensitivity-render.js';
+import { renderSensitivityReport, standardTornadoes } from '../../src/report/sensitivity-render.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { TINY } from '../experiment/helpers.js';
 
