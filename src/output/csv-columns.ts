@@ -3,15 +3,15 @@
  * occupancy.csv of `peakwatch run`; the same files of `peakwatch compare`, the first two per
  * plan). Each file is a list of columns, each a name and how to read its cell from a model
  * record, so the header and the rows cannot drift apart; {@link formatRecords} turns records
- * into CSV text directly from that list. The per-replication files' rows are written in the
- * replication threads by record-rows.ts, a builder per file that a test holds to these lists.
- * docs/outputs.md describes every column; a test checks that it names them all.
+ * into CSV text directly from that list. docs/outputs.md describes every column; a test checks
+ * that it names them all.
  */
 import type { IncidentRecord, ResponderRecord } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import { type CellValue, cellText, csvCell } from './csv-format.js';
 import type { EntryDayOccupancy } from './expected-occupancy.js';
 import { formatKindTimes } from './kind-times.js';
+import { Utf8Builder } from './utf8-builder.js';
 
 /** What a row with times needs besides its record: the calendar's first day. */
 export interface ClockContext {
@@ -52,16 +52,8 @@ function timeColumns<R>(
  * A list of numbers as one cell, each written as {@link cellText} writes a number, separated by
  * `;` (a number's text never contains one, nor a comma).
  */
-export function numberList(values: readonly number[]): string {
+function numberList(values: readonly number[]): string {
   return values.map(cellText).join(';');
-}
-
-/**
- * A list of ids as one cell, separated by `;`. Responder ids are ids (letters, digits, '-', '_'),
- * so ';' cannot occur inside one.
- */
-export function idList(ids: readonly string[]): string {
-  return ids.join(';');
 }
 
 const runColumns = <R>(): Column<R>[] => [
@@ -93,7 +85,8 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   { name: 'recovered', cell: (r) => r.recovered },
   ...timeColumns<IncidentRecord>('found', (r) => r.found),
   { name: 'within_target', cell: (r) => r.withinTarget },
-  { name: 'responders', cell: (r) => idList(r.responders) },
+  // Responder ids are ids (letters, digits, '-', '_'), so ';' cannot occur inside one.
+  { name: 'responders', cell: (r) => r.responders.join(';') },
 ];
 
 /** responders.csv: one row per responder unit and replication. */
@@ -181,4 +174,53 @@ export function formatRecords<R, C>(
     lines[i] = cells.join(',');
   }
   return `${lines.join('\n')}\n`;
+}
+
+const COMMA = 0x2c;
+const LINE_FEED = 0x0a;
+
+/**
+ * The UTF-8 bytes of {@link formatRecords}'s text, built without making that text: each cell is
+ * appended to one buffer (a test holds the bytes equal to the text's). This is how the record
+ * files' rows are made in the worker threads. A number equal to the row's previous fractional
+ * number cell reuses its text (an incident's occurrence, alert and dispatch are often the same instant, and
+ * writing a number is the costliest part of a cell).
+ *
+ * @param out the builder to append to (one kept by the caller keeps its grown buffer); it is
+ *   left empty
+ */
+export function formatRecordBytes<R, C>(
+  columns: readonly Column<R, C>[],
+  records: readonly R[],
+  context: C,
+  out: Utf8Builder = new Utf8Builder(),
+): Uint8Array {
+  let lastNumber = Number.NaN;
+  let lastText = '';
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    for (let k = 0; k < columns.length; k++) {
+      if (k > 0) out.appendAscii(COMMA);
+      const value = columns[k]!.cell(record, context);
+      if (typeof value === 'number') {
+        // -0 equals 0 here, and both are written "0"; NaN never equals, so it is never reused.
+        // Whole numbers (counts, ids) are cheap to write and do not displace the remembered one,
+        // so that an incident's officers on scene, after its officers required, can reuse the
+        // time of its first arrival.
+        if (value === lastNumber) {
+          out.append(lastText);
+        } else if (Number.isInteger(value)) {
+          out.append(cellText(value));
+        } else {
+          lastNumber = value;
+          lastText = cellText(value);
+          out.append(lastText);
+        }
+      } else {
+        out.append(csvCell(value));
+      }
+    }
+    out.appendAscii(LINE_FEED);
+  }
+  return out.finish();
 }

@@ -15,19 +15,10 @@ export type KindTimes = IncidentRecord['firstOnSceneByKind'];
 /**
  * The cell text of first arrivals by kind.
  *
- * @param numberText how a number is written: {@link cellText}, or a function that gives the
- *   very same text (the row builders pass one that remembers the row's numbers)
  * @example formatKindTimes({ platform: 614, officer: 616 }) // 'officer=616;platform=614'
  */
-export function formatKindTimes(
-  times: KindTimes,
-  numberText: (value: number) => string = cellText,
-): string {
-  let text = '';
-  for (const kind of RESPONDER_KIND_NAMES) {
-    const minutes = times[kind];
-    if (minutes === undefined) continue;
-    text += `${text === '' ? '' : ';'}${kind}=${numberText(minutes)}`;
-  }
-  return text;
+export function formatKindTimes(times: KindTimes): string {
+  return RESPONDER_KIND_NAMES.filter((kind) => times[kind] !== undefined)
+    .map((kind) => `${kind}=${cellText(times[kind]!)}`)
+    .join(';');
 }

@@ -1,13 +1,19 @@
 /**
  * The CSV rows of one replication, for incidents.csv, responders.csv and demand.csv, each by its
- * direct builder (record-rows.ts), as UTF-8 bytes. Formatted where the
+ * direct builder (`formatRecordBytes` over the file's columns), as UTF-8 bytes. Formatted where the
  * replication was simulated (a worker thread), and moved to the main thread without a copy, so
  * that the main thread only appends bytes to the files.
  */
 import type { ReplicationResult } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
-import type { DemandRecord, RowContext } from './csv-columns.js';
-import { formatDemandRows, formatIncidentRows, formatResponderRows } from './record-rows.js';
+import {
+  DEMAND_COLUMNS,
+  type DemandRecord,
+  formatRecordBytes,
+  INCIDENT_COLUMNS,
+  RESPONDER_COLUMNS,
+  type RowContext,
+} from './csv-columns.js';
 import type { RecordSelection } from './record-selection.js';
 import { Utf8Builder } from './utf8-builder.js';
 
@@ -49,9 +55,16 @@ export function formatReplicationRows(
     multiplier,
   }));
   return {
-    incidents: selection.incidents ? formatIncidentRows(result.incidents, context, out) : null,
-    responders: selection.responders ? formatResponderRows(result.responders, context, out) : null,
-    demand: selection.occupancy && withDemand ? formatDemandRows(demand, context, out) : null,
+    incidents: selection.incidents
+      ? formatRecordBytes(INCIDENT_COLUMNS, result.incidents, context, out)
+      : null,
+    responders: selection.responders
+      ? formatRecordBytes(RESPONDER_COLUMNS, result.responders, context, out)
+      : null,
+    demand:
+      selection.occupancy && withDemand
+        ? formatRecordBytes(DEMAND_COLUMNS, demand, context, out)
+        : null,
   };
 }
 

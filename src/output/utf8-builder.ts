@@ -8,10 +8,13 @@
  * @example
  * ```ts
  * const out = new Utf8Builder();
- * out.append('袁家界,1\n');
+ * out.append('袁家界,1');
+ * out.appendAscii(10); // a line end
  * Buffer.from(out.finish()).toString(); // '袁家界,1\n'
  * ```
  */
+
+const encoder = new TextEncoder();
 
 /** Bytes reserved at first (a replication's rows are usually tens of kilobytes or more). */
 const INITIAL_CAPACITY = 1 << 16;
@@ -21,17 +24,35 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /** UTF-8 bytes built by appending text (see the module comment). */
 export class Utf8Builder {
-  // Not zero-filled (as `Buffer.alloc` would be): only the bytes written are ever read.
-  private bytes = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+  private bytes = new Uint8Array(INITIAL_CAPACITY);
   private length = 0;
 
   /**
    * Appends `text` encoded as UTF-8, as `Buffer.from(text)` encodes it (a lone surrogate becomes
-   * U+FFFD), in one call to Node's encoder: the row builders append a whole row at a time.
+   * U+FFFD). ASCII, what nearly every cell holds, is copied code by code; the rest of a text from
+   * its first other character is left to TextEncoder.
    */
   append(text: string): void {
-    this.reserve(MAX_BYTES_PER_UNIT * text.length);
-    this.length += this.bytes.write(text, this.length);
+    const count = text.length;
+    this.reserve(MAX_BYTES_PER_UNIT * count);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < count; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        const rest = i === 0 ? text : text.slice(i);
+        this.length = at + encoder.encodeInto(rest, bytes.subarray(at)).written;
+        return;
+      }
+      bytes[at++] = code;
+    }
+    this.length = at;
+  }
+
+  /** Appends one ASCII character by its code (a separator or a line end). */
+  appendAscii(code: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = code;
   }
 
   /**
@@ -52,8 +73,8 @@ export class Utf8Builder {
     if (needed <= this.bytes.length) return;
     let capacity = this.bytes.length * 2;
     while (capacity < needed) capacity *= 2;
-    const grown = Buffer.allocUnsafeSlow(capacity);
-    this.bytes.copy(grown, 0, 0, this.length);
+    const grown = new Uint8Array(capacity);
+    grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
 }
