@@ -299,6 +299,50 @@ describe('formatRecords (the direct row builders)', () => {
     );
   });
 
+  it('writes the times an incident row repeats as each alone', () => {
+    // Times that repeat as a simulated incident's do (occurred = alert = dispatched; first on
+    // scene = its kind's time = officers on scene, after the whole officers required), then
+    // one met three numbers back, 0 after -0, NaN times, and the previous row's last number.
+    const times: IncidentRecord[] = [
+      {
+        ...incident,
+        occurred: 100.5,
+        alert: 100.5,
+        dispatched: 100.5,
+        firstOnScene: 110.25,
+        firstOnSceneByKind: { officer: 110.25, patrol: 100.5 },
+        officersOnScene: 110.25,
+        cleared: 100.5,
+        waitMinutes: -0,
+        travelMinutes: 0,
+        found: Number.NaN,
+      },
+      {
+        ...incident,
+        occurred: 0,
+        alert: -0,
+        dispatched: Number.NaN,
+        firstOnScene: Number.NaN,
+        firstOnSceneByKind: { platform: 0 },
+        officersOnScene: 2,
+        cleared: 1440.75,
+        waitMinutes: 1440.75,
+        travelMinutes: 1e21,
+        found: 1e21,
+      },
+      { ...incident, occurred: 1e21, alert: 1e21, dispatched: 1e21 },
+    ];
+    const context = contexts[0]!;
+    const built = formatRecordBytes(INCIDENT_COLUMNS, times, context);
+    expect(sameBytes(built, reference(INCIDENT_COLUMNS, times, context))).toBe(true);
+    // Hand-checked cells of the first row: each time with its own label.
+    expect(Buffer.from(built).toString().split('\n')[0]).toContain(
+      ',100.5,2024-10-01 01:40,100.5,2024-10-01 01:40,phone,100.5,2024-10-01 01:40,' +
+        '110.25,2024-10-01 01:50,platform-lot-1,platform,officer=110.25;patrol=100.5,2,' +
+        '110.25,2024-10-01 01:50,100.5,2024-10-01 01:40,false,0,0,,,',
+    );
+  });
+
   it('encodes text past its first non-ASCII character as Buffer.from does', () => {
     // Four-byte characters (a surrogate pair), lone surrogates, and enough rows to grow the
     // buffer several times over (it starts at 64 KiB).
