@@ -81,13 +81,11 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
         'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
           'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +
           'for more), sweep.csv and manifest.json (see docs/sweep.md). Every point and plan ' +
-          'uses the same replications. --shard I/N runs the I-th of N blocks of the ' +
-          "grid's points × replications; `peakwatch merge` joins the shards.",
+          'uses the same replications. --by DIMS writes at every point the breakdown files ' +
+          '`compare --by DIMS` writes (no table is printed). --shard I/N runs the I-th of N ' +
+          "blocks of the grid's points × replications; `peakwatch merge` joins the shards.",
       ) as unknown as Argv<SweepArgs>,
   handler: async (args) => {
-    if (args.by !== undefined) {
-      throw new UsageError('--by is not available for sweep yet');
-    }
     const axes = gridAxes(args.vary);
     checkNotOverridden(axes, overridesOf(args));
     const grid = asUsage(() => sweepGrid(axes));
@@ -111,6 +109,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           args.scenario,
           ...pointWords,
           ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
+          ...optionWords('by', args.by),
           ...optionWords('workers', settings.workers),
           ...outputWords,
         ]),
@@ -132,6 +131,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
           ...pointWords,
           ...overrideWords(args),
           ...optionWords('shard', args.shard),
+          ...optionWords('by', args.by),
           ...optionWords('workers', settings.workers),
           ...outputWords,
           ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),

@@ -19,6 +19,7 @@ import {
 import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { SWEEP_FILE } from '../output/sweep-csv.js';
 import { Id } from '../scenario/schema.js';
+import { BREAKDOWN_DIMENSIONS } from '../stats/standards-breakdown.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { MAX_SWEEP_POINTS, pointFolderName } from './sweep-grid.js';
 
@@ -61,6 +62,11 @@ const SweepManifestFields = z.strictObject({
   replications: Replication,
   plans: z.array(Id).min(1).max(1000),
   baseline: Id,
+  /** The breakdowns of the standards every point writes (`--by`; none when absent). */
+  by: z
+    .array(z.array(z.enum(BREAKDOWN_DIMENSIONS)).min(1).max(2))
+    .max(1)
+    .default([]),
   workers: z.number().int().min(1).max(1024).nullable(),
   /** The shard this folder holds (null: every point, whole). */
   shard: ShardSchema.nullable(),

@@ -189,6 +189,7 @@ function readSweepShard(dir: string): SweepManifest {
 const SAME_SWEEP_FIELDS: readonly [string, (m: SweepManifest) => unknown][] = [
   ...SAME_SHARD_FIELDS,
   ['grid', (m) => JSON.stringify(m.grid)],
+  ['--by', (m) => m.by.map((dims) => dims.join(',')).join(' ') || '(none)'],
 ];
 
 /**

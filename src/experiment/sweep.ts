@@ -15,6 +15,7 @@ import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.j
 import type { Scenario } from '../scenario/types.js';
 import { comparePlans, type PlanComparison } from '../stats/compare.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
@@ -46,6 +47,8 @@ export interface SweepOptions extends ExperimentContext {
   readonly baseline?: string | undefined;
   /** Only this shard's units of the grid (points × replications; see `sweepShardBlocks`). */
   readonly shard?: Shard | undefined;
+  /** Breakdowns of the standards every point writes (`--by`), as `compare --by` writes them. */
+  readonly by?: readonly (readonly BreakdownDimension[])[] | undefined;
 }
 
 /** What one point's comparison gave. */
@@ -199,6 +202,7 @@ function sweepManifestFields(
     replications: options.replications,
     plans: [...plans],
     baseline,
+    by: (options.by ?? []).map((dims) => [...dims]),
     mergedFrom: null,
     grid: {
       axes: options.axes.map(({ path, spec, values }) => ({ path, spec, values: [...values] })),

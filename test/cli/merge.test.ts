@@ -162,6 +162,38 @@ describe('peakwatch merge', () => {
       expect(readdirSync(resultsDir)).toEqual(before);
     });
 
+    it('exits 2 when the shards were run with different --by, and writes nothing', async () => {
+      const one = await sweep('--shard', '1/2', '--by', 'site,hour', '--out', 'b1');
+      const two = await sweep('--shard', '2/2', '--by', 'type', '--out', 'b2');
+      expect([one.code, two.code]).toEqual([0, 0]);
+      const before = readdirSync(resultsDir);
+      const merged = await runCli([
+        'merge',
+        join(resultsDir, 'b1'),
+        join(resultsDir, 'b2'),
+        '--results-dir',
+        resultsDir,
+      ]);
+      expect(merged.code).toBe(2);
+      expect(merged.stderr).toContain(
+        `${join(resultsDir, 'b2')} does not belong with ${join(resultsDir, 'b1')}: --by differs (type vs site,hour)`,
+      );
+      expect(merged.stderr).not.toMatch(/^\s+at /m);
+      expect(readdirSync(resultsDir)).toEqual(before);
+      // A shard without --by does not join one with it either.
+      const three = await sweep('--shard', '2/2', '--out', 'b3');
+      expect(three.code).toBe(0);
+      const plain = await runCli([
+        'merge',
+        join(resultsDir, 'b1'),
+        join(resultsDir, 'b3'),
+        '--results-dir',
+        resultsDir,
+      ]);
+      expect(plain.code).toBe(2);
+      expect(plain.stderr).toContain('--by differs ((none) vs site,hour)');
+    });
+
     it('exits 2 when a sweep shard is given with a comparison', async () => {
       const one = await sweep('--shard', '1/2', '--out', 'y1');
       const compare = await runCli(

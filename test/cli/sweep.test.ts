@@ -2,10 +2,10 @@
  * `peakwatch sweep` on the command line: the table has a row per point and plan, and bad
  * `--vary` options are refused with exit status 2, naming the option, before any folder is made.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshResultsDir } from '../experiment/helpers.js';
+import { folderFiles, freshResultsDir } from '../experiment/helpers.js';
 import { runCli, tinyArgs } from './helpers.js';
 
 /** The command on the tiny scenario, one worker, two replications. */
@@ -78,6 +78,48 @@ describe('peakwatch sweep', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
       `Results: ${join(resultsDir, folder!)}`,
     );
+  });
+
+  it('writes at every point with --by what compare --by of the point writes', async () => {
+    const resultsDir = freshResultsDir();
+    const by = ['--by', 'site,hour'];
+    const sweep = await runCli(
+      sweepArgs(resultsDir, '--vary', 'crowd.visitorsPerDay=5000,8000', ...by, '--out', 'sweep'),
+    );
+    expect(sweep.code).toBe(0);
+    for (const [point, visitors] of [
+      [1, '5000'],
+      [2, '8000'],
+    ] as const) {
+      const out = `compare-${point}`;
+      const compare = await runCli(
+        tinyArgs(
+          'compare',
+          resultsDir,
+          '--replications',
+          '2',
+          '--set',
+          `crowd.visitorsPerDay=${visitors}`,
+          ...by,
+          '--outputs',
+          'summary',
+          '--out',
+          out,
+        ),
+      );
+      expect(compare.code).toBe(0);
+      const pointFolder = join(resultsDir, 'sweep', `point-${point}`);
+      const files = folderFiles(pointFolder);
+      expect(Object.keys(files)).toContain('standards-by-site-hour.csv');
+      expect(files).toEqual(folderFiles(join(resultsDir, out)));
+      // The point's manifest names the compare command that rewrites it, --by included.
+      const manifest = JSON.parse(readFileSync(join(pointFolder, 'manifest.json'), 'utf8'));
+      expect(manifest.commandLine).toContain(
+        `--set crowd.visitorsPerDay=${visitors} --by site,hour`,
+      );
+    }
+    const top = JSON.parse(readFileSync(join(resultsDir, 'sweep', 'manifest.json'), 'utf8'));
+    expect(top.by).toEqual([['site', 'hour']]);
   });
 
   it('prints its tables in Chinese with --lang zh, plans by their Chinese label', async () => {

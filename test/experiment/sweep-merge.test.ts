@@ -26,7 +26,10 @@ import {
 const axes = [parseVary('crowd.visitorsPerDay=5000,8000')];
 const grid = sweepGrid(axes);
 
-/** The sweep of two points × three replications of two plans, whole or one shard of it, every record file written. */
+/**
+ * The sweep of two points × three replications of two plans, whole or one shard of it, every
+ * record file and the type × day breakdown written.
+ */
 function sweep(resultsDir: string, out: string, shard?: Shard, seed = 5) {
   return runSweep({
     scenario: loadScenario(TINY),
@@ -39,6 +42,8 @@ function sweep(resultsDir: string, out: string, shard?: Shard, seed = 5) {
     // Every record file, so that each way merge joins a file (concatenated, copied, recomputed,
     // added up) is checked.
     records: ALL_RECORDS,
+    // A breakdown besides the site × hour one the incident records bring: summed up by merge.
+    by: [['type', 'day']],
     plans: ['base', 'extra-car'],
     axes,
     points: grid.map((point) => ({
@@ -101,6 +106,8 @@ describe('sweep shards and merge', () => {
         'point-1/incidents-base.csv',
         'point-1/occupancy.csv',
         'point-2/standards-by-site-hour.csv',
+        'point-1/standards-by-type-day.csv',
+        'point-2/standards-by-type-day.csv',
       ]),
     );
     expect(folderTree(merged.folder)).toEqual(files);
