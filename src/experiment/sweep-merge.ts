@@ -1,36 +1,27 @@
 /**
  * `peakwatch merge` of sweep shards. A sweep shard holds a contiguous run of the grid's
- * points × replications (`sweepShardBlocks`): for each point it touches, a point folder with a
- * contiguous block of that point's replications. Joining the blocks of each point in shard
- * order is joining the shards of one comparison, so each merged point folder is written exactly
- * as `merge` writes a comparison, and sweep.csv is then computed from the joined points as the
+ * points × replications; each point is joined as any set of point folders is
+ * (`point-set-merge.ts`), and sweep.csv is then computed from the joined points as the
  * unsharded sweep computes it.
  */
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
-import { writeManifest } from '../output/manifest.js';
 import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { fillResultsFolder } from './folder-session.js';
 import {
   checkFinished,
-  checkSameExperiment,
   checkSameFields,
-  checkShardFiles,
   inShardOrder,
-  joinShardFiles,
   MergeError,
   type MergeOptions,
   mergedFolder,
-  mergedManifest,
-  readFolderManifest,
   readShardScenario,
   SAME_SHARD_FIELDS,
-  type ShardFolder,
 } from './merge.js';
+import { gatherPointParts, mergePointFolder, type PointParts } from './point-set-merge.js';
 import { MANIFEST_FILE } from './run-plan.js';
-import { sweepShardBlocks } from './shard.js';
 import { comparePoint, type SweepPointResult, writeBreakPoints } from './sweep.js';
 import type { SweepBreakPoint } from './sweep-break-points.js';
 import { pointFolderName, type SweepPoint } from './sweep-grid.js';
@@ -60,10 +51,8 @@ interface SweepShard {
 }
 
 /** One grid point: its place in the grid, its scenario, and its blocks in shard order. */
-interface PointParts {
+interface GridPointParts extends PointParts {
   readonly point: SweepPoint;
-  readonly scenario: Scenario;
-  readonly parts: readonly ShardFolder[];
 }
 
 /**
@@ -81,7 +70,7 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
   const ordered = checkAllSweepShards(shards);
   const first = ordered[0]!.manifest;
   const scenario = readShardScenario(ordered[0]!.dir, first);
-  const points = gatherPoints(ordered);
+  const points = gatherSweepPoints(ordered);
   const started = new Date();
   const { folder, value } = await fillResultsFolder(
     mergedFolder(options, first.scenario, scenario.file, started),
@@ -94,7 +83,16 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
       const results: SweepPointResult[] = [];
       try {
         for (const point of points) {
-          const { result, keys } = await mergePoint(point, first, sweepFolder, options, started);
+          const name = pointFolderName(point.point);
+          const summaries = await mergePointFolder(point, name, sweepFolder, options, started);
+          const { result, keys } = comparePoint(
+            point.point,
+            join(sweepFolder, name),
+            point.scenario,
+            first.baseline,
+            first.plans,
+            summaries,
+          );
           await csv.append(
             formatSweepRows(point.point.index, point.point.values, result.comparisons, keys),
           );
@@ -138,34 +136,6 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
   };
 }
 
-/** Joins one point's blocks into `<sweep folder>/point-K`, as `merge` joins a comparison. */
-async function mergePoint(
-  { point, scenario, parts }: PointParts,
-  sweep: SweepManifest,
-  sweepFolder: string,
-  options: MergeOptions,
-  started: Date,
-) {
-  const { folder, value } = await fillResultsFolder(
-    {
-      scenarioCopy: { file: scenario.file, hash: scenario.hash },
-      resultsDir: sweepFolder,
-      scenarioPath: parts[0]!.manifest.scenario.path,
-      command: 'merge',
-      out: pointFolderName(point),
-      commandLine: options.commandLine,
-      now: started,
-    },
-    async (folder) => {
-      const pathOf = (name: string) => folder.file(name);
-      const { summaries } = await joinShardFiles(parts, scenario, pathOf, options.signal);
-      writeManifest(pathOf(MANIFEST_FILE), mergedManifest(parts, options.commandLine, started));
-      return summaries;
-    },
-  );
-  return comparePoint(point, folder, scenario, sweep.baseline, sweep.plans, value);
-}
-
 /**
  * A sweep shard's manifest, refusing unfinished folders and sweeps not run with `--shard`.
  *
@@ -202,80 +172,30 @@ function checkAllSweepShards(shards: readonly SweepShard[]): SweepShard[] {
 }
 
 /**
- * Every grid point with its blocks from the shards (in shard order), each block's folder checked:
- * a finished comparison of this sweep's settings and this point's overrides, holding exactly the
- * replications the shard's index implies, with every file its manifest lists.
+ * Every grid point with its blocks from the shards (in shard order), each checked as
+ * `gatherPointParts` checks a point of any set: the point's overrides are the sweep's, then one
+ * `--set` per varied path.
  */
-function gatherPoints(shards: readonly SweepShard[]): PointParts[] {
+function gatherSweepPoints(shards: readonly SweepShard[]): GridPointParts[] {
   const sweep = shards[0]!.manifest;
-  const parts: ShardFolder[][] = sweep.grid.points.map(() => []);
-  for (const shard of shards) {
-    const blocks = sweepShardBlocks(
-      sweep.grid.points.length,
-      sweep.replications,
-      shard.manifest.shard!,
-    );
-    for (const block of blocks) {
-      const dir = join(shard.dir, sweep.grid.points[block.point - 1]!.folder);
-      checkFinished(dir);
-      const manifest = readFolderManifest(dir);
-      checkBlock(dir, manifest, sweep, shard.manifest.shard, block.point, [
-        block.replications[0]!,
-        block.replications.at(-1)!,
-      ]);
-      checkShardFiles(dir, manifest.files);
-      parts[block.point - 1]!.push({ dir, manifest });
-    }
-  }
-  return sweep.grid.points.map((entry, i) => {
-    const pointParts = parts[i]!;
-    checkSameExperiment(pointParts);
-    const point = {
-      index: entry.point,
-      values: sweep.grid.axes.map((axis) => entry.values[axis.path]!),
-    };
-    return {
-      point,
-      scenario: readShardScenario(pointParts[0]!.dir, pointParts[0]!.manifest),
-      parts: pointParts,
-    };
-  });
-}
-
-/**
- * Refuses a point folder that is not the block the sweep shard should hold: another kind,
- * settings or overrides than the sweep's at this point, or other replications.
- */
-function checkBlock(
-  dir: string,
-  manifest: ShardFolder['manifest'],
-  sweep: SweepManifest,
-  shard: SweepManifest['shard'],
-  point: number,
-  range: readonly [number, number],
-): void {
-  const values = sweep.grid.points[point - 1]!.values;
-  const overrides = [
-    ...sweep.scenario.overrides,
-    ...sweep.grid.axes.map((axis) => ({ kind: 'set', path: axis.path, value: values[axis.path] })),
-  ];
-  const expected: [string, unknown, unknown][] = [
-    ['kind', manifest.kind, 'compare'],
-    ['scenario (SHA-256)', manifest.scenario.sha256, sweep.scenario.sha256],
-    ['overrides', JSON.stringify(manifest.scenario.overrides), JSON.stringify(overrides)],
-    ['seed', manifest.seed, sweep.seed],
-    ['replications', manifest.replications, sweep.replications],
-    ['plans', manifest.plans.join(','), sweep.plans.join(',')],
-    ['baseline', manifest.baseline, sweep.baseline],
-    ['shard', JSON.stringify(manifest.shard), JSON.stringify(shard)],
-    ['replications held', manifest.replicationRange.join('-'), range.join('-')],
-    ['peakwatch version', manifest.peakwatch, sweep.peakwatch],
-  ];
-  for (const [name, actual, wanted] of expected) {
-    if (actual !== wanted) {
-      throw new MergeError(
-        `${dir}: ${name} is ${String(actual)}, expected ${String(wanted)} for point ${point} of the sweep`,
-      );
-    }
-  }
+  const entries = sweep.grid.points.map((entry) => ({
+    folder: entry.folder,
+    overrides: sweep.grid.axes.map((axis) => ({
+      kind: 'set',
+      path: axis.path,
+      value: entry.values[axis.path],
+    })),
+  }));
+  const parts = gatherPointParts(
+    shards.map((shard) => ({ dir: shard.dir, shard: shard.manifest.shard! })),
+    { ...sweep, what: 'sweep' },
+    entries,
+  );
+  return parts.map((point, i) => ({
+    ...point,
+    point: {
+      index: sweep.grid.points[i]!.point,
+      values: sweep.grid.axes.map((axis) => sweep.grid.points[i]!.values[axis.path]!),
+    },
+  }));
 }
