@@ -9,8 +9,8 @@
 #   -o NAME            name of the merged folder (default: sweep); shard I writes NAME-shard-I
 #   -d RESULTS_DIR     results directory shared by every node (default: results)
 #   -s SBATCH_OPTION   an option for both sbatch calls, e.g. -s --time=01:00:00 (repeatable)
-#   COMMAND            sweep, compare or run, with its scenario and options (not --shard, --out
-#                      or --results-dir, which the script adds)
+#   COMMAND            sweep, sensitivity, compare or run, with its scenario and options (not
+#                      --shard, --out or --results-dir, which the script adds)
 #
 # Each task's log is RESULTS_DIR/NAME-shard-I.log, the merge's RESULTS_DIR/NAME-merge.log.
 # PEAKWATCH names the program on the nodes (default: peakwatch); sbatch passes the environment

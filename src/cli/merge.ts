@@ -1,11 +1,12 @@
 /**
- * `peakwatch merge DIR...`: joins the shard folders of one sharded run, comparison or sweep into
- * the folder the unsharded command would have written, and prints its table (a comparison's and a
- * sweep's in `--lang`, as `compare` and `sweep` print them; a run's in English, as `run` does).
+ * `peakwatch merge DIR...`: joins the shard folders of one sharded run, comparison, sweep or
+ * sensitivity analysis into the folder the unsharded command would have written, and prints its
+ * table (a comparison's, a sweep's and a sensitivity analysis's in `--lang`, as those commands
+ * print them; a run's in English, as `run` does).
  */
 import type { Argv, CommandModule } from 'yargs';
-import { mergeShards } from '../experiment/merge.js';
-import { isSweepFolder } from '../experiment/sweep-manifest.js';
+import { folderKind, mergeShards } from '../experiment/merge.js';
+import { mergeSensitivityShards } from '../experiment/sensitivity-merge.js';
 import { mergeSweepShards } from '../experiment/sweep-merge.js';
 import type { Lang } from '../i18n/lang.js';
 import { consoleWording } from '../output/console-wording.js';
@@ -19,6 +20,7 @@ import { commandHeading } from './commands.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
 import { langOption } from './lang-option.js';
 import { commandLine, type FolderArgs, folderOptions, folderWords } from './options.js';
+import { writeSensitivityTables } from './sensitivity.js';
 import { writeSweepTables } from './sweep.js';
 
 interface MergeArgs extends FolderArgs {
@@ -38,9 +40,15 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
         describe: 'the shard folders (all N of them, any order)',
       }),
     )
-      .option('lang', langOption("a comparison's or a sweep's table (a run's is in English)"))
+      .option(
+        'lang',
+        langOption(
+          "a comparison's, a sweep's or a sensitivity analysis's tables (a run's is in English)",
+        ),
+      )
       .epilog(
-        'Checks that the folders are shards 1..N of the same run, comparison or sweep (same ' +
+        'Checks that the folders are shards 1..N of the same run, comparison, sweep or ' +
+          'sensitivity analysis (same ' +
           'scenario hash, seed, replications, plans and grid) and writes the files an unsharded run would have, ' +
           'byte for byte (see docs/scaling.md). Only the folders are read: their copy of the ' +
           'scenario, never the file it was copied from.',
@@ -52,7 +60,22 @@ export const mergeCommand: CommandFactory = (io): CommandModule<object, MergeArg
       out: args.out,
       commandLine: commandLine(['merge', ...args.dirs, ...folderWords(args)]),
     };
-    if (args.dirs.some(isSweepFolder)) {
+    if (args.dirs.some((dir) => folderKind(dir) === 'sensitivity')) {
+      const merged = await withInterrupts((signal) =>
+        mergeSensitivityShards({ ...options, signal }),
+      );
+      writeSensitivityTables(io.stdout, {
+        scenario: merged.scenario,
+        plan: merged.manifest.plan,
+        change: merged.manifest.change,
+        replications: merged.manifest.replications,
+        rows: merged.rows,
+        lang: args.lang,
+      });
+      writeFolderLine(io.stdout, merged.folder);
+      return;
+    }
+    if (args.dirs.some((dir) => folderKind(dir) === 'sweep')) {
       const sweep = await withInterrupts((signal) => mergeSweepShards({ ...options, signal }));
       writeSweepTables(io.stdout, {
         axes: sweep.manifest.grid.axes,

@@ -16,13 +16,14 @@ import {
 import type { Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
+import { SENSITIVITY_FILE, type SensitivityRow } from '../output/sensitivity-csv.js';
 import { inputLabel } from '../output/sensitivity-input-label.js';
 import { formatSensitivityTables, type SensitivityWording } from '../output/sensitivity-text.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { Scenario } from '../scenario/types.js';
-import type { CommandFactory } from './command.js';
+import type { CommandFactory, Writer } from './command.js';
 import { commandHeading } from './commands.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
@@ -38,6 +39,7 @@ import {
 } from './options.js';
 import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
 import { writeAnyReport } from './report.js';
+import { writePointShardNote } from './sweep.js';
 
 interface SensitivityArgs extends SimulationArgs {
   readonly plan?: string;
@@ -77,11 +79,13 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
         'Writes results/<scenario>-sensitivity-<time>/ with point-K/ (point 1 the scenario as ' +
           'it is, then each input scaled down and up, as `peakwatch compare --scale` writes it; ' +
           'summaries only unless --outputs asks for more), sensitivity.csv and manifest.json ' +
-          '(see docs/sweep.md). Every point uses the same replications.',
+          '(see docs/sweep.md). Every point uses the same replications. --shard I/N runs the ' +
+          "I-th of N blocks of the points × replications, cut as a sweep's grid is; " +
+          '`peakwatch merge` joins the shards.',
       ) as unknown as Argv<SensitivityArgs>,
   handler: async (args) => {
-    if (args.shard !== undefined || args.by !== undefined) {
-      throw new UsageError('--shard and --by are not available for sensitivity');
+    if (args.by !== undefined) {
+      throw new UsageError('--by is not available for sensitivity');
     }
     const change = args.change;
     if (!(change > 0 && change < 1)) {
@@ -134,6 +138,7 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
           ...optionWords('replications', settings.replications),
           ...optionWords('seed', settings.seed),
           ...overrideWords(args),
+          ...optionWords('shard', args.shard),
           ...optionWords('workers', settings.workers),
           ...outputWords,
           ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
@@ -141,25 +146,58 @@ export const sensitivityCommand: CommandFactory = (io): CommandModule<object, Se
         ]),
       }),
     );
-    const names = displayNames(scenario, args.lang);
-    const standards = scenario.standards.map((s) => ({
-      id: s.id,
-      name: names.standard({ standard: s.id, name: s.id }),
-    }));
-    const wording = sensitivityWording(scenario, args.lang);
-    const heading = wording.t('sens.console.heading', {
-      plan: names.plan(plan),
-      change: 100 * change,
+    if (settings.shard) {
+      const file = SENSITIVITY_FILE;
+      writePointShardNote(io.stdout, settings.shard, result.blocks, 'sensitivity analysis', file);
+      writeFolderLine(io.stdout, result.folder);
+      return;
+    }
+    writeSensitivityTables(io.stdout, {
+      scenario,
+      plan,
+      change,
       replications: settings.replications,
+      rows: result.rows,
+      lang: args.lang,
     });
-    io.stdout.write(`${heading}\n`);
-    io.stdout.write(`${formatSensitivityTables(result.rows, standards, change, wording)}\n`);
     writeFolderLine(io.stdout, result.folder);
     if (args.report) {
       io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
     }
   },
 });
+
+/** What the sensitivity console tables show. */
+export interface SensitivityTables {
+  /** The base point's scenario (its names and standards). */
+  readonly scenario: Scenario;
+  readonly plan: string;
+  readonly change: number;
+  readonly replications: number;
+  readonly rows: readonly SensitivityRow[];
+  readonly lang: Lang;
+}
+
+/**
+ * The analysis's console output, for a sensitivity run and a merge of its shards alike: the
+ * heading and a table per standard, inputs largest effect first.
+ */
+export function writeSensitivityTables(stdout: Writer, tables: SensitivityTables): void {
+  const { scenario, plan, change, lang } = tables;
+  const names = displayNames(scenario, lang);
+  const standards = scenario.standards.map((s) => ({
+    id: s.id,
+    name: names.standard({ standard: s.id, name: s.id }),
+  }));
+  const wording = sensitivityWording(scenario, lang);
+  const heading = wording.t('sens.console.heading', {
+    plan: names.plan(plan),
+    change: 100 * change,
+    replications: tables.replications,
+  });
+  stdout.write(`${heading}\n`);
+  stdout.write(`${formatSensitivityTables(tables.rows, standards, change, wording)}\n`);
+}
 
 /**
  * The tables' language: in English an input goes by its id, as `--inputs` names it; in Chinese

@@ -140,7 +140,7 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
       }),
     );
     if (settings.shard) {
-      writeSweepShardNote(io.stdout, settings.shard, result.blocks);
+      writePointShardNote(io.stdout, settings.shard, result.blocks, 'sweep', 'sweep.csv');
       writeFolderLine(io.stdout, result.folder);
       return;
     }
@@ -161,10 +161,19 @@ export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArg
 });
 
 /**
- * Says what a sweep shard ran (the replications of each point it touches) instead of a table,
- * which needs every replication of a point.
+ * Says what a shard of a set of points (a sweep's or a sensitivity analysis's) ran, instead of a
+ * table, which needs every replication of a point: the replications of each point it touches.
+ *
+ * @param what `sweep` or `sensitivity analysis`
+ * @param file what the merge of all shards writes besides the points (`sweep.csv`)
  */
-function writeSweepShardNote(stdout: Writer, shard: Shard, blocks: readonly PointBlock[]): void {
+export function writePointShardNote(
+  stdout: Writer,
+  shard: Shard,
+  blocks: readonly PointBlock[],
+  what: string,
+  file: string,
+): void {
   const held = blocks.map(({ point, replications }) => {
     const [first, last] = [replications[0], replications.at(-1)];
     return first === last
@@ -172,8 +181,8 @@ function writeSweepShardNote(stdout: Writer, shard: Shard, blocks: readonly Poin
       : `point ${point} replications ${first}-${last}`;
   });
   stdout.write(
-    `Shard ${shard.index}/${shard.count} of the sweep: ${held.join(', ')}. Merge all shards ` +
-      'with "peakwatch merge" for sweep.csv and the table.\n',
+    `Shard ${shard.index}/${shard.count} of the ${what}: ${held.join(', ')}. Merge all shards ` +
+      `with "peakwatch merge" for ${file} and the table.\n`,
   );
 }
 

@@ -248,6 +248,20 @@ function readShardManifest(dir: string): Manifest {
   return manifest;
 }
 
+/**
+ * The `kind` a folder's manifest.json declares (`run`, `compare`, `sweep`, `sensitivity`, ...),
+ * or null when it has no readable manifest or none that says: which merge reads the folder.
+ */
+export function folderKind(dir: string): string | null {
+  try {
+    const data: unknown = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    const kind = typeof data === 'object' && data !== null && 'kind' in data ? data.kind : null;
+    return typeof kind === 'string' ? kind : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Refuses a folder left unfinished (`.incomplete`, or with an INCOMPLETE.txt). */
 export function checkFinished(dir: string): void {
   if (basename(dir).endsWith(INCOMPLETE_SUFFIX) || existsSync(join(dir, INCOMPLETE_NOTE))) {

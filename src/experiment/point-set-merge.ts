@@ -61,6 +61,29 @@ export interface PointParts {
 }
 
 /**
+ * The manifest of a set's shard folder, read and checked by `read`, refusing unfinished folders
+ * and folders not run with `--shard`.
+ *
+ * @throws MergeError naming the folder.
+ */
+export function readPointSetShard<M extends { readonly shard: Shard | null }>(
+  dir: string,
+  read: (path: string) => M,
+): M {
+  checkFinished(dir);
+  let manifest: M;
+  try {
+    manifest = read(join(dir, MANIFEST_FILE));
+  } catch (error) {
+    throw new MergeError((error as Error).message);
+  }
+  if (manifest.shard === null) {
+    throw new MergeError(`${dir} is not a shard (it was not run with --shard I/N)`);
+  }
+  return manifest;
+}
+
+/**
  * Every point with its blocks from the shards (given in shard order), each block's folder
  * checked: a finished comparison of the set's settings and the point's overrides, holding
  * exactly the replications the shard's index implies, with every file its manifest lists; the

@@ -26,6 +26,9 @@ import { choosePlans } from './plans.js';
 import { runComparison } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import type { SensitivityInput } from './sensitivity-inputs.js';
+import { type SensitivityManifest, writeSensitivityManifest } from './sensitivity-manifest.js';
+import { type PointBlock, type Shard, sweepShardBlocks } from './shard.js';
+import { pointFolderName } from './sweep-grid.js';
 
 /** A point of the analysis: the base, or one input scaled by a factor. */
 export interface SensitivityPoint {
@@ -45,62 +48,103 @@ export interface SensitivityOptions extends ExperimentContext {
   readonly change: number;
   /** The base point first, then each input's down and up points. */
   readonly points: readonly SensitivityPoint[];
+  /** Only this shard's units of the points × replications (cut as a sweep's grid is). */
+  readonly shard?: Shard | undefined;
 }
 
 /** What `runSensitivity` produced. */
 export interface SensitivityResult {
   readonly folder: string;
-  /** Rows of sensitivity.csv, in its order. */
+  /** Rows of sensitivity.csv, in its order; none for a shard, which holds only parts of points. */
   readonly rows: readonly SensitivityRow[];
+  /** The replications of each point that were run (every one of every point unless sharded). */
+  readonly blocks: readonly PointBlock[];
 }
 
 /** The `point-<K>` folder of the K-th point (1-based). */
 function pointFolder(k: number): string {
-  return `point-${k}`;
+  return pointFolderName({ index: k, values: [] });
 }
 
 /**
  * Runs every point in turn (summaries only unless `records` asks for more), keeping only the
  * base point's replication summaries and each point's intervals, and writes sensitivity.csv and
- * manifest.json.
+ * manifest.json. A shard runs only its block of each point it touches (the points × replications
+ * cut as a sweep's grid is, `sweepShardBlocks`), into point folders that record the shard, and
+ * writes no sensitivity.csv (`peakwatch merge` writes it from the joined points).
  *
- * @throws as `runComparison` (PlanChoiceError for a plan the scenario lacks, before any work)
+ * @throws as `runComparison` (PlanChoiceError for a plan the scenario lacks, before any work);
+ * ShardError when there are fewer units than shards.
  */
 export async function runSensitivity(options: SensitivityOptions): Promise<SensitivityResult> {
   // Refused before the folder is made, as compare refuses it.
   choosePlans(options.scenario, [options.plan]);
+  const blocks = sweepShardBlocks(options.points.length, options.replications, options.shard);
   const started = new Date();
-  const keys = [
-    ...HEADLINE_MEASURE_IDS,
-    ...options.scenario.standards.map((s) => standardMeasureId(s.id)),
-  ];
+  const keys = sensitivityKeys(options.scenario);
   const { folder, value } = await fillResultsFolder(
     experimentFolder(options, 'sensitivity', started),
     async (folder) => {
       const dir = dirname(folder.file(MANIFEST_FILE));
-      let base: readonly ReplicationSummary[] = [];
-      const effects: PointEffects[] = [];
-      for (const [i, point] of options.points.entries()) {
-        const result = await runComparison({
+      const runPoint = async (i: number, shardBlock?: readonly number[]) =>
+        runComparison({
           ...options,
-          scenario: point.scenario,
+          scenario: options.points[i]!.scenario,
           plans: [options.plan],
           baseline: options.plan,
           records: options.records ?? NO_RECORDS,
           resultsDir: dir,
           out: pointFolder(i + 1),
-          commandLine: point.commandLine,
+          commandLine: options.points[i]!.commandLine,
+          shardBlock,
         });
-        if (point.input === null) base = result.summaries;
-        else effects.push(pointEffects(point, result.summaries, base, keys));
+      let rows: SensitivityRow[] = [];
+      if (options.shard) {
+        for (const block of blocks) await runPoint(block.point - 1, block.replications);
+      } else {
+        rows = await sensitivityRows(
+          options.points,
+          keys,
+          async (i) => (await runPoint(i)).summaries,
+        );
+        writeFileSync(folder.file(SENSITIVITY_FILE), formatSensitivityCsv(rows));
       }
-      const rows = sensitivityRows(options.points, effects, base, keys);
-      writeFileSync(folder.file(SENSITIVITY_FILE), formatSensitivityCsv(rows));
-      writeManifest(folder.file(MANIFEST_FILE), options, started);
+      writeSensitivityManifest(folder.file(MANIFEST_FILE), {
+        ...sensitivityManifestFields(options, started),
+        files: options.shard ? [] : [SENSITIVITY_FILE],
+      });
       return rows;
     },
   );
-  return { folder, rows: value };
+  return { folder, rows: value, blocks };
+}
+
+/** The measures sensitivity.csv holds: the headline measures, then each service standard. */
+export function sensitivityKeys(scenario: Pick<Scenario, 'standards'>): string[] {
+  return [...HEADLINE_MEASURE_IDS, ...scenario.standards.map((s) => standardMeasureId(s.id))];
+}
+
+/** What sensitivity.csv needs of a point: the input it moves (null for the base) and how far. */
+export type PointMove = Pick<SensitivityPoint, 'input' | 'factor'>;
+
+/**
+ * The rows of sensitivity.csv from each point's summaries, got in turn from `summariesOf` (the
+ * point's index), the base point first: only the base point's summaries and each other point's
+ * intervals are kept. A sensitivity run and a merge of its shards both end so.
+ */
+export async function sensitivityRows(
+  points: readonly PointMove[],
+  keys: readonly string[],
+  summariesOf: (index: number) => Promise<readonly ReplicationSummary[]>,
+): Promise<SensitivityRow[]> {
+  let base: readonly ReplicationSummary[] = [];
+  const effects: PointEffects[] = [];
+  for (const [i, point] of points.entries()) {
+    const summaries = await summariesOf(i);
+    if (point.input === null) base = summaries;
+    else effects.push(pointEffects(point, summaries, base, keys));
+  }
+  return rowsOf(points, effects, base, keys);
 }
 
 /** One non-base point's estimates and paired effects, by measure key. */
@@ -111,7 +155,7 @@ interface PointEffects {
 }
 
 function pointEffects(
-  point: SensitivityPoint,
+  point: PointMove,
   summaries: readonly ReplicationSummary[],
   base: readonly ReplicationSummary[],
   keys: readonly string[],
@@ -133,8 +177,8 @@ function pointEffects(
  * One row per measure and input, measures in `keys` order and within each the inputs by the
  * larger of their two effects in absolute value, largest first (undefined effects last).
  */
-function sensitivityRows(
-  points: readonly SensitivityPoint[],
+function rowsOf(
+  points: readonly PointMove[],
   effects: readonly PointEffects[],
   base: readonly ReplicationSummary[],
   keys: readonly string[],
@@ -159,8 +203,12 @@ export function swing(row: Pick<SensitivityRow, 'down' | 'up'>): number {
   return sizes.length === 0 ? -1 : Math.max(...sizes);
 }
 
-function writeManifest(path: string, options: SensitivityOptions, started: Date): void {
-  const manifest = {
+/** The manifest fields of a sensitivity folder (all but `files`), as it is run. */
+function sensitivityManifestFields(
+  options: SensitivityOptions,
+  started: Date,
+): Omit<SensitivityManifest, 'files'> {
+  return {
     ...commonManifestFields(options.scenario, options.commandLine, started),
     kind: 'sensitivity',
     command: 'sensitivity',
@@ -169,14 +217,14 @@ function writeManifest(path: string, options: SensitivityOptions, started: Date)
     plan: options.plan,
     change: options.change,
     workers: options.workers,
+    shard: options.shard ?? null,
+    mergedFrom: null,
     points: options.points.map((point, i) => ({
       point: i + 1,
       folder: pointFolder(i + 1),
       input: point.input?.id ?? null,
       factor: point.factor,
-      paths: point.input?.paths ?? [],
+      paths: [...(point.input?.paths ?? [])],
     })),
-    files: [SENSITIVITY_FILE],
   };
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }

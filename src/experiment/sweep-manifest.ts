@@ -4,8 +4,7 @@
  * with a schema so that `peakwatch merge` checks every field of a shard that may come from
  * another machine before it writes anything.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   MADE_BY_FIELDS,
@@ -20,7 +19,6 @@ import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { SWEEP_FILE } from '../output/sweep-csv.js';
 import { Id } from '../scenario/schema.js';
 import { BREAKDOWN_DIMENSIONS } from '../stats/standards-breakdown.js';
-import { MANIFEST_FILE } from './run-plan.js';
 import { MAX_SWEEP_POINTS, pointFolderName } from './sweep-grid.js';
 
 /** The files of a whole (or merged) sweep folder beside its point folders and manifest. */
@@ -124,17 +122,4 @@ export function writeSweepManifest(path: string, manifest: SweepManifest): void 
  */
 export function readSweepManifest(path: string): SweepManifest {
   return readCheckedJson(path, SweepManifestSchema, 'peakwatch sweep manifest');
-}
-
-/**
- * Whether `dir` holds a sweep folder's manifest (`"kind": "sweep"`); false for any other or
- * unreadable manifest, which the reader of that kind then explains.
- */
-export function isSweepFolder(dir: string): boolean {
-  try {
-    const data: unknown = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
-    return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'sweep';
-  } catch {
-    return false;
-  }
 }

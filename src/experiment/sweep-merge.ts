@@ -11,16 +11,19 @@ import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.j
 import type { Scenario } from '../scenario/types.js';
 import { fillResultsFolder } from './folder-session.js';
 import {
-  checkFinished,
   checkSameFields,
   inShardOrder,
-  MergeError,
   type MergeOptions,
   mergedFolder,
   readShardScenario,
   SAME_SHARD_FIELDS,
 } from './merge.js';
-import { gatherPointParts, mergePointFolder, type PointParts } from './point-set-merge.js';
+import {
+  gatherPointParts,
+  mergePointFolder,
+  type PointParts,
+  readPointSetShard,
+} from './point-set-merge.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { comparePoint, type SweepPointResult, writeBreakPoints } from './sweep.js';
 import type { SweepBreakPoint } from './sweep-break-points.js';
@@ -66,7 +69,10 @@ interface GridPointParts extends PointParts {
  * the signal's reason when aborted (the folder is then left `.incomplete` with that reason).
  */
 export async function mergeSweepShards(options: MergeOptions): Promise<SweepMergeResult> {
-  const shards = options.dirs.map((dir) => ({ dir, manifest: readSweepShard(dir) }));
+  const shards = options.dirs.map((dir) => ({
+    dir,
+    manifest: readPointSetShard(dir, readSweepManifest),
+  }));
   const ordered = checkAllSweepShards(shards);
   const first = ordered[0]!.manifest;
   const scenario = readShardScenario(ordered[0]!.dir, first);
@@ -134,25 +140,6 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
       folder: join(folder, pointFolderName(point.point)),
     })),
   };
-}
-
-/**
- * A sweep shard's manifest, refusing unfinished folders and sweeps not run with `--shard`.
- *
- * @throws MergeError naming the folder.
- */
-function readSweepShard(dir: string): SweepManifest {
-  checkFinished(dir);
-  let manifest: SweepManifest;
-  try {
-    manifest = readSweepManifest(join(dir, MANIFEST_FILE));
-  } catch (error) {
-    throw new MergeError((error as Error).message);
-  }
-  if (manifest.shard === null) {
-    throw new MergeError(`${dir} is not a shard (it was not run with --shard I/N)`);
-  }
-  return manifest;
 }
 
 /** The fields that must agree between sweep shards, and how to name them in an error. */
