@@ -27,10 +27,10 @@ export interface ReplicationExecutor {
   /**
    * Runs a block of jobs, in order, on one thread. Aborting `signal` cancels it: it rejects with
    * the signal's reason, once the thread that was running it (if any) has been terminated, or
-   * in the main thread once the replication running has finished.
+   * in the main thread at its next turn, dropping the replication running.
    */
   run(block: readonly ReplicationTask[], signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
-  /** Stops the threads (terminating any job still running; in the main thread, after it). */
+  /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
   close(): Promise<void>;
 }
 
