@@ -20,13 +20,17 @@ const TURN_INTERVAL_MS = 10;
 
 /**
  * An executor that runs its blocks in the main thread, one after another in the order given.
- * It takes one block at a time (`inFlight` 1): the rows of a block's outcomes are overwritten
- * when the next block starts, so they must be written before the next outcome is asked for.
+ * It takes one block at a time (`inFlight` 1): with `rows` 'view' (simulate-task.ts),
+ * the rows of a block's outcomes are overwritten when the next block starts, so they must be
+ * written before the next outcome is asked for; with 'copy', each outcome's rows are its own.
  * Aborting a block's signal rejects it with the signal's reason at its next turn, in the middle
  * of a replication if one is running: that replication is dropped.
  */
-export function openMainThreadExecutor(setup: ExperimentSetup): ReplicationExecutor {
-  const prepared = preparedOrError(setup, 'view');
+export function openMainThreadExecutor(
+  setup: ExperimentSetup,
+  rows: 'copy' | 'view' = 'view',
+): ReplicationExecutor {
+  const prepared = preparedOrError(setup, rows);
   let closed = false;
   // The block running or last queued: the next one starts once it has settled.
   let last: Promise<unknown> = Promise.resolve();
