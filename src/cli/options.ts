@@ -62,7 +62,7 @@ export function simulationOptions<T>(yargs: Argv<T>) {
       .option('seed', { type: 'string', describe: "Master seed (default: the scenario's `seed`)" })
       .option('workers', {
         type: 'string',
-        describe: `Parallel workers; 1 runs in the main thread, more in worker threads (default: one fewer than the cores, at least 1; here ${defaultWorkerCount()})`,
+        describe: `Parallel workers: the main thread, and one worker thread for each beyond 1 (default: one fewer than the cores, at least 1; here ${defaultWorkerCount()})`,
       })
       .option('shard', {
         type: 'string',

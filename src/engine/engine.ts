@@ -156,8 +156,35 @@ export class Engine {
         `runUntil: time must be finite and not before now (${this.clock}), got ${time}`,
       );
     }
-    this.runEventsDueBy(time);
+    this.runEventsDueBy(time, Number.POSITIVE_INFINITY);
     this.clock = time;
+  }
+
+  /**
+   * {@link runUntil} in slices: runs at most `maxEvents` of the events due at or before `time`.
+   * Returns false when it stopped there with events still due by `time`, the clock at the last
+   * event run (call it again to carry on: the events run in the same order as in one call), and
+   * true once none is left, the clock then set to `time`. The main thread simulates this way so
+   * that it can answer a stop signal in the middle of a long replication.
+   * @throws RangeError when `time` is before now, NaN or infinite, or `maxEvents` is not at least 1.
+   * @throws Error when called from inside an event's action.
+   * @example
+   * ```ts
+   * while (!engine.runSliceUntil(60, 10_000)) await nextTurn(); // engine.now === 60
+   * ```
+   */
+  runSliceUntil(time: number, maxEvents: number): boolean {
+    if (!(time >= this.clock && time < Number.POSITIVE_INFINITY)) {
+      throw new RangeError(
+        `runSliceUntil: time must be finite and not before now (${this.clock}), got ${time}`,
+      );
+    }
+    if (!(maxEvents >= 1)) {
+      throw new RangeError(`runSliceUntil: maxEvents must be at least 1, got ${maxEvents}`);
+    }
+    if (!this.runEventsDueBy(time, this.processed + maxEvents)) return false;
+    this.clock = time;
+    return true;
   }
 
   /**
@@ -165,7 +192,7 @@ export class Engine {
    * @throws Error when called from inside an event's action.
    */
   runAll(): void {
-    this.runEventsDueBy(Number.POSITIVE_INFINITY);
+    this.runEventsDueBy(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
   }
 
   /**
@@ -193,9 +220,11 @@ export class Engine {
   /**
    * The hot loop. It peeks at the heap's top instead of using simjs's `simulate`, which pops (and
    * loses) the first event past its end time. If an action throws, the error propagates with the
-   * clock at that event's time and the remaining events still pending.
+   * clock at that event's time and the remaining events still pending. It stops early, returning
+   * false, when `processed` has reached `stopAt` while an event not cancelled is still due by
+   * `limit`.
    */
-  private runEventsDueBy(limit: number): void {
+  private runEventsDueBy(limit: number, stopAt: number): boolean {
     if (this.running) {
       throw new Error('runUntil/runAll cannot be called from inside an event action');
     }
@@ -205,17 +234,20 @@ export class Engine {
       while (heap.length > 0) {
         const next = heap[0]!;
         if (next.deliverAt > limit) break;
-        this.queue.remove();
         const action = next.action;
         if (action === null) {
+          this.queue.remove();
           this.cancelledInQueue--;
           continue;
         }
+        if (this.processed >= stopAt) return false;
+        this.queue.remove();
         next.action = null;
         this.clock = next.deliverAt;
         this.processed++;
         (action as (subject: unknown) => void)(next.subject);
       }
+      return true;
     } finally {
       this.running = false;
     }

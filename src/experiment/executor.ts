@@ -1,16 +1,18 @@
 /**
  * Where jobs run. With one worker (`--workers 1`, the default on two cores), in the main thread
  * (main-thread-executor.ts): no thread start-up, no second copy of the model, no copy of the
- * rows. With more, in a pool of worker threads, one per worker: the main thread receives the
- * outcomes and writes the files while the threads simulate, and a signal stops a long
- * replication by terminating its thread (docs/scaling.md). A thread costs its start-up: the
- * model's modules loaded again and the model prepared again from a copy of the scenario.
+ * rows. With K ≥ 2, in the main thread and K − 1 worker threads (shared-executor.ts): the main
+ * thread simulates its blocks in slices, between which it writes the files and hands the threads
+ * their blocks, and a signal stops a long replication at the main thread's next turn and by
+ * terminating the threads (docs/scaling.md). A thread costs its start-up: the model's modules
+ * loaded again and the model prepared again from a copy of the scenario.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { openMainThreadExecutor } from './main-thread-executor.js';
+import { openSharedExecutor } from './shared-executor.js';
 import type { ExperimentSetup, ReplicationBlockOutcome, ReplicationTask } from './task.js';
 import { ThreadPool } from './thread-pool.js';
 
@@ -20,17 +22,17 @@ export interface ReplicationExecutor {
   readonly workers: number;
   /**
    * Blocks to hand over before the first of them is consumed: enough that no worker thread
-   * waits while results are written; 1 in the main thread, whose next block reuses the memory
-   * of the previous block's rows.
+   * waits while results are written; 1 with the main thread alone, whose next block reuses the
+   * memory of the previous block's rows.
    */
   readonly inFlight: number;
   /**
-   * Runs a block of jobs, in order, on one thread. Aborting `signal` cancels it: it rejects with
+   * Runs a block of jobs, in order, on one worker. Aborting `signal` cancels it: it rejects with
    * the signal's reason, once the thread that was running it (if any) has been terminated, or
-   * in the main thread once the replication running has finished.
+   * in the main thread at its next turn, dropping the replication running.
    */
   run(block: readonly ReplicationTask[], signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
-  /** Stops the threads (terminating any job still running; in the main thread, after it). */
+  /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
   close(): Promise<void>;
 }
 
@@ -38,14 +40,21 @@ export interface ReplicationExecutor {
 const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * An executor for `workers` workers: the main thread for one, otherwise that many threads, each
- * of which prepares the model from `setup.scenario` once, when it starts.
+ * An executor for `workers` workers: the main thread, and `workers − 1` threads, each of which
+ * prepares the model from `setup.scenario` once, when it starts.
  */
 export function openExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
   if (workers === 1) return openMainThreadExecutor(setup);
+  // The main thread's rows are its own ('copy'): its outcomes may wait for a thread's earlier ones.
+  const main = openMainThreadExecutor(setup, 'copy');
+  return openSharedExecutor(main, openThreadExecutor(setup, workers - 1), workers - 1);
+}
+
+/** An executor of `workers` worker threads. */
+function openThreadExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
   const pool = new ThreadPool<readonly ReplicationTask[], ReplicationBlockOutcome>(
     () => startReplicationThread(setup),
     workers,

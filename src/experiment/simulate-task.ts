@@ -7,11 +7,11 @@
 import {
   prepareScenarioModel,
   type ScenarioModel,
-  simulateReplication,
+  simulateReplicationSteps,
 } from '../model/replication.js';
 import { ClockLabels } from '../output/clock.js';
 import { ALL_RECORDS } from '../output/record-selection.js';
-import { formatReplicationRows } from '../output/replication-rows.js';
+import { formatReplicationRowsSteps } from '../output/replication-rows.js';
 import { Utf8Builder } from '../output/utf8-builder.js';
 import { summarizeReplication } from '../stats/measures.js';
 import { type StandardSetting, standardSetting } from '../stats/standards.js';
@@ -70,25 +70,70 @@ export function preparedOrError(
   }
 }
 
+/**
+ * Events a replication runs between two pauses of {@link simulateBlockSteps} when it is sliced
+ * (in the main thread): under a millisecond of simulation for the default scenario (whose
+ * replications have about 1,500 events, so they are not cut at all), a few tens of
+ * milliseconds at the scenario bounds, where an event costs more.
+ */
+export const SLICE_EVENTS = 2_000;
+
+/** Rows of a file formatted between two pauses when sliced: a few tens of milliseconds. */
+const SLICE_ROWS = 5_000;
+
 /** Runs one job: simulate, summarise, and format the rows when the setup asks for them. */
 export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
+  const steps = simulateTaskSteps(prepared, task, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link simulateTask}, pausing after every `sliceEvents` events of the replication, and when
+ * sliced (`sliceEvents` finite) also between its summary, rows and breakdowns and within the
+ * rows of a large replication.
+ */
+function* simulateTaskSteps(
+  prepared: PreparedExperiment,
+  task: ReplicationTask,
+  sliceEvents: number,
+): Generator<undefined, ReplicationOutcome, undefined> {
   const { model, setup, clock, setting, rowBytes } = prepared;
   const { scenario } = model;
+  const sliced = Number.isFinite(sliceEvents);
   // The occupancy itself is written once per experiment (expected-occupancy.ts), never per job.
-  const result = simulateReplication(model, task.plan, task.replication, {
-    occupancy: false,
-    seed: task.seed,
-  });
+  const options = { occupancy: false, seed: task.seed };
+  const result = yield* simulateReplicationSteps(
+    model,
+    task.plan,
+    task.replication,
+    options,
+    sliceEvents,
+  );
+  if (sliced) yield;
+  const summary = summarizeReplication(result, scenario);
+  if (sliced) yield;
+  const rows = setup.rows
+    ? yield* formatReplicationRowsSteps(
+        result,
+        clock,
+        setup.records ?? ALL_RECORDS,
+        task.occupancy,
+        rowBytes,
+        sliced ? SLICE_ROWS : Number.POSITIVE_INFINITY,
+      )
+    : null;
+  if (sliced) yield;
   return {
     plan: task.plan,
     replication: task.replication,
-    summary: summarizeReplication(result, scenario),
-    rows: setup.rows
-      ? formatReplicationRows(result, clock, setup.records ?? ALL_RECORDS, task.occupancy, rowBytes)
-      : null,
+    summary,
+    rows,
     events: result.events,
     breakdowns: (setup.breakdowns ?? []).map((by) =>
       breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
@@ -104,7 +149,7 @@ export function simulateBlock(
   prepared: PreparedExperiment,
   block: readonly ReplicationTask[],
 ): ReplicationBlockOutcome {
-  const steps = simulateBlockSteps(prepared, block);
+  const steps = simulateBlockSteps(prepared, block, Number.POSITIVE_INFINITY);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -112,20 +157,23 @@ export function simulateBlock(
 }
 
 /**
- * {@link simulateBlock} one job at a time: it pauses before each job, so that the main thread
- * can give the event loop a turn between two replications. The rows of the previous block are
- * overwritten from its first step on (see {@link prepareExperiment}).
+ * {@link simulateBlock} in steps: it pauses before each job and after every `sliceEvents` events
+ * of a replication, so that the main thread can give the event loop a turn between two
+ * replications and in the middle of a long one. The outcomes are the same however it is sliced.
+ * The rows of the previous block are overwritten from its first step on (see
+ * {@link prepareExperiment}).
  */
 export function* simulateBlockSteps(
   prepared: PreparedExperiment,
   block: readonly ReplicationTask[],
+  sliceEvents: number,
 ): Generator<undefined, ReplicationBlockOutcome, undefined> {
   prepared.rowBytes.clear();
   const outcomes: ReplicationOutcome[] = [];
   for (const task of block) {
     yield;
     try {
-      outcomes.push(simulateTask(prepared, task));
+      outcomes.push(yield* simulateTaskSteps(prepared, task, sliceEvents));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { outcomes, failure: { plan: task.plan, replication: task.replication, message } };

@@ -1,10 +1,10 @@
 /**
  * How many workers an experiment uses when `--workers` is not given: one fewer than the cores
- * available, and at least one. With several workers the main thread is busy too (it receives
- * every outcome, writes the files and reports progress), so a worker thread per core leaves the
- * threads competing for the cores: measured on a 2-core machine, two workers ran at 0.3–1.3×
- * the speed of one (docs/performance.md). One worker runs in the main thread itself, without
- * any thread start-up or copying (executor.ts).
+ * available, and at least one. One worker is the main thread itself, without any thread start-up
+ * or copying; K ≥ 2 workers are the main thread and K − 1 threads (executor.ts). On a 2-core
+ * machine a second worker costs 25–30 % more CPU for a speed-up of at most 1.5–1.6× even on an
+ * idle machine (docs/performance.md), so the default there is one; on more cores, a core is left
+ * for the system and the files the main thread writes between its slices.
  */
 import { availableParallelism } from 'node:os';
 

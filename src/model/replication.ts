@@ -65,8 +65,43 @@ export function simulateReplication(
   replication: number,
   options: ReplicationOptions = {},
 ): ReplicationResult {
+  const steps = simulateReplicationSteps(
+    scenario,
+    planName,
+    replication,
+    options,
+    Number.POSITIVE_INFINITY,
+  );
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link simulateReplication} in slices: it pauses after every `sliceEvents` events, so that the
+ * main thread can give the event loop a turn in the middle of a long replication (and drop the
+ * replication there, on a stop signal). The events run in the same order however it is sliced,
+ * so the result is the same as {@link simulateReplication}'s.
+ * @throws as {@link simulateReplication}, when the generator is resumed.
+ * @example
+ * ```ts
+ * const steps = simulateReplicationSteps(model, 'baseline', 1, {}, 10_000);
+ * let step = steps.next();
+ * while (!step.done) { await nextTurn(); step = steps.next(); }
+ * step.value.incidents.length; // as simulateReplication(model, 'baseline', 1)
+ * ```
+ */
+export function* simulateReplicationSteps(
+  scenario: Scenario | ScenarioModel,
+  planName: string,
+  replication: number,
+  options: ReplicationOptions,
+  sliceEvents: number,
+): Generator<undefined, ReplicationResult, undefined> {
   const model = scenarioModelOf(scenario);
-  return new Replication(model, planModelOf(model, planName), replication, options).run();
+  const run = new Replication(model, planModelOf(model, planName), replication, options);
+  return yield* run.steps(sliceEvents);
 }
 
 /** An incident to replay: when (minutes since the first day's 00:00), where, and of what type. */
@@ -143,8 +178,8 @@ class Replication implements PatrolHost, RosterRun {
     );
   }
 
-  /** Runs to the end and returns the records. */
-  run(): ReplicationResult {
+  /** Runs to the end, pausing after every `sliceEvents` events, and returns the records. */
+  *steps(sliceEvents: number): Generator<undefined, ReplicationResult, undefined> {
     this.engine.scheduleAt(this.horizon, () => this.checkFinished());
     if (this.options.incidents === undefined) {
       for (const source of this.model.sources) this.startArrivals(source);
@@ -153,9 +188,11 @@ class Replication implements PatrolHost, RosterRun {
     }
     for (const roster of this.rosters) roster.begin();
     for (const rota of this.breakRotas) rota.begin();
-    this.engine.runUntil(this.model.runLimit);
+    yield;
+    while (!this.engine.runSliceUntil(this.model.runLimit, sliceEvents)) yield;
     if (this.openIncidents > 0) this.failUnfinished();
-    this.waitForRespondersBack();
+    yield* this.waitForRespondersBack(sliceEvents);
+    yield;
     const siteIds = this.model.network.siteIds;
     const responders = this.responders.map((responder) => responder.toRecord(siteIds));
     return {
@@ -317,10 +354,11 @@ class Replication implements PatrolHost, RosterRun {
    * last is back. A responder still out a year later would be a fault of the model, never of the
    * plan, and is reported as such.
    */
-  private waitForRespondersBack(): void {
+  private *waitForRespondersBack(sliceEvents: number): Generator<undefined, void, undefined> {
     const giveUp = this.model.runLimit + RETURN_LIMIT_MINUTES;
     while (!this.finished && this.engine.now < giveUp) {
-      this.engine.runUntil(Math.min(this.engine.now + MINUTES_PER_DAY, giveUp));
+      const day = Math.min(this.engine.now + MINUTES_PER_DAY, giveUp);
+      while (!this.engine.runSliceUntil(day, sliceEvents)) yield;
     }
     if (this.finished) return;
     const out = this.responders.find((responder) => responder.working);

@@ -195,9 +195,26 @@ export function formatRecordBytes<R, C>(
   context: C,
   out: Utf8Builder = new Utf8Builder(),
 ): Uint8Array {
+  appendRecordRows(columns, records, context, out, 0, records.length);
+  return out.finish();
+}
+
+/**
+ * Appends the rows of `records[from]` up to (not including) `records[to]` to `out`, as
+ * {@link formatRecordBytes} formats them, without finishing: a file's rows appended in several
+ * ranges, then finished, are the same bytes as in one call.
+ */
+export function appendRecordRows<R, C>(
+  columns: readonly Column<R, C>[],
+  records: readonly R[],
+  context: C,
+  out: Utf8Builder,
+  from: number,
+  to: number,
+): void {
   let lastNumber = Number.NaN;
   let lastText = '';
-  for (let i = 0; i < records.length; i++) {
+  for (let i = from; i < to; i++) {
     const record = records[i]!;
     for (let k = 0; k < columns.length; k++) {
       if (k > 0) out.appendAscii(COMMA);
@@ -222,5 +239,4 @@ export function formatRecordBytes<R, C>(
     }
     out.appendAscii(LINE_FEED);
   }
-  return out.finish();
 }

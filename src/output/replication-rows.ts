@@ -7,9 +7,10 @@
 import type { ReplicationResult } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import {
+  appendRecordRows,
+  type Column,
   DEMAND_COLUMNS,
   type DemandRecord,
-  formatRecordBytes,
   INCIDENT_COLUMNS,
   RESPONDER_COLUMNS,
   type RowContext,
@@ -45,26 +46,70 @@ export function formatReplicationRows(
   withDemand: boolean,
   out: Utf8Builder = new Utf8Builder(),
 ): ReplicationRows {
+  const steps = formatReplicationRowsSteps(
+    result,
+    clock,
+    selection,
+    withDemand,
+    out,
+    Number.POSITIVE_INFINITY,
+  );
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link formatReplicationRows} in slices: it pauses after every `sliceRows` rows of a file, so
+ * that the main thread can give the event loop a turn while it formats a large replication's
+ * rows. The bytes are the same however it is sliced.
+ */
+export function* formatReplicationRowsSteps(
+  result: ReplicationResult,
+  clock: ClockLabels,
+  selection: RecordSelection,
+  withDemand: boolean,
+  out: Utf8Builder,
+  sliceRows: number,
+): Generator<undefined, ReplicationRows, undefined> {
   const context: RowContext = {
     plan: result.plan,
     replication: result.replication,
     clock,
   };
+  /** The rows of one file's records, a slice at a time. */
+  function* fileRows<R>(
+    columns: readonly Column<R, RowContext>[],
+    records: readonly R[],
+  ): Generator<undefined, Uint8Array, undefined> {
+    for (let from = 0; from < records.length; from += sliceRows) {
+      if (from > 0) yield;
+      appendRecordRows(
+        columns,
+        records,
+        context,
+        out,
+        from,
+        Math.min(records.length, from + sliceRows),
+      );
+    }
+    return out.finish();
+  }
   const demand: DemandRecord[] = result.demandMultipliers.map((multiplier, day) => ({
     day: day + 1,
     multiplier,
   }));
+  const incidents = selection.incidents
+    ? yield* fileRows(INCIDENT_COLUMNS, result.incidents)
+    : null;
+  const responders = selection.responders
+    ? yield* fileRows(RESPONDER_COLUMNS, result.responders)
+    : null;
   return {
-    incidents: selection.incidents
-      ? formatRecordBytes(INCIDENT_COLUMNS, result.incidents, context, out)
-      : null,
-    responders: selection.responders
-      ? formatRecordBytes(RESPONDER_COLUMNS, result.responders, context, out)
-      : null,
-    demand:
-      selection.occupancy && withDemand
-        ? formatRecordBytes(DEMAND_COLUMNS, demand, context, out)
-        : null,
+    incidents,
+    responders,
+    demand: selection.occupancy && withDemand ? yield* fileRows(DEMAND_COLUMNS, demand) : null,
   };
 }
 

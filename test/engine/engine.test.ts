@@ -170,6 +170,46 @@ describe('Engine running in segments', () => {
     }
     expect(segmented).toEqual(whole);
   });
+
+  it.each([1, 2, 7, 500])('gives the same run in slices of at most %i events', (maxEvents) => {
+    const build = (engine: Engine, log: number[]): void => {
+      const uniform = lcg(31);
+      let id = 0;
+      const tick = (): void => {
+        log.push(id, engine.now);
+        id += 1;
+        if (id < 1500) engine.schedule(uniform() < 0.3 ? 0 : uniform() * 3, tick);
+        // Cancelled events are popped but not counted as run.
+        if (id % 5 === 0) engine.cancel(engine.schedule(1, tick));
+      };
+      for (let i = 0; i < 5; i++) engine.schedule(uniform() * 3, tick);
+    };
+    const whole: number[] = [];
+    const wholeEngine = new Engine();
+    build(wholeEngine, whole);
+    wholeEngine.runUntil(1e6);
+
+    const sliced: number[] = [];
+    const slicedEngine = new Engine();
+    build(slicedEngine, sliced);
+    let slices = 1;
+    let before = 0;
+    while (!slicedEngine.runSliceUntil(1e6, maxEvents)) {
+      // A slice that stops early ran exactly its budget, and the clock is at its last event.
+      expect(slicedEngine.eventsProcessed - before).toBe(maxEvents);
+      expect(slicedEngine.now).toBe(sliced.at(-1));
+      before = slicedEngine.eventsProcessed;
+      slices += 1;
+    }
+    expect(sliced).toEqual(whole);
+    expect(slicedEngine.now).toBe(1e6);
+    expect(slicedEngine.eventsProcessed).toBe(wholeEngine.eventsProcessed);
+    expect(slices).toBe(Math.max(1, Math.ceil(wholeEngine.eventsProcessed / maxEvents)));
+  });
+
+  it('rejects a slice of no events', () => {
+    expect(() => new Engine().runSliceUntil(5, 0)).toThrow(RangeError);
+  });
 });
 
 describe('Engine cancellation', () => {

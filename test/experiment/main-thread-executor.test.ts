@@ -1,14 +1,20 @@
 /**
  * One worker runs its jobs in the main thread: no thread is started, the rows are views of one
  * buffer that the next block reuses (so the runner hands over one block at a time, and each
- * outcome must be written before the next is asked for), and a stop signal is answered between
- * two replications.
+ * outcome must be written before the next is asked for), and its blocks run in steps small
+ * enough that a stop signal is answered in the middle of a long replication, with outcomes that
+ * do not depend on the steps.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openExecutor } from '../../src/experiment/executor.js';
 import { runReplications } from '../../src/experiment/runner.js';
-import { prepareExperiment, simulateTask } from '../../src/experiment/simulate-task.js';
+import {
+  prepareExperiment,
+  simulateBlock,
+  simulateBlockSteps,
+  simulateTask,
+} from '../../src/experiment/simulate-task.js';
 import type { ReplicationTask } from '../../src/experiment/task.js';
 import { tinyScenario } from './helpers.js';
 
@@ -78,7 +84,29 @@ describe('one worker', () => {
     expect(new Set(seen.map((rows) => rows.incidents)).size).toBe(jobs.length);
   });
 
-  it('stops a block between two replications when its signal is aborted', async () => {
+  it.each([1, 40, 1000])(
+    'runs a block in slices of %i events with the outcomes of one go',
+    (sliceEvents) => {
+      const block = tasks(['base', 'extra-car'], 3);
+      const whole = simulateBlock(prepareExperiment(setup), block);
+      const prepared = prepareExperiment(setup, 'view');
+      const steps = simulateBlockSteps(prepared, block, sliceEvents);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses += 1;
+      const sliced = step.value;
+      expect(sliced.outcomes.map((o) => ({ ...o, rows: rowText({ ...o.rows }) }))).toEqual(
+        whole.outcomes.map((o) => ({ ...o, rows: rowText({ ...o.rows }) })),
+      );
+      // A pause at least before each job and after each slice of its events.
+      const events = whole.outcomes.reduce((sum, o) => sum + o.events, 0);
+      expect(pauses).toBeGreaterThanOrEqual(
+        block.length + Math.floor((events - block.length) / sliceEvents),
+      );
+    },
+  );
+
+  it('stops a block at its next turn when its signal is aborted', async () => {
     const executor = openExecutor(setup, 1);
     const controller = new AbortController();
     const block = tasks(['base'], 8);

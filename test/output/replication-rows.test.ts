@@ -22,7 +22,11 @@ import {
 import { formatCsvRows } from '../../src/output/csv-format.js';
 import { formatKindTimes } from '../../src/output/kind-times.js';
 import { ALL_RECORDS, parseRecordSelection } from '../../src/output/record-selection.js';
-import { expectRows, formatReplicationRows } from '../../src/output/replication-rows.js';
+import {
+  expectRows,
+  formatReplicationRows,
+  formatReplicationRowsSteps,
+} from '../../src/output/replication-rows.js';
 import { Utf8Builder } from '../../src/output/utf8-builder.js';
 import { MEASURES } from '../../src/stats/measures.js';
 
@@ -285,6 +289,36 @@ describe('formatRecords (the direct row builders)', () => {
     expect(same(DEMAND_COLUMNS, demand, context)).toBe(true);
     expect(same(OCCUPANCY_COLUMNS, occupancy, context)).toBe(true);
     expect(formatRecordBytes(DEMAND_COLUMNS, [], context)).toHaveLength(0);
+  });
+
+  it.each([1, 3, 7, 40, 1000])('formats the same bytes in slices of %i rows', (sliceRows) => {
+    const many: ReplicationResult = {
+      ...result,
+      incidents,
+      responders,
+      demandMultipliers: demand.map((d) => d.multiplier),
+    };
+    const clock = new ClockLabels('2024-02-28');
+    const whole = formatReplicationRows(many, clock, ALL_RECORDS, true);
+    // Each file's rows in its own pieces, into a builder that hands out views, as the main thread's.
+    const steps = formatReplicationRowsSteps(
+      many,
+      clock,
+      ALL_RECORDS,
+      true,
+      new Utf8Builder('view'),
+      sliceRows,
+    );
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    const sliced = step.value;
+    for (const file of ['incidents', 'responders', 'demand'] as const) {
+      expect(Buffer.from(sliced[file]!).equals(Buffer.from(whole[file]!))).toBe(true);
+    }
+    // A pause between two slices of a file, none before a file's first slice.
+    const slices = (rows: number) => Math.max(1, Math.ceil(rows / sliceRows));
+    expect(pauses).toBe(slices(40) - 1 + slices(40) - 1 + slices(20) - 1);
   });
 
   it('writes repeated numbers of a row as each alone (0 and -0, NaN twice, after a text)', () => {
