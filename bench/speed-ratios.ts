@@ -4,7 +4,8 @@
  * - peakwatch on the M/M/3 work of bench/mm3.yaml (`run --workers 1`) against the same work as a
  *   plain SimPy 3 program (bench/mm3_simpy.py), with the default outputs and with summaries only
  *   (skipped with a message when /usr/bin/python3 has no SimPy: `apt-get install python3-simpy3`);
- * - replications/s on the default scenario with rows and with summaries only, 1 and 2 workers;
+ * - replications/s of `peakwatch run` on the default scenario (400 replications, the whole
+ *   process), with rows and with summaries only, 1 and 2 workers;
  * - `peakwatch --version` against a bare `node -e 0`.
  * Times are CPU seconds of the child process (user + system, from GNU time) when /usr/bin/time
  * is there, else wall seconds; each is the best of a few rounds. Run alone:
@@ -15,8 +16,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { timeReplications } from '../src/experiment/timing.js';
-import { loadScenario } from '../src/scenario/load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -30,6 +29,8 @@ const DEFAULT_SCENARIO = join(ROOT, 'scenarios', 'yuanjiajie-golden-week.yaml');
 interface CommandTime {
   readonly seconds: number;
   readonly kind: 'CPU' | 'wall';
+  /** The best wall-clock seconds of the same rounds. */
+  readonly wall: number;
 }
 
 /**
@@ -40,6 +41,7 @@ interface CommandTime {
 function timeCommand(command: string, args: readonly string[], rounds: number): CommandTime {
   const useTime = existsSync(GNU_TIME);
   let best = Number.POSITIVE_INFINITY;
+  let bestWall = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
     const dir = mkdtempSync(join(tmpdir(), 'pw-ratio-'));
     const timesFile = join(dir, 'time.txt');
@@ -63,8 +65,9 @@ function timeCommand(command: string, args: readonly string[], rounds: number): 
       : wall;
     rmSync(dir, { recursive: true, force: true });
     best = Math.min(best, seconds);
+    bestWall = Math.min(bestWall, wall);
   }
-  return { seconds: best, kind: useTime ? 'CPU' : 'wall' };
+  return { seconds: best, kind: useTime ? 'CPU' : 'wall', wall: bestWall };
 }
 
 /** Builds dist/ when it is missing or stale (the way `npm start` does). */
@@ -135,48 +138,54 @@ function compareWithSimpy(out: (line?: string) => void, rounds: number): void {
 const loadAverage = () => loadavg()[0]!.toFixed(1);
 
 /**
- * Replications/s on the default scenario: rows or summaries only, 1 and 2 workers. Besides the
- * wall-clock rates, the CPU seconds of the whole process: on a shared machine the wall ratio of
- * 2 workers to 1 shows the load more than peakwatch, while the CPU ratio shows what the second
- * worker costs in extra work (on an idle 2-core machine, 2 workers can reach at most
+ * Replications/s on the default scenario: `peakwatch run` with rows (its default outputs) or
+ * summaries only, with 1 and 2 workers, each the whole process a user runs (start-up, files and
+ * all). Besides the wall-clock rate, the CPU seconds of the process: on a shared machine the wall
+ * ratio of 2 workers to 1 shows the load more than peakwatch, while the CPU ratio shows what the
+ * second worker costs in extra work (on an idle 2-core machine, 2 workers can reach at most
  * 2 × CPU(1 worker) ÷ CPU(2 workers) times the speed of one).
  */
-async function compareOutputsAndWorkers(
+function compareOutputsAndWorkers(
   out: (line?: string) => void,
   replications: number,
-): Promise<void> {
-  out(`\n## Replications/s on the default scenario (${replications} replications each)`);
+  rounds: number,
+): void {
+  out(`\n## Replications/s on the default scenario (run, ${replications} replications each)`);
   out(`load average at the start: ${loadAverage()} (${availableParallelism()} cores)`);
-  const scenario = loadScenario(DEFAULT_SCENARIO);
-  const rate: Record<string, number> = {};
-  const cpu: Record<string, number> = {};
-  for (const workers of [1, 2]) {
-    for (const rows of [true, false]) {
-      const timing = await timeReplications({ scenario, replications, workers, rows });
-      rate[`${workers}${rows}`] = timing.replicationsPerSecond;
-      cpu[`${workers}${rows}`] = timing.cpuSeconds;
-      out(
-        `${workers} worker${workers > 1 ? 's' : ''}, ${rows ? 'rows formatted  ' : 'summaries only'}: ` +
-          `${timing.replicationsPerSecond.toFixed(1)} replications/s ` +
-          `(${((1000 * timing.cpuSeconds) / replications).toFixed(2)} ms CPU a replication)`,
-      );
+  const results = mkdtempSync(join(tmpdir(), 'pw-ratio-results-'));
+  const time: Record<string, CommandTime> = {};
+  try {
+    for (const workers of [1, 2]) {
+      for (const rows of [true, false]) {
+        const args = [CLI, 'run', DEFAULT_SCENARIO, '--replications', String(replications)];
+        args.push('--workers', String(workers), '--results-dir', results);
+        if (!rows) args.push('--outputs', 'summary');
+        const t = timeCommand(process.execPath, args, rounds);
+        time[`${workers}${rows}`] = t;
+        out(
+          `${workers} worker${workers > 1 ? 's' : ''}, ${rows ? 'rows written    ' : 'summaries only'}: ` +
+            `${(replications / t.wall).toFixed(1)} replications/s wall ` +
+            `(${((1000 * t.seconds) / replications).toFixed(2)} ms ${t.kind} a replication)`,
+        );
+      }
     }
+  } finally {
+    rmSync(results, { recursive: true, force: true });
   }
   out(`load average at the end: ${loadAverage()}`);
   for (const workers of [1, 2]) {
-    const cost = rate[`${workers}false`]! / rate[`${workers}true`]!;
-    const cpuCost = cpu[`${workers}true`]! / cpu[`${workers}false`]!;
+    const cost = time[`${workers}true`]!.seconds / time[`${workers}false`]!.seconds;
     out(
       `rows cost with ${workers} worker${workers > 1 ? 's' : ''}: a run with rows takes ` +
-        `${cost.toFixed(2)}× the time of summaries only (target ≤ 2: ${verdict(cost <= 2)}); ` +
-        `${cpuCost.toFixed(2)}× its CPU time`,
+        `${cost.toFixed(2)}× the ${time[`${workers}true`]!.kind} time of summaries only ` +
+        `(target ≤ 2: ${verdict(cost <= 2)})`,
     );
   }
   for (const rows of [true, false]) {
-    const speedUp = rate[`2${rows}`]! / rate[`1${rows}`]!;
-    const bound = (2 * cpu[`1${rows}`]!) / cpu[`2${rows}`]!;
+    const speedUp = time[`1${rows}`]!.wall / time[`2${rows}`]!.wall;
+    const bound = (2 * time[`1${rows}`]!.seconds) / time[`2${rows}`]!.seconds;
     out(
-      `2 workers against 1, ${rows ? 'rows' : 'summaries only'}: ${speedUp.toFixed(2)}× ` +
+      `2 workers against 1, ${rows ? 'rows' : 'summaries only'}: ${speedUp.toFixed(2)}× wall ` +
         `(target ≥ 1.7 on 2 cores: ${verdict(speedUp >= 1.7)}); CPU-time bound on an idle ` +
         `2-core machine ${bound.toFixed(2)}×`,
     );
@@ -209,7 +218,7 @@ function compareStartUp(out: (line?: string) => void, rounds: number): void {
 export async function measureSpeedRatios(out: (line?: string) => void): Promise<void> {
   ensureBuilt();
   compareWithSimpy(out, 2);
-  await compareOutputsAndWorkers(out, 60);
+  compareOutputsAndWorkers(out, 400, 2);
   compareStartUp(out, 7);
 }
 
