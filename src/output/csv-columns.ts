@@ -37,7 +37,7 @@ function timeColumns<R>(
   minutes: (record: R) => number | null,
 ): Column<R, ClockContext>[] {
   return [
-    { name, cell: (r) => minutes(r) },
+    { name, cell: minutes },
     {
       name: `${name}_time`,
       cell: (r, c) => {

@@ -18,7 +18,12 @@ export type KindTimes = IncidentRecord['firstOnSceneByKind'];
  * @example formatKindTimes({ platform: 614, officer: 616 }) // 'officer=616;platform=614'
  */
 export function formatKindTimes(times: KindTimes): string {
-  return RESPONDER_KIND_NAMES.filter((kind) => times[kind] !== undefined)
-    .map((kind) => `${kind}=${cellText(times[kind]!)}`)
-    .join(';');
+  // Built by appending, without the filtered and mapped lists a row would otherwise allocate.
+  let text = '';
+  for (const kind of RESPONDER_KIND_NAMES) {
+    const minutes = times[kind];
+    if (minutes === undefined) continue;
+    text += `${text === '' ? '' : ';'}${kind}=${cellText(minutes)}`;
+  }
+  return text;
 }
