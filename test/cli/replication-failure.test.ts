@@ -1,6 +1,6 @@
 /**
- * A replication that fails during a parallel run (of run, compare or a search): the user gets one line naming the plan and the
- * replication and exit code 1, the folder stays `.incomplete` with that reason, and nothing is
+ * A replication that fails during a parallel run (of run, compare or a search): the user gets one
+ * line naming the plan and the replication and exit code 1, the folder stays `.incomplete` with that reason, and nothing is
  * left running or arriving afterwards (the run is repeated on purpose).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
