@@ -118,6 +118,22 @@ export function openWorkers(workers: number): SharedWorkers {
   };
 }
 
+/**
+ * Runs `use` on `workers` workers opened for it (openWorkers), closing them once it has settled,
+ * failed or been stopped: for commands that run several experiments in turn (a sweep's points).
+ */
+export async function withWorkers<T>(
+  workers: number,
+  use: (shared: SharedWorkers) => Promise<T>,
+): Promise<T> {
+  const shared = openWorkers(workers);
+  try {
+    return await use(shared);
+  } finally {
+    await shared.close();
+  }
+}
+
 /** An executor of `workers` worker threads. */
 function openThreadExecutor(workers: number): BlockExecutor<ExperimentBlock> {
   const pool = new ThreadPool<ExperimentBlock, ReplicationBlockOutcome>(
