@@ -6,6 +6,7 @@
 import type { ProgressOptions } from '../output/progress.js';
 import type { RecordSelection } from '../output/record-selection.js';
 import type { Scenario } from '../scenario/types.js';
+import type { SharedWorkers } from './executor.js';
 
 /** Settings shared by `runPlan` and `runComparison`. */
 export interface ExperimentContext {
@@ -15,6 +16,11 @@ export interface ExperimentContext {
   readonly seed: number;
   /** Parallel jobs (`--workers`): the main thread for 1, otherwise that many worker threads. */
   readonly workers: number;
+  /**
+   * Workers already open (a sweep's, for all its points): the experiment runs on them and
+   * leaves them open, instead of opening workers of its own.
+   */
+  readonly sharedWorkers?: SharedWorkers | undefined;
   /** Replications of the whole experiment (all shards together). */
   readonly replications: number;
   /** The results directory (`--results-dir`). */

@@ -4,20 +4,29 @@
  * rows. With K ≥ 2, in the main thread and K − 1 worker threads (shared-executor.ts): the main
  * thread simulates its blocks in slices, between which it writes the files and hands the threads
  * their blocks, and a signal stops a long replication at the main thread's next turn and by
- * terminating the threads (docs/scaling.md). A thread costs its start-up: the model's modules
- * loaded again and the model prepared again from a copy of the scenario.
+ * terminating the threads (docs/scaling.md). A thread costs its start-up (the model's modules
+ * loaded again) and, for each experiment, the model prepared again from a copy of the scenario;
+ * a search keeps one set of workers for all its experiments (openWorkers), so its threads
+ * start once.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { openMainThreadExecutor } from './main-thread-executor.js';
+import { RecentCache } from './recent-cache.js';
 import { openSharedExecutor } from './shared-executor.js';
-import type { ExperimentSetup, ReplicationBlockOutcome, ReplicationTask } from './task.js';
-import { ThreadPool } from './thread-pool.js';
+import type {
+  ExperimentBlock,
+  ExperimentSetup,
+  ReplicationBlockOutcome,
+  ReplicationTask,
+  ThreadBlock,
+} from './task.js';
+import { type ThreadMessenger, ThreadPool } from './thread-pool.js';
 
-/** Runs jobs of one experiment. */
-export interface ReplicationExecutor {
+/** Runs blocks of jobs (`J`: a block of one experiment, or a block naming its experiment). */
+export interface BlockExecutor<J> {
   /** Blocks of jobs that can run at the same time. */
   readonly workers: number;
   /**
@@ -31,7 +40,26 @@ export interface ReplicationExecutor {
    * the signal's reason, once the thread that was running it (if any) has been terminated, or
    * in the main thread at its next turn, dropping the replication running.
    */
-  run(block: readonly ReplicationTask[], signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
+  run(block: J, signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
+  /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
+  close(): Promise<void>;
+}
+
+/** Runs jobs of one experiment. */
+export type ReplicationExecutor = BlockExecutor<readonly ReplicationTask[]>;
+
+/**
+ * Workers that run the jobs of several experiments, one after another (the steps of a search):
+ * the threads start once, and each worker prepares an experiment at its first block of it.
+ */
+export interface SharedWorkers {
+  /** Blocks of jobs that can run at the same time. */
+  readonly workers: number;
+  /**
+   * An executor of the experiment `setup` on these workers. Closing it closes nothing: the
+   * workers are closed by whoever opened them, once every experiment's jobs have settled.
+   */
+  experiment(setup: ExperimentSetup): ReplicationExecutor;
   /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
   close(): Promise<void>;
 }
@@ -40,30 +68,102 @@ export interface ReplicationExecutor {
 const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * An executor for `workers` workers: the main thread, and `workers − 1` threads, each of which
- * prepares the model from `setup.scenario` once, when it starts.
+ * The experiments each worker keeps prepared, the most recently used first: a search opens an
+ * experiment at each step, and only its current one is used again, so a few are plenty and
+ * memory stays bounded however long the search (each holds a model and its rows' buffer).
+ */
+export const PREPARED_EXPERIMENTS_KEPT = 4;
+
+/**
+ * An executor of one experiment on `workers` workers: the main thread, and `workers − 1`
+ * threads, each of which prepares the model from `setup.scenario` once.
  */
 export function openExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
+  const shared = openWorkers(workers);
+  return { ...shared.experiment(setup), close: () => shared.close() };
+}
+
+/**
+ * `workers` workers for any number of experiments: the main thread, and `workers − 1` threads
+ * (started when a block first needs them), each keeping the {@link PREPARED_EXPERIMENTS_KEPT}
+ * experiments it used last; a thread is sent an experiment's setup once, with its first block.
+ */
+export function openWorkers(workers: number): SharedWorkers {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
-  if (workers === 1) return openMainThreadExecutor(setup);
-  // The main thread's rows are its own ('copy'): its outcomes may wait for a thread's earlier ones.
-  const main = openMainThreadExecutor(setup, 'copy');
-  return openSharedExecutor(main, openThreadExecutor(setup, workers - 1), workers - 1);
+  const blocks =
+    workers === 1
+      ? openMainThreadExecutor(PREPARED_EXPERIMENTS_KEPT)
+      : // The main thread's rows are its own ('copy'): its outcomes may wait for a thread's earlier ones.
+        openSharedExecutor(
+          openMainThreadExecutor(PREPARED_EXPERIMENTS_KEPT, 'copy'),
+          openThreadExecutor(workers - 1),
+          workers - 1,
+        );
+  let experiments = 0;
+  return {
+    workers,
+    experiment(setup) {
+      experiments += 1;
+      const experiment = experiments;
+      return {
+        workers: blocks.workers,
+        inFlight: blocks.inFlight,
+        run: (block, signal) => blocks.run({ experiment, setup, block }, signal),
+        close: async () => {},
+      };
+    },
+    close: () => blocks.close(),
+  };
+}
+
+/**
+ * Runs `use` on `workers` workers opened for it (openWorkers), closing them once it has settled,
+ * failed or been stopped: for commands that run several experiments in turn (a sweep's points).
+ */
+export async function withWorkers<T>(
+  workers: number,
+  use: (shared: SharedWorkers) => Promise<T>,
+): Promise<T> {
+  const shared = openWorkers(workers);
+  try {
+    return await use(shared);
+  } finally {
+    await shared.close();
+  }
 }
 
 /** An executor of `workers` worker threads. */
-function openThreadExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
-  const pool = new ThreadPool<readonly ReplicationTask[], ReplicationBlockOutcome>(
-    () => startReplicationThread(setup),
+function openThreadExecutor(workers: number): BlockExecutor<ExperimentBlock> {
+  const pool = new ThreadPool<ExperimentBlock, ReplicationBlockOutcome>(
+    startReplicationThread,
     workers,
+    () => experimentMessenger(PREPARED_EXPERIMENTS_KEPT),
   );
   return {
     workers,
     inFlight: workers * BLOCKS_IN_FLIGHT_PER_WORKER,
     run: (block, signal) => pool.run(block, signal),
     close: () => pool.close(),
+  };
+}
+
+/**
+ * What one thread is sent: each block with its experiment's setup only when the thread does not
+ * hold that experiment, and the experiments it is to forget to keep no more than `keep` (the
+ * thread does as told, so this side always knows what it holds).
+ */
+export function experimentMessenger(keep: number): ThreadMessenger<ExperimentBlock> {
+  const held = new RecentCache<number, true>(keep);
+  return {
+    message: ({ experiment, setup, block }): ThreadBlock =>
+      held.has(experiment)
+        ? { experiment, setup: undefined, forget: [], block }
+        : { experiment, setup, forget: held.evictedBy(experiment), block },
+    posted: ({ experiment }) => {
+      if (held.get(experiment) === undefined) held.set(experiment, true);
+    },
   };
 }
 
@@ -84,9 +184,8 @@ const YOUNG_GENERATION_MB = 192;
  * source (under tsx or vitest) `worker.ts`, required through tsx's CommonJS hook, which (unlike
  * its ESM hooks on Node 20) also works inside a worker thread.
  */
-function startReplicationThread(setup: ExperimentSetup): Worker {
+function startReplicationThread(): Worker {
   const options = {
-    workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   };
   const named = process.env.PEAKWATCH_WORKER_FILE;

@@ -7,9 +7,15 @@
  * block's rows are views of one buffer that the next block reuses (docs/performance.md).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ReplicationExecutor } from './executor.js';
-import { preparedOrError, SLICE_EVENTS, simulateBlockSteps } from './simulate-task.js';
-import type { ExperimentSetup, ReplicationBlockOutcome } from './task.js';
+import type { BlockExecutor } from './executor.js';
+import { RecentCache } from './recent-cache.js';
+import {
+  type PreparedExperiment,
+  preparedOrError,
+  SLICE_EVENTS,
+  simulateBlockSteps,
+} from './simulate-task.js';
+import type { ExperimentBlock, ReplicationBlockOutcome } from './task.js';
 
 /**
  * The longest the main thread simulates without giving the event loop a turn, in milliseconds,
@@ -19,7 +25,8 @@ import type { ExperimentSetup, ReplicationBlockOutcome } from './task.js';
 const TURN_INTERVAL_MS = 10;
 
 /**
- * An executor that runs its blocks in the main thread, one after another in the order given.
+ * An executor that runs its blocks in the main thread, one after another in the order given,
+ * preparing each experiment at its first block and keeping the `keep` most recently used.
  * It takes one block at a time (`inFlight` 1): with `rows` 'view' (simulate-task.ts),
  * the rows of a block's outcomes are overwritten when the next block starts, so they must be
  * written before the next outcome is asked for; with 'copy', each outcome's rows are its own.
@@ -27,21 +34,30 @@ const TURN_INTERVAL_MS = 10;
  * of a replication if one is running: that replication is dropped.
  */
 export function openMainThreadExecutor(
-  setup: ExperimentSetup,
+  keep: number,
   rows: 'copy' | 'view' = 'view',
-): ReplicationExecutor {
-  const prepared = preparedOrError(setup, rows);
+): BlockExecutor<ExperimentBlock> {
+  const experiments = new RecentCache<number, PreparedExperiment | Error>(keep);
+  const preparedFor = ({ experiment, setup }: ExperimentBlock): PreparedExperiment | Error => {
+    const known = experiments.get(experiment);
+    if (known !== undefined) return known;
+    const prepared = preparedOrError(setup, rows);
+    experiments.set(experiment, prepared);
+    return prepared;
+  };
   let closed = false;
   // The block running or last queued: the next one starts once it has settled.
   let last: Promise<unknown> = Promise.resolve();
   return {
     workers: 1,
     inFlight: 1,
-    run(block, signal) {
+    run(job, signal) {
       if (closed) return Promise.reject(new Error('the executor is closed'));
       const done = last.then(() => {
+        const prepared = preparedFor(job);
         if (prepared instanceof Error) throw prepared;
-        return runSteps(simulateBlockSteps(prepared, block, SLICE_EVENTS), signal, () => closed);
+        const steps = simulateBlockSteps(prepared, job.block, SLICE_EVENTS);
+        return runSteps(steps, signal, () => closed);
       });
       last = done.catch(() => {});
       return done;

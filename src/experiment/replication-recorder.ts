@@ -47,7 +47,7 @@ export class ReplicationRecorder {
 
   /**
    * @param context the scenario the jobs simulate, the signal that stops them and where progress goes
-   * @param workers parallel jobs
+   * @param workers parallel jobs (unless the context's shared workers run them)
    * @param files where each outcome is appended (closed by {@link close})
    * @param progress the jobs expected at first and the name of one
    * @param tally where each outcome's standards breakdown cells are added (none: not counted)
@@ -59,15 +59,16 @@ export class ReplicationRecorder {
     progress: { readonly total: number; readonly unit: string; readonly cap?: boolean },
     private readonly tally?: BreakdownTally,
   ) {
-    this.executor = openExecutor(
-      {
-        scenario: context.scenario,
-        rows: true,
-        records: recordSelection(context),
-        breakdowns: tally?.byList ?? [],
-      },
-      workers,
-    );
+    const setup = {
+      scenario: context.scenario,
+      rows: true,
+      records: recordSelection(context),
+      breakdowns: tally?.byList ?? [],
+    };
+    // Closing an experiment of shared workers leaves them open (their owner closes them).
+    this.executor = context.sharedWorkers
+      ? context.sharedWorkers.experiment(setup)
+      : openExecutor(setup, workers);
     this.progress = startProgress({ ...progress, stream: context.progressStream });
   }
 

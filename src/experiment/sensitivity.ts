@@ -20,6 +20,7 @@ import { confidenceInterval } from '../stats/interval.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import { standardMeasureId } from '../stats/standards.js';
 import type { ExperimentContext } from './context.js';
+import { type SharedWorkers, withWorkers } from './executor.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { choosePlans } from './plans.js';
@@ -86,9 +87,14 @@ export async function runSensitivity(options: SensitivityOptions): Promise<Sensi
     experimentFolder(options, 'sensitivity', started),
     async (folder) => {
       const dir = dirname(folder.file(MANIFEST_FILE));
-      const runPoint = async (i: number, shardBlock?: readonly number[]) =>
+      const runPoint = async (
+        sharedWorkers: SharedWorkers,
+        i: number,
+        shardBlock?: readonly number[],
+      ) =>
         runComparison({
           ...options,
+          sharedWorkers,
           scenario: options.points[i]!.scenario,
           plans: [options.plan],
           baseline: options.plan,
@@ -98,15 +104,19 @@ export async function runSensitivity(options: SensitivityOptions): Promise<Sensi
           commandLine: options.points[i]!.commandLine,
           shardBlock,
         });
-      let rows: SensitivityRow[] = [];
-      if (options.shard) {
-        for (const block of blocks) await runPoint(block.point - 1, block.replications);
-      } else {
-        rows = await sensitivityRows(
+      // One set of workers for every point: threads start once, not at each point.
+      const rows = await withWorkers(options.workers, async (shared) => {
+        if (options.shard) {
+          for (const block of blocks) await runPoint(shared, block.point - 1, block.replications);
+          return [];
+        }
+        return sensitivityRows(
           options.points,
           keys,
-          async (i) => (await runPoint(i)).summaries,
+          async (i) => (await runPoint(shared, i)).summaries,
         );
+      });
+      if (!options.shard) {
         writeFileSync(folder.file(SENSITIVITY_FILE), formatSensitivityCsv(rows));
       }
       writeSensitivityManifest(folder.file(MANIFEST_FILE), {

@@ -5,12 +5,12 @@
  * blocks and answer a stop signal; so K workers pay K − 1 thread start-ups, not K
  * (docs/performance.md, "Two workers: the main thread and a thread").
  */
-import type { ReplicationExecutor } from './executor.js';
-import type { ReplicationBlockOutcome, ReplicationTask } from './task.js';
+import type { BlockExecutor } from './executor.js';
+import type { ReplicationBlockOutcome } from './task.js';
 
 /** A block waiting for a worker. */
-interface WaitingBlock {
-  readonly block: readonly ReplicationTask[];
+interface WaitingBlock<J> {
+  readonly block: J;
   readonly signal: AbortSignal | undefined;
   readonly resolve: (outcome: ReplicationBlockOutcome) => void;
   readonly reject: (error: unknown) => void;
@@ -27,17 +27,17 @@ const BLOCKS_PER_THREAD = 2;
  * idle, else is queued in a thread (up to {@link BLOCKS_PER_THREAD} each), else waits here for
  * whichever is free first. A block aborted while it waits here is dropped.
  */
-export function openSharedExecutor(
-  main: ReplicationExecutor,
-  threads: ReplicationExecutor,
+export function openSharedExecutor<J>(
+  main: BlockExecutor<J>,
+  threads: BlockExecutor<J>,
   threadCount: number,
-): ReplicationExecutor {
-  const waiting: WaitingBlock[] = [];
+): BlockExecutor<J> {
+  const waiting: WaitingBlock<J>[] = [];
   let mainBusy = false;
   let inThreads = 0;
   let closed = false;
 
-  const hand = (waiter: WaitingBlock, executor: ReplicationExecutor, settled: () => void): void => {
+  const hand = (waiter: WaitingBlock<J>, executor: BlockExecutor<J>, settled: () => void): void => {
     waiter.signal?.removeEventListener('abort', waiter.onAbort);
     executor.run(waiter.block, waiter.signal).then(
       (outcome) => {
@@ -78,7 +78,7 @@ export function openSharedExecutor(
       if (closed) return Promise.reject(new Error('the executor is closed'));
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<ReplicationBlockOutcome>((resolve, reject) => {
-        const waiter: WaitingBlock = {
+        const waiter: WaitingBlock<J> = {
           block,
           signal,
           resolve,

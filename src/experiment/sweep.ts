@@ -18,6 +18,7 @@ import type { ReplicationSummary } from '../stats/measures.js';
 import type { BreakdownDimension } from '../stats/standards-breakdown.js';
 import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import type { ExperimentContext } from './context.js';
+import { withWorkers } from './executor.js';
 import { experimentFolder, fillResultsFolder } from './folder-session.js';
 import { commonManifestFields } from './manifest-fields.js';
 import { chooseBaseline, choosePlans } from './plans.js';
@@ -94,9 +95,13 @@ export async function runSweep(options: SweepOptions): Promise<SweepResult> {
     experimentFolder(options, 'sweep', started),
     async (folder) => {
       const sweepFolder = dirname(folder.file(MANIFEST_FILE));
-      const points = options.shard
-        ? await runShardBlocks(options, blocks, sweepFolder, plans)
-        : await runWholePoints(options, folder.file(SWEEP_FILE), sweepFolder, plans);
+      // One set of workers for every point: threads start once, not at each point.
+      const points = await withWorkers(options.workers, (sharedWorkers) => {
+        const onShared = { ...options, sharedWorkers };
+        return options.shard
+          ? runShardBlocks(onShared, blocks, sweepFolder, plans)
+          : runWholePoints(onShared, folder.file(SWEEP_FILE), sweepFolder, plans);
+      });
       const breakPoints = options.shard
         ? []
         : writeBreakPoints(folder.file(BREAK_POINTS_FILE), options.axes, points);

@@ -12,7 +12,7 @@ import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
 import type { BreakdownCell, BreakdownDimension } from '../stats/standards-breakdown.js';
 
-/** What every job of an experiment shares; given to each worker once, when it starts. */
+/** What every job of an experiment shares; given to each worker once, with its first block. */
 export interface ExperimentSetup {
   /**
    * The scenario as the main thread loaded and validated it: plain frozen data, copied to each
@@ -28,6 +28,29 @@ export interface ExperimentSetup {
    * absent. Counted where the incidents are, so that they are never read back from the files.
    */
   readonly breakdowns?: readonly (readonly BreakdownDimension[])[] | undefined;
+}
+
+/**
+ * A block of jobs of one experiment, as an executor that serves several experiments takes it:
+ * `experiment` tells the experiments apart (each worker prepares an experiment once and keeps it
+ * for its later blocks).
+ */
+export interface ExperimentBlock {
+  readonly experiment: number;
+  readonly setup: ExperimentSetup;
+  readonly block: readonly ReplicationTask[];
+}
+
+/**
+ * What the main thread posts to a replication thread: the block, with the setup only when the
+ * thread does not hold the experiment prepared, and the experiments the thread is to forget
+ * (the main thread decides, so that it always knows what each thread holds).
+ */
+export interface ThreadBlock {
+  readonly experiment: number;
+  readonly setup: ExperimentSetup | undefined;
+  readonly forget: readonly number[];
+  readonly block: readonly ReplicationTask[];
 }
 
 /** One job: a replication of a plan. */

@@ -34,8 +34,27 @@ interface PoolJob<T, R> {
 /** A thread of the pool and the job it is running, if any. */
 interface PoolThread<T, R> {
   readonly worker: Worker;
+  readonly messenger: ThreadMessenger<T>;
   job: PoolJob<T, R> | undefined;
 }
+
+/**
+ * How the tasks posted to one thread are turned into messages, when what a message carries
+ * depends on what was posted to that thread before (one messenger per thread, made when the
+ * thread starts).
+ */
+export interface ThreadMessenger<T> {
+  /** The message that carries `task` to the thread. */
+  message(task: T): unknown;
+  /** Told that `message(task)` was posted (it was not when it could not be copied). */
+  posted(task: T): void;
+}
+
+/** Posts each task as it is. */
+const plainMessenger = <T>(): ThreadMessenger<T> => ({
+  message: (task) => task,
+  posted: () => {},
+});
 
 /**
  * Worker threads started by `startThread`, at most `size` of them, each answering jobs with
@@ -62,10 +81,13 @@ export class ThreadPool<T, R> {
   /**
    * @param startThread starts one thread (called when a job needs one and fewer than `size` run)
    * @param size the most threads running at once
+   * @param messenger makes the messenger of a thread as it starts (by default tasks are posted
+   *   as they are)
    */
   constructor(
     private readonly startThread: () => Worker,
     readonly size: number,
+    private readonly messenger: () => ThreadMessenger<T> = plainMessenger,
   ) {
     if (!Number.isInteger(size) || size < 1) {
       throw new RangeError(`a pool needs a whole number of threads of at least 1, got ${size}`);
@@ -124,7 +146,8 @@ export class ThreadPool<T, R> {
       thread.job = job;
       thread.worker.ref();
       try {
-        thread.worker.postMessage(job.task);
+        thread.worker.postMessage(thread.messenger.message(job.task));
+        thread.messenger.posted(job.task);
       } catch (error) {
         // The task could not be copied to the thread (not plain data): the thread is still fine.
         this.release(thread);
@@ -135,7 +158,11 @@ export class ThreadPool<T, R> {
 
   /** Starts a thread and listens for its answers and its death. */
   private start(): PoolThread<T, R> {
-    const thread: PoolThread<T, R> = { worker: this.startThread(), job: undefined };
+    const thread: PoolThread<T, R> = {
+      worker: this.startThread(),
+      messenger: this.messenger(),
+      job: undefined,
+    };
     this.threads.add(thread);
     thread.worker.on('message', (reply: ThreadReply<R>) => {
       const { job } = thread;

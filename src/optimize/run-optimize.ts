@@ -177,9 +177,11 @@ export async function runOptimize(options: OptimizeOptions): Promise<OptimizeRes
           );
         }
       } catch (error) {
+        await evaluator.close();
         await finish(null, null);
         throw error;
       }
+      await evaluator.close();
       const { frontier, best } = await finish(search, selection);
       return {
         search,

@@ -5,9 +5,10 @@
  * candidate's replication r and their differences are differences of staffing. A batch of new
  * candidates runs as one experiment, whose scenario holds just those candidates as its plans;
  * only summaries come back (no records). Each choice is evaluated once: later requests are
- * answered from the cache.
+ * answered from the cache. All the experiments run on one set of workers, opened at the first
+ * and closed by {@link SimulationEvaluator.close}, so threads start once per search.
  */
-import { openExecutor } from '../experiment/executor.js';
+import { openWorkers, type SharedWorkers } from '../experiment/executor.js';
 import { runReplications } from '../experiment/runner.js';
 import type { ReplicationTask } from '../experiment/task.js';
 import type { Progress } from '../output/progress.js';
@@ -59,8 +60,20 @@ export class SimulationEvaluator {
   private readonly cache = new Map<string, Outcome>();
   /** The validated plan of each choice simulated, by choice key. */
   private readonly plans = new Map<string, Plan>();
+  /** The workers of every experiment, once the first has run. */
+  private workers: SharedWorkers | undefined;
 
   constructor(private readonly setup: EvaluatorSetup) {}
+
+  /**
+   * Stops the workers (their threads). Call it once the search is over, failed or stopped: no
+   * job is running then, since each experiment's jobs settle before its results are handed out.
+   */
+  async close(): Promise<void> {
+    const { workers } = this;
+    this.workers = undefined;
+    await workers?.close();
+  }
 
   /** Outcomes evaluated so far (refusals included), in order of evaluation. */
   get outcomes(): Outcome[] {
@@ -142,18 +155,12 @@ export class SimulationEvaluator {
     const tasks: ReplicationTask[] = replications.flatMap((replication) =>
       plans.map((plan) => ({ plan: plan.name, replication, seed, occupancy: false })),
     );
-    const executor = openExecutor(
-      { scenario, rows: false },
-      Math.min(this.setup.workers, tasks.length),
-    );
+    this.workers ??= openWorkers(this.setup.workers);
+    const executor = this.workers.experiment({ scenario, rows: false });
     const summaries: ReplicationSummary[] = [];
-    try {
-      for await (const outcome of runReplications(executor, tasks, signal)) {
-        summaries.push(outcome.summary);
-        progress?.advance();
-      }
-    } finally {
-      await executor.close();
+    for await (const outcome of runReplications(executor, tasks, signal)) {
+      summaries.push(outcome.summary);
+      progress?.advance();
     }
     return summaries;
   }

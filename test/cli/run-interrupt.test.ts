@@ -56,6 +56,12 @@ function expectStoppedFolder(resultsDir: string, folder: string, signal: string)
 describe.each([
   ['SIGTERM', 143, ['run', TINY, '--workers', '1'], 'summary.csv'],
   ['SIGINT', 130, ['compare', TINY, '--workers', '2'], 'summary-base.csv'],
+  [
+    'SIGINT',
+    130,
+    ['sweep', TINY, '--vary', 'crowd.visitorsPerDay=6000,9000', '--workers', '2'],
+    'point-1.incomplete/summary-base.csv',
+  ],
 ] as const)('a %s', (signal, exitCode, command, file) => {
   it(`stops ${command[0]}, leaves the folder marked incomplete and exits ${exitCode}`, async () => {
     const resultsDir = freshResultsDir();

@@ -15,7 +15,7 @@ import { summaryMeasureKeys } from '../../src/output/summary-csv.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { parseOverride } from '../../src/scenario/overrides.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { folderFiles, plainCsvRows, quietExperiment, TINY } from './helpers.js';
+import { folderFiles, folderTree, plainCsvRows, quietExperiment, TINY } from './helpers.js';
 
 const PLANS = ['base', 'no-platform'];
 const settings = { replications: 3, seed: 11, plans: PLANS, records: NO_RECORDS };
@@ -129,5 +129,22 @@ describe('runSweep', async () => {
       },
     });
     expect(manifest.scenario.overrides).toEqual(common);
+  });
+
+  it('writes the same files with 3 workers, which serve every point', async () => {
+    const wide = await runSweep({
+      ...quietExperiment(loadScenario(TINY, common)),
+      ...settings,
+      workers: 3,
+      axes,
+      points: grid.map((point, i) => ({
+        point,
+        scenario: pointScenario(i),
+        commandLine: 'peakwatch compare',
+      })),
+      commandLine: 'peakwatch sweep',
+    });
+    expect(folderTree(wide.folder)).toEqual(folderTree(sweep.folder));
+    expect(Object.keys(folderTree(wide.folder))).toContain('point-2/summary-base.csv');
   });
 });

@@ -93,6 +93,43 @@ describe('ThreadPool', () => {
     }
   });
 
+  it('makes each thread its own messenger, told only of the messages it posted', async () => {
+    // The thread answers with the number of messages its messenger had posted before this one.
+    const echo = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ n, posted }) => {
+  if (n === -2) for (;;) {}
+  parentPort.postMessage({ ok: true, value: { square: n * n, thread: posted } });
+});`;
+    const numbered = new ThreadPool<number, Answer>(
+      () => new Worker(echo, { eval: true }),
+      1,
+      () => {
+        let posted = 0;
+        return {
+          // Job -4 cannot be copied to a thread (a function): it is never posted.
+          message: (n) => (n === -4 ? () => n : { n, posted }),
+          posted: () => {
+            posted += 1;
+          },
+        };
+      },
+    );
+    try {
+      await expect(numbered.run(1)).resolves.toEqual({ square: 1, thread: 0 });
+      await expect(numbered.run(-4)).rejects.toThrow();
+      await expect(numbered.run(2)).resolves.toEqual({ square: 4, thread: 1 });
+      // A cancelled job's thread is terminated; its replacement starts with a new messenger.
+      const controller = new AbortController();
+      const stuck = numbered.run(-2, controller.signal);
+      setTimeout(() => controller.abort(new Error('stop now')), 50);
+      await expect(stuck).rejects.toThrow('stop now');
+      await expect(numbered.run(3)).resolves.toEqual({ square: 9, thread: 0 });
+    } finally {
+      await numbered.close();
+    }
+  });
+
   it('refuses jobs once closed, and fails the jobs still waiting', async () => {
     const squares = pool(1);
     const jobs = Promise.allSettled([squares.run(30), squares.run(1)]);

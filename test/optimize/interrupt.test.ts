@@ -32,64 +32,70 @@ async function untilEvaluated(resultsDir: string, rows: number): Promise<string>
 }
 
 describe('an interrupted optimize', () => {
-  it('leaves the folder incomplete with the best plan so far', async () => {
-    const scenario = loadScenario(FILE);
-    const resultsDir = freshResultsDir();
-    const controller = new AbortController();
-    const run = runOptimize({
-      scenario,
-      seed: scenario.seed,
-      replications: 40,
-      workers: 1,
-      resultsDir,
-      progressStream: quietProgress,
-      commandLine: 'peakwatch optimize (test)',
-      signal: controller.signal,
-      space: {
-        base: 'base',
-        dimensions: [
-          { kind: 'cars', shift: 0, min: 0, max: 40 },
-          { kind: 'cars', shift: 1, min: 0, max: 40 },
-        ],
-      },
-      goal: { kind: 'cheapest' },
-      start: [1, 1],
-      maxEvaluations: 500,
-      standards: scenario.standards,
-    });
-    const outcome = run.then(
-      () => 'finished',
-      (error: unknown) => error,
-    );
-    const folder = await untilEvaluated(resultsDir, 3);
-    controller.abort(new InterruptedError('SIGINT'));
-    expect(await outcome).toBeInstanceOf(InterruptedError);
-    expect(folder.endsWith('.incomplete')).toBe(true);
-    expect(readFileSync(join(folder, 'INCOMPLETE.txt'), 'utf8')).toContain('interrupted by SIGINT');
-    const rows = readFileSync(join(folder, 'evaluations.csv'), 'utf8').trimEnd().split('\n');
-    const header = rows[0]!.split(',');
-    const judged = rows.slice(1).map((line) => {
-      const cells = line.split(',');
-      const cell = (name: string) => cells[header.indexOf(name)]!;
-      return {
-        choice: [2, 3].map((i) => Number(cells[i])),
-        meetsAll: cell('meets_all') === 'true',
-        shortfall: Number(cell('shortfall')),
-        cost: Number(cell('cost')),
-      };
-    });
-    expect(judged.length).toBeGreaterThanOrEqual(3);
-    // The best so far by the goal: meeting every standard and cheapest, else the least short.
-    const best = [...judged].sort((a, b) =>
-      a.meetsAll !== b.meetsAll
-        ? Number(b.meetsAll) - Number(a.meetsAll)
-        : a.meetsAll
-          ? a.cost - b.cost
-          : a.shortfall - b.shortfall,
-    )[0]!;
-    const text = readFileSync(join(folder, 'best-plan.yaml'), 'utf8');
-    expect(text).toContain('did not finish');
-    const [block] = parse(text) as { officers: { shifts: { cars: number }[] } }[];
-    expect(block!.officers.shifts.map((s) => s.cars)).toEqual(best.choice);
-  }, 120_000);
+  it.each([1, 2])(
+    'leaves the folder incomplete with the best plan so far (--workers %i)',
+    async (workers) => {
+      const scenario = loadScenario(FILE);
+      const resultsDir = freshResultsDir();
+      const controller = new AbortController();
+      const run = runOptimize({
+        scenario,
+        seed: scenario.seed,
+        replications: 40,
+        workers,
+        resultsDir,
+        progressStream: quietProgress,
+        commandLine: 'peakwatch optimize (test)',
+        signal: controller.signal,
+        space: {
+          base: 'base',
+          dimensions: [
+            { kind: 'cars', shift: 0, min: 0, max: 40 },
+            { kind: 'cars', shift: 1, min: 0, max: 40 },
+          ],
+        },
+        goal: { kind: 'cheapest' },
+        start: [1, 1],
+        maxEvaluations: 500,
+        standards: scenario.standards,
+      });
+      const outcome = run.then(
+        () => 'finished',
+        (error: unknown) => error,
+      );
+      const folder = await untilEvaluated(resultsDir, 3);
+      controller.abort(new InterruptedError('SIGINT'));
+      expect(await outcome).toBeInstanceOf(InterruptedError);
+      expect(folder.endsWith('.incomplete')).toBe(true);
+      expect(readFileSync(join(folder, 'INCOMPLETE.txt'), 'utf8')).toContain(
+        'interrupted by SIGINT',
+      );
+      const rows = readFileSync(join(folder, 'evaluations.csv'), 'utf8').trimEnd().split('\n');
+      const header = rows[0]!.split(',');
+      const judged = rows.slice(1).map((line) => {
+        const cells = line.split(',');
+        const cell = (name: string) => cells[header.indexOf(name)]!;
+        return {
+          choice: [2, 3].map((i) => Number(cells[i])),
+          meetsAll: cell('meets_all') === 'true',
+          shortfall: Number(cell('shortfall')),
+          cost: Number(cell('cost')),
+        };
+      });
+      expect(judged.length).toBeGreaterThanOrEqual(3);
+      // The best so far by the goal: meeting every standard and cheapest, else the least short.
+      const best = [...judged].sort((a, b) =>
+        a.meetsAll !== b.meetsAll
+          ? Number(b.meetsAll) - Number(a.meetsAll)
+          : a.meetsAll
+            ? a.cost - b.cost
+            : a.shortfall - b.shortfall,
+      )[0]!;
+      const text = readFileSync(join(folder, 'best-plan.yaml'), 'utf8');
+      expect(text).toContain('did not finish');
+      const [block] = parse(text) as { officers: { shifts: { cars: number }[] } }[];
+      expect(block!.officers.shifts.map((s) => s.cars)).toEqual(best.choice);
+    },
+    120_000,
+  );
 });
