@@ -27,7 +27,6 @@ export function commonManifestFields(
   commandLine: string,
   started: Date,
 ): CommonManifestFields {
-  const finished = new Date();
   return {
     format: MANIFEST_FORMAT,
     commandLine,
@@ -40,8 +39,38 @@ export function commonManifestFields(
       copy: scenarioCopyName(scenario.file),
       overrides: [...scenario.overrides],
     },
+    ...timingFields(started),
+  };
+}
+
+/** When a folder's work started (`started`) and finished (now), and the seconds between. */
+export function timingFields(
+  started: Date,
+): Pick<CommonManifestFields, 'startedAt' | 'finishedAt' | 'wallSeconds'> {
+  const finished = new Date();
+  return {
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallSeconds: (finished.getTime() - started.getTime()) / 1000,
+  };
+}
+
+/**
+ * The fields a merge of shard folders writes over the first shard's manifest (of a run or
+ * compare, a sweep or a sensitivity analysis alike): made by `merge` on `commandLine`, from the
+ * shard folders `shardDirs` in shard order, on no workers of its own, now.
+ */
+export function mergedManifestFields(
+  commandLine: string,
+  shardDirs: readonly string[],
+  started: Date,
+) {
+  return {
+    command: 'merge' as const,
+    commandLine,
+    workers: null,
+    shard: null,
+    mergedFrom: [...shardDirs],
+    ...timingFields(started),
   };
 }

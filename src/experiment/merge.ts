@@ -25,6 +25,7 @@ import type { ReplicationSummary } from '../stats/measures.js';
 import { judgeStandards, type StandardJudgement } from '../stats/standards-judgement.js';
 import { ExperimentUsageError } from './errors.js';
 import { fillResultsFolder, type ResultsFolderOptions } from './folder-session.js';
+import { mergedManifestFields } from './manifest-fields.js';
 import { writeComparisonCsv } from './run-comparison.js';
 import { MANIFEST_FILE } from './run-plan.js';
 import { type Shard, shardReplications } from './shard.js';
@@ -198,18 +199,14 @@ export function mergedManifest(
   started: Date,
 ): Manifest {
   const first = shards[0]!.manifest;
-  const finished = new Date();
   return {
     ...first,
-    command: 'merge',
-    commandLine,
+    ...mergedManifestFields(
+      commandLine,
+      shards.map((s) => s.dir),
+      started,
+    ),
     replicationRange: [1, first.replications],
-    shard: null,
-    mergedFrom: shards.map((s) => s.dir),
-    workers: null,
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    wallSeconds: (finished.getTime() - started.getTime()) / 1000,
   };
 }
 

@@ -4,7 +4,6 @@
  * shards. Read back with a schema so that `peakwatch merge` checks every field of a shard that
  * may come from another machine before it writes anything.
  */
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   MADE_BY_FIELDS,
@@ -14,6 +13,7 @@ import {
   ShardSchema,
   Text,
   TIMING_FIELDS,
+  writeFieldsInOrder,
 } from '../output/manifest.js';
 import { SENSITIVITY_FILE } from '../output/sensitivity-csv.js';
 import { Id } from '../scenario/schema.js';
@@ -87,13 +87,7 @@ export type SensitivityManifest = z.infer<typeof SensitivityManifestSchema>;
 
 /** Writes a sensitivity manifest as indented JSON, fields in the schema's order, with a final line end. */
 export function writeSensitivityManifest(path: string, manifest: SensitivityManifest): void {
-  const ordered = Object.fromEntries(
-    Object.keys(SensitivityManifestFields.shape).map((key) => [
-      key,
-      manifest[key as keyof SensitivityManifest],
-    ]),
-  );
-  writeFileSync(path, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFieldsInOrder(path, SensitivityManifestFields.shape, manifest);
 }
 
 /**

@@ -4,6 +4,7 @@
  * point folders is (`point-set-merge.ts`), and sensitivity.csv is then computed from the joined
  * points as the unsharded analysis computes it.
  */
+
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../output/sensitivity-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { fillResultsFolder } from './folder-session.js';
+import { mergedManifestFields } from './manifest-fields.js';
 import {
   checkSameFields,
   inShardOrder,
@@ -107,17 +109,13 @@ export async function mergeSensitivityShards(
         mergePointFolder(points[i]!, first.points[i]!.folder, dir, options, started),
       );
       writeFileSync(folder.file(SENSITIVITY_FILE), formatSensitivityCsv(rows));
-      const finished = new Date();
       const manifest: SensitivityManifest = {
         ...first,
-        command: 'merge',
-        commandLine: options.commandLine,
-        workers: null,
-        shard: null,
-        mergedFrom: ordered.map((shard) => shard.dir),
-        startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        wallSeconds: (finished.getTime() - started.getTime()) / 1000,
+        ...mergedManifestFields(
+          options.commandLine,
+          ordered.map((shard) => shard.dir),
+          started,
+        ),
         files: [SENSITIVITY_FILE],
       };
       writeSensitivityManifest(folder.file(MANIFEST_FILE), manifest);

@@ -4,7 +4,6 @@
  * with a schema so that `peakwatch merge` checks every field of a shard that may come from
  * another machine before it writes anything.
  */
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   MADE_BY_FIELDS,
@@ -14,6 +13,7 @@ import {
   ShardSchema,
   Text,
   TIMING_FIELDS,
+  writeFieldsInOrder,
 } from '../output/manifest.js';
 import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { SWEEP_FILE } from '../output/sweep-csv.js';
@@ -106,13 +106,7 @@ export type SweepManifest = z.infer<typeof SweepManifestSchema>;
 
 /** Writes a sweep manifest as indented JSON, fields in the schema's order, with a final line end. */
 export function writeSweepManifest(path: string, manifest: SweepManifest): void {
-  const ordered = Object.fromEntries(
-    Object.keys(SweepManifestFields.shape).map((key) => [
-      key,
-      manifest[key as keyof SweepManifest],
-    ]),
-  );
-  writeFileSync(path, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFieldsInOrder(path, SweepManifestFields.shape, manifest);
 }
 
 /**

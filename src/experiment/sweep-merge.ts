@@ -4,12 +4,14 @@
  * (`point-set-merge.ts`), and sweep.csv is then computed from the joined points as the
  * unsharded sweep computes it.
  */
+
 import { dirname, join } from 'node:path';
 import { CsvFile } from '../output/csv-file.js';
 import { BREAK_POINTS_FILE } from '../output/sweep-break-points-csv.js';
 import { formatSweepRows, SWEEP_FILE, sweepColumns } from '../output/sweep-csv.js';
 import type { Scenario } from '../scenario/types.js';
 import { fillResultsFolder } from './folder-session.js';
+import { mergedManifestFields } from './manifest-fields.js';
 import {
   checkSameFields,
   inShardOrder,
@@ -107,17 +109,13 @@ export async function mergeSweepShards(options: MergeOptions): Promise<SweepMerg
       } finally {
         await csv.close();
       }
-      const finished = new Date();
       const manifest: SweepManifest = {
         ...first,
-        command: 'merge',
-        commandLine: options.commandLine,
-        workers: null,
-        shard: null,
-        mergedFrom: ordered.map((shard) => shard.dir),
-        startedAt: started.toISOString(),
-        finishedAt: finished.toISOString(),
-        wallSeconds: (finished.getTime() - started.getTime()) / 1000,
+        ...mergedManifestFields(
+          options.commandLine,
+          ordered.map((shard) => shard.dir),
+          started,
+        ),
         files: [...SWEEP_FILES],
       };
       const breakPoints = writeBreakPoints(

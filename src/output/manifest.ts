@@ -128,8 +128,21 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Writes a manifest as indented JSON, fields in the schema's order, with a final line end. */
 export function writeManifest(path: string, manifest: Manifest): void {
+  writeFieldsInOrder(path, ManifestSchema.shape, manifest);
+}
+
+/**
+ * Writes any manifest (a run's, a sweep's, a sensitivity analysis's) as indented JSON with a
+ * final line end, its fields in the order of its schema's `shape` rather than the order the
+ * object was built in, so that equal manifests are equal files.
+ */
+export function writeFieldsInOrder<M extends object>(
+  path: string,
+  shape: Record<keyof M, unknown>,
+  manifest: M,
+): void {
   const ordered = Object.fromEntries(
-    Object.keys(ManifestSchema.shape).map((key) => [key, manifest[key as keyof Manifest]]),
+    Object.keys(shape).map((key) => [key, manifest[key as keyof M]]),
   );
   writeFileSync(path, `${JSON.stringify(ordered, null, 2)}\n`);
 }
