@@ -10,7 +10,7 @@ import {
   MANIFEST_FORMAT,
   Replication,
   readCheckedJson,
-  ShardSchema,
+  SPLIT_FIELDS,
   Text,
   TIMING_FIELDS,
   writeFieldsInOrder,
@@ -35,11 +35,7 @@ const SensitivityManifestFields = z.strictObject({
   replications: Replication,
   plan: Id,
   change: z.number().gt(0).lt(1),
-  workers: z.number().int().min(1).max(1024).nullable(),
-  /** The shard this folder holds (null: every point, whole). */
-  shard: ShardSchema.nullable(),
-  /** The shard folders a merged analysis was joined from. */
-  mergedFrom: z.array(Text).nullable(),
+  ...SPLIT_FIELDS,
   points: z
     .array(
       z.strictObject({

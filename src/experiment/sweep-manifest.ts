@@ -10,7 +10,7 @@ import {
   MANIFEST_FORMAT,
   Replication,
   readCheckedJson,
-  ShardSchema,
+  SPLIT_FIELDS,
   Text,
   TIMING_FIELDS,
   writeFieldsInOrder,
@@ -65,11 +65,7 @@ const SweepManifestFields = z.strictObject({
     .array(z.array(z.enum(BREAKDOWN_DIMENSIONS)).min(1).max(2))
     .max(1)
     .default([]),
-  workers: z.number().int().min(1).max(1024).nullable(),
-  /** The shard this folder holds (null: every point, whole). */
-  shard: ShardSchema.nullable(),
-  /** The shard folders a merged sweep was joined from. */
-  mergedFrom: z.array(Text).nullable(),
+  ...SPLIT_FIELDS,
   grid: GridSchema,
   ...TIMING_FIELDS,
   /** sweep.csv and sweep-break-points.csv, except in a shard (it holds only parts of points). */

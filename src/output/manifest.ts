@@ -68,6 +68,21 @@ export const MADE_BY_FIELDS = {
   scenario: ScenarioIdentitySchema,
 } as const;
 
+/** The worker count a folder was made with (null: a merge, made by none). */
+const Workers = z.number().int().min(1).max(1024).nullable();
+
+/**
+ * The fields of a folder of points (a sweep's, a sensitivity analysis's) that say how its work
+ * was split: the workers it ran on, the shard it holds, the shard folders it was merged from.
+ */
+export const SPLIT_FIELDS = {
+  workers: Workers,
+  /** The shard this folder holds (null: every point, whole). */
+  shard: ShardSchema.nullable(),
+  /** The shard folders a merged folder was joined from. */
+  mergedFrom: z.array(Text).nullable(),
+} as const;
+
 /** The fields that say when any experiment folder was written, and how long it took. */
 export const TIMING_FIELDS = {
   startedAt: Text,
@@ -94,7 +109,7 @@ const ManifestFields = z.strictObject({
   precision: PrecisionSchema.nullable(),
   shard: ShardSchema.nullable(),
   mergedFrom: z.array(Text).nullable(),
-  workers: z.number().int().min(1).max(1024).nullable(),
+  workers: Workers,
   ...TIMING_FIELDS,
   files: z.array(FileName).max(10_000),
 });
