@@ -217,7 +217,9 @@ async function main(): Promise<void> {
   }
 
   if (process.argv.includes('--model-only')) return;
-  out('\n## Replications per second once warm (rows formatted, no files), and the memory of a whole run');
+  out(
+    '\n## Replications per second once warm (rows formatted, no files), and the memory of a whole run',
+  );
   const scaling = await measureWorkerScaling(DEFAULT_SCENARIO, 200);
   const memory = await measureRunMemory(DEFAULT_SCENARIO, 1000, 2);
   out(formatReplicationBench(scaling, memory));
