@@ -70,6 +70,10 @@ async function bundle() {
     external: EXTERNAL,
     banner: { js: REQUIRE_BANNER },
     metafile: true,
+    // Maps from the bundle back to src/, read only under --debug (src/cli.ts), so that a bug
+    // report's stack names the source files; without the sources' text, which a stack needs not.
+    sourcemap: 'linked',
+    sourcesContent: false,
     logLevel: 'warning',
   });
   writeFileSync(METAFILE, JSON.stringify(result.metafile));

@@ -36,4 +36,11 @@ describe('peakwatch as a process', () => {
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('with --debug, names the source files in the stack trace, not the bundle', () => {
+    const run = runProcess('validate', '--debug', 'test/fixtures/bad/negative-rate.yaml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\n\s+at .*src\/cli\/validate\.ts:\d+:\d+\)/);
+    expect(run.stderr).not.toMatch(/dist\/experiment\/validate-\w+\.js/);
+  });
 });
