@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { openMainThreadExecutor } from './main-thread-executor.js';
 import { RecentCache } from './recent-cache.js';
-import { openSharedExecutor } from './shared-executor.js';
+import { BLOCKS_PER_THREAD, openSharedExecutor } from './shared-executor.js';
 import type {
   ExperimentBlock,
   ExperimentSetup,
@@ -63,9 +63,6 @@ export interface SharedWorkers {
   /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
   close(): Promise<void>;
 }
-
-/** Blocks kept in flight per worker thread: enough that no thread waits while results are written. */
-const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * The experiments each worker keeps prepared, the most recently used first: a search opens an
@@ -143,7 +140,7 @@ function openThreadExecutor(workers: number): BlockExecutor<ExperimentBlock> {
   );
   return {
     workers,
-    inFlight: workers * BLOCKS_IN_FLIGHT_PER_WORKER,
+    inFlight: workers * BLOCKS_PER_THREAD,
     run: (block, signal) => pool.run(block, signal),
     close: () => pool.close(),
   };

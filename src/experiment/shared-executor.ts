@@ -17,8 +17,11 @@ interface WaitingBlock<J> {
   readonly onAbort: () => void;
 }
 
-/** Blocks a worker thread holds, running and queued, so that it never waits for the main thread. */
-const BLOCKS_PER_THREAD = 2;
+/**
+ * Blocks a worker thread holds, running and queued, so that it never waits while the main
+ * thread writes results or simulates (every pool of threads keeps this many in flight).
+ */
+export const BLOCKS_PER_THREAD = 2;
 
 /**
  * An executor of the main thread (`main`, with rows of their own: a block's outcomes may wait
