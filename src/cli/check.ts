@@ -1,11 +1,11 @@
 /**
  * `peakwatch check [SCENARIO...]`: simulate the validation scenarios (or the given ones) and
  * compare them with queueing theory; exit 1 when any measure fails. See docs/validation.md.
+ * Its arguments and options are in check-options.ts.
  */
 
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Argv, CommandModule } from 'yargs';
 import {
   type CheckOptions,
   checkScenario,
@@ -19,18 +19,10 @@ import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { allPass } from '../validation/judgement.js';
 import { VALIDATION_DIR } from '../validation/validation-cases.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CheckArgs } from './check-options.js';
+import type { CommandAction } from './command.js';
 import { UsageError } from './failure.js';
-import { wholeNumber } from './options.js';
-
-interface CheckArgs {
-  readonly scenarios?: readonly string[];
-  readonly replications?: number;
-  readonly plan?: string;
-  readonly hour?: number;
-  readonly seed?: string;
-}
+import { wholeNumber } from './settings.js';
 
 /** Some measures failed: exit code 1, after the full report was printed. */
 export class CheckFailedError extends Error {
@@ -40,63 +32,31 @@ export class CheckFailedError extends Error {
   }
 }
 
-/** The `check` command. */
-export const checkCommand: CommandFactory = (io): CommandModule<object, CheckArgs> => ({
-  ...commandHeading('check'),
-  builder: (yargs) =>
-    yargs
-      .positional('scenarios', {
-        type: 'string',
-        array: true,
-        describe: 'scenario files (default: every scenarios/validation/*.yaml)',
-      })
-      .option('replications', {
-        type: 'number',
-        describe: "Replications per scenario (default: each scenario's `replications`)",
-      })
-      .option('plan', {
-        type: 'string',
-        describe: "Plan to simulate (default: each scenario's `defaultPlan`)",
-      })
-      .option('hour', {
-        type: 'number',
-        describe:
-          'Hour of the run for the hypercube approximation of an ordinary scenario, 0 = 00:00-01:00 ' +
-          'of day 1 (default: the busiest by expected incidents)',
-      })
-      .option('seed', { type: 'string', describe: "Master seed (default: each scenario's `seed`)" })
-      .epilog(
-        'A validation scenario is compared with its closed-form reference; any other scenario ' +
-          "gets Little's law and the hypercube approximation of its busiest hour beside the " +
-          'simulated workloads. A measure passes when the analytic value lies within the ' +
-          'simultaneous 95 % interval of the run (plus any stated tolerance). Exit code 1 if ' +
-          'any measure fails.',
-      ) as unknown as Argv<CheckArgs>,
-  handler: (args) => {
-    const options = checkOptions(args);
-    const files =
-      args.scenarios === undefined || args.scenarios.length === 0
-        ? validationScenarios()
-        : args.scenarios;
-    const scenarios = files.map((file) => loadScenario(file));
-    for (const scenario of scenarios) checkFitsScenario(options, scenario);
-    const checks: ScenarioCheck[] = scenarios.map((scenario) => {
-      const replications = options.replications ?? scenario.replications;
-      io.stderr.write(`checking ${scenario.file} (${replications} replications)\n`);
-      return checkScenario(scenario, options);
-    });
-    const judged = judgeScenarioChecks(checks);
-    for (const check of judged) io.stdout.write(`${formatScenarioCheck(check)}\n`);
-    io.stdout.write(formatCheckSummary(judged));
-    const measures = judged.flatMap((check) => check.measures);
-    if (!allPass(measures)) {
-      throw new CheckFailedError(measures.filter((m) => !m.pass).length, measures.length);
-    }
-  },
-});
+/** What `check` does. */
+export const checkAction: CommandAction<CheckArgs> = (io, args) => {
+  const options = checkedOptions(args);
+  const files =
+    args.scenarios === undefined || args.scenarios.length === 0
+      ? validationScenarios()
+      : args.scenarios;
+  const scenarios = files.map((file) => loadScenario(file));
+  for (const scenario of scenarios) checkFitsScenario(options, scenario);
+  const checks: ScenarioCheck[] = scenarios.map((scenario) => {
+    const replications = options.replications ?? scenario.replications;
+    io.stderr.write(`checking ${scenario.file} (${replications} replications)\n`);
+    return checkScenario(scenario, options);
+  });
+  const judged = judgeScenarioChecks(checks);
+  for (const check of judged) io.stdout.write(`${formatScenarioCheck(check)}\n`);
+  io.stdout.write(formatCheckSummary(judged));
+  const measures = judged.flatMap((check) => check.measures);
+  if (!allPass(measures)) {
+    throw new CheckFailedError(measures.filter((m) => !m.pass).length, measures.length);
+  }
+};
 
 /** The options, checked. */
-function checkOptions(args: CheckArgs): CheckOptions {
+function checkedOptions(args: CheckArgs): CheckOptions {
   return {
     ...(args.replications === undefined
       ? {}

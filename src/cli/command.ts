@@ -2,7 +2,7 @@
  * What every CLI command is given: where to write results and errors. Commands write through
  * these instead of `process.stdout` so that `main` can be run and checked inside a test.
  */
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
 
 /** A place to write text: `process.stdout`, `process.stderr`, or a test's collector. */
 export interface Writer {
@@ -20,19 +20,28 @@ export interface CliIo {
 }
 
 /**
- * Makes one command (a yargs CommandModule) bound to the run's streams. Each command file
- * exports one; `commands.ts` lists them.
+ * What yargs needs of a command to parse its arguments and print its help: its positional
+ * arguments, options, epilog and checks. Each command's `*-options.ts` file exports one; it
+ * imports nothing of the scenario reader, the simulator or the report, so that a command's help
+ * and its usage errors load only this part of it.
  *
  * @example
  * ```ts
- * export const helloCommand: CommandFactory = (io) => ({
- *   command: 'hello',
- *   describe: 'say hello',
- *   handler: () => {
- *     io.stdout.write('hello\n');
- *   },
- * });
+ * export const helloOptions: CommandOptions<HelloArgs> = (yargs) =>
+ *   yargs.option('name', { type: 'string', default: 'world' });
  * ```
  */
-// biome-ignore lint/suspicious/noExplicitAny: each command has its own argument types.
-export type CommandFactory = (io: CliIo) => CommandModule<object, any>;
+export type CommandOptions<A> = (yargs: Argv<object>) => Argv<A>;
+
+/**
+ * What a command does with its parsed arguments, writing through the run's streams. Each
+ * command's own file exports one; `main` loads it only when the command runs.
+ *
+ * @example
+ * ```ts
+ * export const helloAction: CommandAction<HelloArgs> = (io, args) => {
+ *   io.stdout.write(`hello ${args.name}\n`);
+ * };
+ * ```
+ */
+export type CommandAction<A> = (io: CliIo, args: A) => void | Promise<void>;

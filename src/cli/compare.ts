@@ -3,11 +3,10 @@
  * numbers), the comparison table against the baseline and the verdict on the service standards
  * on stdout (in `--lang`), summaries and comparison.csv in a new results folder, and with `--report` the HTML
  * report in that folder.
+ * Its arguments and options are in compare-options.ts.
  */
-import type { Argv, CommandModule } from 'yargs';
-import { PRECISION_BATCH, PRECISION_CAP, type PrecisionStatus } from '../experiment/precision.js';
+import { PRECISION_BATCH, type PrecisionStatus } from '../experiment/precision.js';
 import { runComparison } from '../experiment/run-comparison.js';
-import type { Lang } from '../i18n/lang.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';
 import { formatNumber } from '../output/number-format.js';
@@ -18,8 +17,8 @@ import { comparePlans } from '../stats/compare.js';
 import { findMeasure } from '../stats/measures.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
+import type { CompareArgs } from './compare-options.js';
 import {
   withInterrupts,
   writeBreakdowns,
@@ -27,136 +26,75 @@ import {
   writeShardNote,
 } from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { langOption } from './lang-option.js';
-import {
-  commandLine,
-  optionWords,
-  type SimulationArgs,
-  simulationOptions,
-  simulationSettings,
-  simulationWords,
-  wholeNumber,
-} from './options.js';
-import { loadScenarioWithOverrides } from './overrides-option.js';
+import { commandLine, optionWords, simulationWords } from './options.js';
+import { loadScenarioWithOverrides } from './overrides.js';
+import { simulationSettings, wholeNumber } from './settings.js';
 
-interface CompareArgs extends SimulationArgs {
-  readonly plans?: string;
-  readonly baseline?: string;
-  readonly precision?: number;
-  readonly 'max-replications': string;
-  readonly 'independent-streams': boolean;
-  readonly report: boolean;
-  readonly lang: Lang;
-}
-
-/** The `compare` command. */
-export const compareCommand: CommandFactory = (io): CommandModule<object, CompareArgs> => ({
-  ...commandHeading('compare'),
-  builder: (yargs) =>
-    simulationOptions(yargs)
-      .option('plans', {
-        type: 'string',
-        describe: 'Comma-separated plans to compare (default: every plan of the scenario)',
-      })
-      .option('baseline', {
-        type: 'string',
-        describe: "Plan the others are compared with (default: the scenario's `defaultPlan`)",
-      })
-      .option('precision', {
-        type: 'number',
-        describe:
-          `Add replications in batches of ${PRECISION_BATCH} until every headline measure's ` +
-          '95 % half-width is below this share of its mean (e.g. 0.05 = ±5 %; shares in ' +
-          'percentage points: 0.05 = ±5 points)',
-      })
-      .option('max-replications', {
-        type: 'string',
-        default: String(PRECISION_CAP),
-        describe: 'Cap on replications with --precision',
-      })
-      .option('independent-streams', {
-        type: 'boolean',
-        default: false,
-        hidden: true,
-        describe: 'Give each plan its own random streams (to measure what CRN gains)',
-      })
-      .option('report', {
-        type: 'boolean',
-        default: false,
-        describe: 'Also write report.html into the results folder (as `peakwatch report` does)',
-      })
-      .option('lang', langOption('the table, the verdict and the report'))
-      .conflicts('precision', ['replications', 'shard'])
-      .epilog(
-        'Writes results/<scenario>-compare-<time>/ with comparison.csv, and summary-, ' +
-          'incidents- and responders-<plan>.csv for each plan, occupancy.csv, demand.csv and ' +
-          'manifest.json (see docs/outputs.md; --outputs chooses the record files). Replication r of every plan sees the same incidents.',
-      ) as unknown as Argv<CompareArgs>,
-  handler: async (args) => {
-    const scenario = loadScenarioWithOverrides(args.scenario, args);
-    const settings = simulationSettings(args, scenario);
-    const plans = args.plans === undefined ? undefined : planList(args.plans);
-    const precision =
-      args.precision === undefined
-        ? undefined
-        : {
-            target: precisionTarget(args.precision),
-            batch: PRECISION_BATCH,
-            cap: wholeNumber('max-replications', args['max-replications'], 2, MAX_REPLICATIONS),
-          };
-    const independent = args['independent-streams'];
-    if (independent) {
-      io.stderr.write(
-        'peakwatch: --independent-streams: plans do not share random numbers; use this only ' +
-          'to measure what common random numbers gain (docs/statistics.md).\n',
-      );
-    }
-    const result = await withInterrupts((signal) =>
-      runComparison({
-        ...settings,
-        plans,
-        baseline: args.baseline,
-        precision,
-        independentStreams: independent,
-        signal,
-        progressStream: io.stderr,
-        commandLine: commandLine([
-          'compare',
-          args.scenario,
-          ...optionWords('plans', args.plans),
-          ...optionWords('baseline', args.baseline),
-          ...(precision
-            ? [
-                ...optionWords('precision', precision.target),
-                ...optionWords('max-replications', precision.cap),
-              ]
-            : optionWords('replications', settings.replications)),
-          ...simulationWords(args, settings),
-          independent && '--independent-streams',
-          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
-        ]),
-      }),
+/** What `compare` does. */
+export const compareAction: CommandAction<CompareArgs> = async (io, args) => {
+  const scenario = loadScenarioWithOverrides(args.scenario, args);
+  const settings = simulationSettings(args, scenario);
+  const plans = args.plans === undefined ? undefined : planList(args.plans);
+  const precision =
+    args.precision === undefined
+      ? undefined
+      : {
+          target: precisionTarget(args.precision),
+          batch: PRECISION_BATCH,
+          cap: wholeNumber('max-replications', args['max-replications'], 2, MAX_REPLICATIONS),
+        };
+  const independent = args['independent-streams'];
+  if (independent) {
+    io.stderr.write(
+      'peakwatch: --independent-streams: plans do not share random numbers; use this only ' +
+        'to measure what common random numbers gain (docs/statistics.md).\n',
     );
-    const wording = consoleWording(args.lang);
-    const comparison = comparePlans(result.summaries, result.baseline);
-    const names = displayNames(scenario, args.lang);
-    io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, names.plan)}\n`);
-    io.stdout.write(
-      `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
-    );
-    const judgements = judgeStandards(result.summaries, scenario.standards, result.baseline);
-    const verdict = standardsVerdict(judgements, result.summaries, result.baseline);
-    io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true, names)}\n`);
-    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t, names);
-    if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
-    writeFolderLine(io.stdout, result.folder);
-    if (args.report) {
-      // Loaded only here: the report's chart libraries take longer to load than a small run.
-      const { writeReport } = await import('../report/write-report.js');
-      io.stdout.write(`Report: ${await writeReport(result.folder, { lang: args.lang })}\n`);
-    }
-  },
-});
+  }
+  const result = await withInterrupts((signal) =>
+    runComparison({
+      ...settings,
+      plans,
+      baseline: args.baseline,
+      precision,
+      independentStreams: independent,
+      signal,
+      progressStream: io.stderr,
+      commandLine: commandLine([
+        'compare',
+        args.scenario,
+        ...optionWords('plans', args.plans),
+        ...optionWords('baseline', args.baseline),
+        ...(precision
+          ? [
+              ...optionWords('precision', precision.target),
+              ...optionWords('max-replications', precision.cap),
+            ]
+          : optionWords('replications', settings.replications)),
+        ...simulationWords(args, settings),
+        independent && '--independent-streams',
+        ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
+      ]),
+    }),
+  );
+  const wording = consoleWording(args.lang);
+  const comparison = comparePlans(result.summaries, result.baseline);
+  const names = displayNames(scenario, args.lang);
+  io.stdout.write(`${formatComparisonTable(comparison, result.baseline, wording, names.plan)}\n`);
+  io.stdout.write(
+    `${replicationsLine(wording, result.replications, result.precision, precision?.target)}\n`,
+  );
+  const judgements = judgeStandards(result.summaries, scenario.standards, result.baseline);
+  const verdict = standardsVerdict(judgements, result.summaries, result.baseline);
+  io.stdout.write(`${formatStandardsBlock(judgements, verdict, wording.t, true, names)}\n`);
+  writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, wording.t, names);
+  if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
+  writeFolderLine(io.stdout, result.folder);
+  if (args.report) {
+    // Loaded only here: the report's chart libraries take longer to load than a small run.
+    const { writeReport } = await import('../report/write-report.js');
+    io.stdout.write(`Report: ${await writeReport(result.folder, { lang: args.lang })}\n`);
+  }
+};
 
 /** `--precision` as a share in (0, 1). */
 function precisionTarget(value: number): number {

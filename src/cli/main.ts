@@ -97,9 +97,10 @@ function skipHelpCache(parser: object): void {
 }
 
 /**
- * The whole module of a command named anywhere on the command line (a name that is only an
- * argument's value costs a needless load, never a wrong parse); the heading alone of the
- * others, which is all that help and the command suggestion need.
+ * The options of a command named anywhere on the command line (a name that is only an
+ * argument's value costs a needless load, never a wrong parse), with a handler that loads the
+ * command's action only when it runs: a command's help and its usage errors load the options
+ * alone. The heading alone of the others, which is all that help and the command suggestion need.
  */
 async function commandModule(
   io: CliIo,
@@ -108,6 +109,11 @@ async function commandModule(
   entry: CommandEntry,
   // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument types.
 ): Promise<CommandModule<object, any>> {
-  if (argv.includes(name)) return (await entry.load())(io);
-  return { command: entry.command, describe: entry.describe, handler: () => undefined };
+  const heading = { command: entry.command, describe: entry.describe };
+  if (!argv.includes(name)) return { ...heading, handler: () => undefined };
+  return {
+    ...heading,
+    builder: await entry.options(),
+    handler: async (args) => (await entry.action())(io, args),
+  };
 }

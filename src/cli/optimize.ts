@@ -4,9 +4,8 @@
  * within a budget), searched over the cars of its shifts (`--cars`) and the platforms at
  * candidate sites (`--posts`), every plan simulated on the same replications. Prints the summary
  * in `--lang` and writes the optimize folder (docs/optimize.md).
+ * Its arguments and options are in optimize-options.ts.
  */
-import type { Argv, CommandModule } from 'yargs';
-import type { Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { candidateParts, validateCandidate } from '../optimize/candidate.js';
 import type { Goal } from '../optimize/local-search.js';
@@ -25,269 +24,143 @@ import { parseSpaceOptions } from '../optimize/space-options.js';
 import { displayNames } from '../output/display-names.js';
 import { formatOptimizeSummary, formatScreen } from '../output/optimize-text.js';
 import type { Plan, Scenario, Standard } from '../scenario/types.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
 import { withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { langOption } from './lang-option.js';
-import {
-  commandLine,
-  folderWords,
-  optionWords,
-  type SimulationArgs,
-  simulationOptions,
-  simulationSettings,
-  wholeNumber,
-} from './options.js';
-import { loadScenarioWithOverrides, overrideWords } from './overrides-option.js';
+import type { OptimizeArgs } from './optimize-options.js';
+import { commandLine, folderWords, optionWords } from './options.js';
+import { loadScenarioWithOverrides } from './overrides.js';
+import { overrideWords } from './overrides-option.js';
 import { writeAnyReport } from './report.js';
+import { simulationSettings, wholeNumber } from './settings.js';
 
-interface OptimizeArgs extends SimulationArgs {
-  readonly from?: string;
-  readonly cars?: readonly string[];
-  readonly posts?: readonly string[];
-  readonly patrols?: readonly string[];
-  readonly platforms?: string;
-  readonly budget?: number;
-  readonly frontier: boolean;
-  readonly standards?: string;
-  readonly 'max-evaluations': string;
-  readonly finalists: string;
-  readonly delta: number;
-  readonly alpha: number;
-  readonly lang: Lang;
-  readonly report: boolean;
-}
-
-/** Plans evaluated at most, unless `--max-evaluations` says otherwise. */
-const DEFAULT_MAX_EVALUATIONS = 40;
-/** Finalists of the selection, indifference zone (points) and alpha, unless the options say. */
-const DEFAULT_FINALISTS = 3;
-const DEFAULT_DELTA = 2;
-const DEFAULT_ALPHA = 0.05;
 /** The final selection's most replications of a finalist, as a multiple of `--replications`. */
 const SELECTION_REPLICATIONS_FACTOR = 4;
 /** The largest `--max-evaluations`. */
 const MOST_EVALUATIONS = 2000;
 
-/** The `optimize` command. */
-export const optimizeCommand: CommandFactory = (io): CommandModule<object, OptimizeArgs> => ({
-  ...commandHeading('optimize'),
-  builder: (yargs) =>
-    simulationOptions(yargs)
-      // Shared with run and compare, but an optimization writes summaries of whole plans only.
-      .hide('shard')
-      .hide('by')
-      .hide('outputs')
-      .option('from', {
-        type: 'string',
-        describe:
-          "Base plan the candidates are derived from (default: the scenario's `defaultPlan`)",
-      })
-      .option('cars', {
-        type: 'string',
-        array: true,
-        describe:
-          'SHIFT=MIN:MAX: search the cars of a shift of the base plan, named by its index in ' +
-          'officers.shifts (0=1:6) or its window (07:00-19:00=1:6); repeatable. Without --cars ' +
-          'or --posts: every shift, from 0 to twice its cars (at least 4)',
-      })
-      .option('posts', {
-        type: 'string',
-        array: true,
-        describe:
-          'SITE[=MIN:MAX],...: candidate sites for a platform, each closed or open with MIN to ' +
-          'MAX staff (default: the staff of the platform there, else of the first platform)',
-      })
-      .option('patrols', {
-        type: 'string',
-        array: true,
-        describe:
-          'ROUTE=MIN:MAX: search the volunteer teams of a patrol of the base plan, by its id ' +
-          '(0: the route is not walked); repeatable',
-      })
-      .option('platforms', {
-        type: 'string',
-        describe: 'Only plans with exactly this many platforms (e.g. one fewer, or one more)',
-      })
-      .option('budget', {
-        type: 'number',
-        describe:
-          'Best service at a mean cost of at most this (in the cost measure of the verdict: ' +
-          'cost, or staff-hours when plans have no cost rates) instead of the cheapest plan ' +
-          'meeting every standard',
-      })
-      .option('frontier', {
-        type: 'boolean',
-        default: false,
-        describe:
-          'Start from the cheapest plan of the bounds, so that the search traces the ' +
-          'cost-service trade-off up to the answer (frontier.csv)',
-      })
-      .option('standards', {
-        type: 'string',
-        describe: 'Comma-separated standard ids a plan must meet (default: every standard)',
-      })
-      .option('max-evaluations', {
-        type: 'string',
-        default: String(DEFAULT_MAX_EVALUATIONS),
-        describe: 'Most plans to simulate (each on every replication)',
-      })
-      .option('finalists', {
-        type: 'string',
-        default: String(DEFAULT_FINALISTS),
-        describe:
-          'Most plans, among the best of the search that cost the same, for the final ranking ' +
-          'and selection (Kim-Nelson) on new replications; 0 or 1: none',
-      })
-      .option('delta', {
-        type: 'number',
-        default: DEFAULT_DELTA,
-        describe:
-          'Indifference zone of the final selection: the difference of mean share (percentage ' +
-          'points) worth telling apart',
-      })
-      .option('alpha', {
-        type: 'number',
-        default: DEFAULT_ALPHA,
-        describe: 'The final selection picks the best with probability at least 1 - alpha',
-      })
-      .option('report', {
-        type: 'boolean',
-        default: false,
-        describe:
-          'Also write report.html: the cost-service chart of every plan evaluated, the chosen ' +
-          "plan's standards, every plan and the runners-up (in --lang)",
-      })
-      .option('lang', langOption('the summary'))
-      .epilog(
-        'Writes results/<scenario>-optimize-<time>/ with evaluations.csv (every plan ' +
-          'evaluated), frontier.csv, best-plan.yaml (a plan block to paste under `plans:`) ' +
-          'and manifest.json (see docs/optimize.md). Every plan runs the same ' +
-          'replications; Ctrl-C leaves the folder .incomplete with the best plan so far.',
-      ) as unknown as Argv<OptimizeArgs>,
-  handler: async (args) => {
-    if (args.shard !== undefined || args.by !== undefined || args.outputs !== undefined) {
-      throw new UsageError(
-        '--shard, --by and --outputs are not available for optimize: it keeps summaries of whole plans only (compare the plan it chose for records or breakdowns)',
+/** What `optimize` does. */
+export const optimizeAction: CommandAction<OptimizeArgs> = async (io, args) => {
+  if (args.shard !== undefined || args.by !== undefined || args.outputs !== undefined) {
+    throw new UsageError(
+      '--shard, --by and --outputs are not available for optimize: it keeps summaries of whole plans only (compare the plan it chose for records or breakdowns)',
+    );
+  }
+  const scenario = loadScenarioWithOverrides(args.scenario, args);
+  const settings = simulationSettings({ ...args, outputs: ['summary'] }, scenario);
+  const baseName = args.from ?? scenario.defaultPlan;
+  const base = scenario.plans.find((p) => p.name === baseName);
+  if (base === undefined) {
+    throw new UsageError(
+      `--from ${baseName}: the scenario has no plan "${baseName}" (it has: ${scenario.plans.map((p) => p.name).join(', ')})`,
+    );
+  }
+  const space = searchSpace(args, scenario, base);
+  const chosen = chosenStandards(scenario, args.standards);
+  const unreachable = unreachableStandards(scenario, base, space.dimensions, chosen);
+  const standards = chosen.filter((s) => !unreachable.some((u) => u.standard === s.id));
+  const goal: Goal =
+    args.budget === undefined ? { kind: 'cheapest' } : { kind: 'budget', budget: args.budget };
+  const maxEvaluations = wholeNumber(
+    'max-evaluations',
+    args['max-evaluations'],
+    1,
+    MOST_EVALUATIONS,
+  );
+  const baseChoice = choiceOf(base, space.dimensions);
+  const placement = args.frontier ? null : placementStart(scenario, base, space, baseChoice);
+  const shiftScreens = args.frontier
+    ? []
+    : screenShifts(scenario, base, space.dimensions, standards);
+  const start = args.frontier
+    ? lowestChoice(space.dimensions)
+    : clampChoice(
+        space.dimensions,
+        (placement?.choice ?? baseChoice).map((value, i) =>
+          Math.max(value, shiftScreens.find((s) => s.dimension === i)?.cars ?? 0),
+        ),
       );
-    }
-    const scenario = loadScenarioWithOverrides(args.scenario, args);
-    const settings = simulationSettings({ ...args, outputs: ['summary'] }, scenario);
-    const baseName = args.from ?? scenario.defaultPlan;
-    const base = scenario.plans.find((p) => p.name === baseName);
-    if (base === undefined) {
-      throw new UsageError(
-        `--from ${baseName}: the scenario has no plan "${baseName}" (it has: ${scenario.plans.map((p) => p.name).join(', ')})`,
-      );
-    }
-    const space = searchSpace(args, scenario, base);
-    const chosen = chosenStandards(scenario, args.standards);
-    const unreachable = unreachableStandards(scenario, base, space.dimensions, chosen);
-    const standards = chosen.filter((s) => !unreachable.some((u) => u.standard === s.id));
-    const goal: Goal =
-      args.budget === undefined ? { kind: 'cheapest' } : { kind: 'budget', budget: args.budget };
-    const maxEvaluations = wholeNumber(
-      'max-evaluations',
-      args['max-evaluations'],
-      1,
-      MOST_EVALUATIONS,
-    );
-    const baseChoice = choiceOf(base, space.dimensions);
-    const placement = args.frontier ? null : placementStart(scenario, base, space, baseChoice);
-    const shiftScreens = args.frontier
-      ? []
-      : screenShifts(scenario, base, space.dimensions, standards);
-    const start = args.frontier
-      ? lowestChoice(space.dimensions)
-      : clampChoice(
-          space.dimensions,
-          (placement?.choice ?? baseChoice).map((value, i) =>
-            Math.max(value, shiftScreens.find((s) => s.dimension === i)?.cars ?? 0),
-          ),
-        );
-    checkStart(scenario, base, space.dimensions, start);
-    const t = translator(args.lang);
-    const names = displayNames(scenario, args.lang);
-    const standardName = (id: string) => names.standard({ standard: id, name: id });
-    const screenLines = formatScreen(
-      { t, base, dimensions: space.dimensions, standardName },
-      { unreachable, placement, shifts: shiftScreens },
-    );
-    if (screenLines !== '') io.stdout.write(`${screenLines}\n`);
-    if (standards.length === 0) {
-      io.stdout.write(`${t('optimize.nothingToSearch')}\n`);
-      return;
-    }
-    const selection = selectionOptions(args, settings.replications);
-    const result = await withInterrupts((signal) =>
-      runOptimize({
-        ...settings,
-        space,
-        goal,
-        start,
-        reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
-        selection,
-        unreachable,
-        maxEvaluations,
-        standards,
-        signal,
-        progressStream: io.stderr,
-        commandLine: commandLine([
-          'optimize',
-          args.scenario,
-          '--from',
-          baseName,
-          ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
-          ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
-          ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
-          ...optionWords('platforms', space.platforms),
-          ...optionWords('budget', args.budget),
-          args.frontier && '--frontier',
-          ...optionWords('standards', args.standards),
-          ...optionWords('max-evaluations', maxEvaluations),
-          ...optionWords('finalists', args.finalists),
-          ...optionWords('delta', args.delta),
-          ...optionWords('alpha', args.alpha),
-          ...optionWords('replications', settings.replications),
-          ...optionWords('seed', settings.seed),
-          ...overrideWords(args),
-          ...optionWords('workers', settings.workers),
-          ...folderWords(args),
-          args.report && '--report',
-          ...optionWords('lang', args.lang),
-        ]),
-      }),
-    );
-    const summary = formatOptimizeSummary({
-      t,
-      base,
-      dimensions: space.dimensions,
-      baseChoice,
+  checkStart(scenario, base, space.dimensions, start);
+  const t = translator(args.lang);
+  const names = displayNames(scenario, args.lang);
+  const standardName = (id: string) => names.standard({ standard: id, name: id });
+  const screenLines = formatScreen(
+    { t, base, dimensions: space.dimensions, standardName },
+    { unreachable, placement, shifts: shiftScreens },
+  );
+  if (screenLines !== '') io.stdout.write(`${screenLines}\n`);
+  if (standards.length === 0) {
+    io.stdout.write(`${t('optimize.nothingToSearch')}\n`);
+    return;
+  }
+  const selection = selectionOptions(args, settings.replications);
+  const result = await withInterrupts((signal) =>
+    runOptimize({
+      ...settings,
+      space,
       goal,
-      search: result.search,
-      chosen: result.chosen,
-      selection: result.selection,
-      evaluated: result.evaluated,
-      evaluations: result.evaluated.length + result.refused,
-      refused: result.refused,
-      replications: settings.replications,
-      standardName,
-      leftOut: {
-        unreachable: unreachable.map((u) => u.standard),
-        unselected: scenario.standards
-          .filter((s) => !chosen.some((c) => c.id === s.id))
-          .map((s) => s.id),
-      },
-    });
-    io.stdout.write(`${summary}\n`);
-    writeFolderLine(io.stdout, result.folder);
-    if (args.report) {
-      const path = await writeAnyReport(result.folder, args.lang);
-      io.stdout.write(`Report: ${path}\n`);
-    }
-  },
-});
+      start,
+      reference: start.every((v, i) => v === baseChoice[i]) ? undefined : baseChoice,
+      selection,
+      unreachable,
+      maxEvaluations,
+      standards,
+      signal,
+      progressStream: io.stderr,
+      commandLine: commandLine([
+        'optimize',
+        args.scenario,
+        '--from',
+        baseName,
+        ...(args.cars ?? []).flatMap((c) => ['--cars', String(c)]),
+        ...(args.posts ?? []).flatMap((p) => ['--posts', String(p)]),
+        ...(args.patrols ?? []).flatMap((p) => ['--patrols', String(p)]),
+        ...optionWords('platforms', space.platforms),
+        ...optionWords('budget', args.budget),
+        args.frontier && '--frontier',
+        ...optionWords('standards', args.standards),
+        ...optionWords('max-evaluations', maxEvaluations),
+        ...optionWords('finalists', args.finalists),
+        ...optionWords('delta', args.delta),
+        ...optionWords('alpha', args.alpha),
+        ...optionWords('replications', settings.replications),
+        ...optionWords('seed', settings.seed),
+        ...overrideWords(args),
+        ...optionWords('workers', settings.workers),
+        ...folderWords(args),
+        args.report && '--report',
+        ...optionWords('lang', args.lang),
+      ]),
+    }),
+  );
+  const summary = formatOptimizeSummary({
+    t,
+    base,
+    dimensions: space.dimensions,
+    baseChoice,
+    goal,
+    search: result.search,
+    chosen: result.chosen,
+    selection: result.selection,
+    evaluated: result.evaluated,
+    evaluations: result.evaluated.length + result.refused,
+    refused: result.refused,
+    replications: settings.replications,
+    standardName,
+    leftOut: {
+      unreachable: unreachable.map((u) => u.standard),
+      unselected: scenario.standards
+        .filter((s) => !chosen.some((c) => c.id === s.id))
+        .map((s) => s.id),
+    },
+  });
+  io.stdout.write(`${summary}\n`);
+  writeFolderLine(io.stdout, result.folder);
+  if (args.report) {
+    const path = await writeAnyReport(result.folder, args.lang);
+    io.stdout.write(`Report: ${path}\n`);
+  }
+};
 
 /** The search space of `--cars`, `--posts` and `--platforms`; usage errors name the option. */
 function searchSpace(args: OptimizeArgs, scenario: Scenario, base: Plan): SearchSpace {

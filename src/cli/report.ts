@@ -1,43 +1,23 @@
-/** `peakwatch report RUN_DIR`: write the HTML report of a finished results folder into it. */
-import type { Argv, CommandModule } from 'yargs';
+/**
+ * `peakwatch report RUN_DIR`: write the HTML report of a finished results folder into it.
+ * Its arguments and options are in report-options.ts.
+ */
 import type { Lang } from '../i18n/lang.js';
 import { RunFolderError } from '../report/data/load-run-data.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
 import { UsageError } from './failure.js';
-import { langOption } from './lang-option.js';
+import type { ReportArgs } from './report-options.js';
 
-interface ReportArgs {
-  readonly dir: string;
-  readonly lang: Lang;
-}
-
-/** The `report` command. */
-export const reportCommand: CommandFactory = (io): CommandModule<object, ReportArgs> => ({
-  ...commandHeading('report'),
-  builder: (yargs) =>
-    yargs
-      .positional('dir', {
-        type: 'string',
-        demandOption: true,
-        describe:
-          'a finished results folder of run, compare, merge, sweep, sensitivity or optimize',
-      })
-      .option('lang', langOption('every label, title and sentence'))
-      .epilog(
-        'The report is one self-contained HTML file (no network, no script) that opens from disk ' +
-          'and prints to PDF; docs/report.md explains each part.',
-      ) as unknown as Argv<ReportArgs>,
-  handler: async (args) => {
-    try {
-      io.stdout.write(`Report: ${await writeAnyReport(args.dir, args.lang)}\n`);
-    } catch (error) {
-      // A missing or unfinished folder is a usage mistake (exit 2), not a failed report.
-      if (error instanceof RunFolderError) throw new UsageError(error.message);
-      throw error;
-    }
-  },
-});
+/** What `report` does. */
+export const reportAction: CommandAction<ReportArgs> = async (io, args) => {
+  try {
+    io.stdout.write(`Report: ${await writeAnyReport(args.dir, args.lang)}\n`);
+  } catch (error) {
+    // A missing or unfinished folder is a usage mistake (exit 2), not a failed report.
+    if (error instanceof RunFolderError) throw new UsageError(error.message);
+    throw error;
+  }
+};
 
 /**
  * Writes the report of a results folder: a sweep's (break points and charts against the varied

@@ -1,10 +1,9 @@
 /**
  * `peakwatch run SCENARIO`: replications of one plan, written to a new results folder, and the
- * run table and the plan against each service standard on stdout. The options and error
- * handling it shares with `compare`, `sweep` and `merge` are in options.ts and
- * experiment-command.ts.
+ * run table and the plan against each service standard on stdout. Its options are in
+ * run-options.ts; what it shares with `compare`, `sweep` and `merge` in options.ts, settings.ts
+ * and experiment-command.ts.
  */
-import type { Argv, CommandModule } from 'yargs';
 import { runPlan } from '../experiment/run-plan.js';
 import { prepareScenarioModel, simulateReplication } from '../model/replication.js';
 import { ENGLISH_WORDING } from '../output/console-wording.js';
@@ -15,85 +14,53 @@ import type { Scenario } from '../scenario/types.js';
 import { judgeStandards } from '../stats/standards-judgement.js';
 import { standardsVerdict } from '../stats/standards-verdict.js';
 import { formatAnalyticSection } from './analytic-section.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
 import {
   withInterrupts,
   writeBreakdowns,
   writeFolderLine,
   writeShardNote,
 } from './experiment-command.js';
-import {
-  commandLine,
-  optionWords,
-  type SimulationArgs,
-  simulationOptions,
-  simulationSettings,
-  simulationWords,
-} from './options.js';
-import { loadScenarioWithOverrides } from './overrides-option.js';
+import { commandLine, optionWords, simulationWords } from './options.js';
+import { loadScenarioWithOverrides } from './overrides.js';
+import type { RunArgs } from './run-options.js';
+import { simulationSettings } from './settings.js';
 
-interface RunArgs extends SimulationArgs {
-  readonly plan?: string;
-  readonly analytic: boolean;
-}
-
-/** The `run` command. */
-export const runCommand: CommandFactory = (io): CommandModule<object, RunArgs> => ({
-  ...commandHeading('run'),
-  builder: (yargs) =>
-    simulationOptions(yargs)
-      .option('plan', {
-        type: 'string',
-        describe: "Plan to simulate (default: the scenario's `defaultPlan`)",
-      })
-      .option('analytic', {
-        type: 'boolean',
-        default: false,
-        describe:
-          "Also print the hypercube approximation of officer workloads in the scenario's " +
-          'busiest hour beside the simulated workloads of that hour (see docs/validation.md)',
-      })
-      .epilog(
-        'Writes results/<scenario>-run-<time>/ (see docs/outputs.md) and prints the run table. ' +
-          'Same seed, same files, byte for byte, for any --workers. Ctrl-C stops the run and ' +
-          'leaves the folder marked .incomplete.',
-      ) as unknown as Argv<RunArgs>,
-  handler: async (args) => {
-    const scenario = loadScenarioWithOverrides(args.scenario, args);
-    const settings = simulationSettings(args, scenario);
-    const plan = args.plan ?? scenario.defaultPlan;
-    const result = await withInterrupts((signal) =>
-      runPlan({
-        ...settings,
-        plan,
-        signal,
-        progressStream: io.stderr,
-        commandLine: commandLine([
-          'run',
-          args.scenario,
-          ...optionWords('plan', plan),
-          ...optionWords('replications', settings.replications),
-          ...simulationWords(args, settings),
-        ]),
-      }),
-    );
-    io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
-    const judgements = judgeStandards(result.summaries, scenario.standards, plan);
-    const verdict = standardsVerdict(judgements, result.summaries, plan);
-    const names = displayNames(scenario, 'en');
-    io.stdout.write(
-      `${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false, names)}\n`,
-    );
-    writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t, names);
-    if (args.analytic) {
-      const [first, last] = result.manifest.replicationRange;
-      io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
-    }
-    if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
-    writeFolderLine(io.stdout, result.folder);
-  },
-});
+/** What `run` does. */
+export const runAction: CommandAction<RunArgs> = async (io, args) => {
+  const scenario = loadScenarioWithOverrides(args.scenario, args);
+  const settings = simulationSettings(args, scenario);
+  const plan = args.plan ?? scenario.defaultPlan;
+  const result = await withInterrupts((signal) =>
+    runPlan({
+      ...settings,
+      plan,
+      signal,
+      progressStream: io.stderr,
+      commandLine: commandLine([
+        'run',
+        args.scenario,
+        ...optionWords('plan', plan),
+        ...optionWords('replications', settings.replications),
+        ...simulationWords(args, settings),
+      ]),
+    }),
+  );
+  io.stdout.write(`${formatRunTable(plan, result.summaries, scenario)}\n`);
+  const judgements = judgeStandards(result.summaries, scenario.standards, plan);
+  const verdict = standardsVerdict(judgements, result.summaries, plan);
+  const names = displayNames(scenario, 'en');
+  io.stdout.write(
+    `${formatStandardsBlock(judgements, verdict, ENGLISH_WORDING.t, false, names)}\n`,
+  );
+  writeBreakdowns(io.stdout, scenario, result.breakdowns, settings.by, ENGLISH_WORDING.t, names);
+  if (args.analytic) {
+    const [first, last] = result.manifest.replicationRange;
+    io.stdout.write(`\n${analyticSection(scenario, plan, settings.seed, first, last)}\n`);
+  }
+  if (settings.shard) writeShardNote(io.stdout, settings.shard, result.manifest.replicationRange);
+  writeFolderLine(io.stdout, result.folder);
+};
 
 /**
  * The hypercube approximation beside the simulated busiest-hour workloads of replications

@@ -1,17 +1,11 @@
-/** `peakwatch schema`: print the scenario format as a JSON Schema, for editors. */
+/**
+ * `peakwatch schema`: print the scenario format as a JSON Schema, for editors.
+ * Its arguments and options are in schema-options.ts.
+ */
 import { scenarioJsonSchema } from '../scenario/json-schema.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
 
-/** The `schema` command. */
-export const schemaCommand: CommandFactory = (io) => ({
-  ...commandHeading('schema'),
-  builder: (yargs) =>
-    yargs.epilog(
-      'Save it and point your editor at it, e.g. "peakwatch schema > scenario.schema.json" and ' +
-        'start a scenario with "# yaml-language-server: $schema=scenario.schema.json".',
-    ),
-  handler: () => {
-    io.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
-  },
-});
+/** What `schema` does. */
+export const schemaAction: CommandAction<object> = (io) => {
+  io.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+};

@@ -4,8 +4,8 @@
  * on the same replications; the effect on each service standard on stdout (largest first), the
  * folder (point-K/ comparisons, sensitivity.csv, manifest.json) on disk, and with `--report` its
  * tornado charts; the tables in `--lang`. See docs/sweep.md, "Sensitivity".
+ * Its arguments and options are in sensitivity-options.ts.
  */
-import type { Argv, CommandModule } from 'yargs';
 import { runSensitivity, type SensitivityPoint } from '../experiment/sensitivity.js';
 import {
   chooseInputs,
@@ -23,149 +23,98 @@ import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
 import type { Scenario } from '../scenario/types.js';
-import type { CommandFactory, Writer } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction, Writer } from './command.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { langOption } from './lang-option.js';
-import {
-  commandLine,
-  folderWords,
-  optionWords,
-  type SimulationArgs,
-  simulationOptions,
-  simulationSettings,
-} from './options.js';
-import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
+import { commandLine, folderWords, optionWords } from './options.js';
+import { loadScenarioWithOverrides, overridesOf } from './overrides.js';
+import { overrideWords } from './overrides-option.js';
 import { writeAnyReport } from './report.js';
+import type { SensitivityArgs } from './sensitivity-options.js';
+import { simulationSettings } from './settings.js';
 import { writePointShardNote } from './sweep.js';
 
-interface SensitivityArgs extends SimulationArgs {
-  readonly plan?: string;
-  readonly change: number;
-  readonly inputs?: string;
-  readonly report: boolean;
-  readonly lang: Lang;
-}
-
-/** The `sensitivity` command. */
-export const sensitivityCommand: CommandFactory = (io): CommandModule<object, SensitivityArgs> => ({
-  ...commandHeading('sensitivity'),
-  builder: (yargs) =>
-    simulationOptions(yargs)
-      .option('plan', {
-        type: 'string',
-        describe: "The plan to test (default: the scenario's `defaultPlan`)",
-      })
-      .option('change', {
-        type: 'number',
-        default: 0.2,
-        describe: 'Share each input moves down and up, between 0 and 1 (0.2: ×0.8 and ×1.2)',
-      })
-      .option('inputs', {
-        type: 'string',
-        describe:
-          'Comma-separated inputs to move (default every one: visitors, rate:<type> for each ' +
-          'incident type, detection:phone, detection:platform, detection:patrol, travel, onScene)',
-      })
-      .option('report', {
-        type: 'boolean',
-        default: false,
-        describe: 'Also write report.html (a tornado chart per standard) into the folder',
-      })
-      .option('lang', langOption('the tables and the report'))
-      .epilog(
-        'Writes results/<scenario>-sensitivity-<time>/ with point-K/ (point 1 the scenario as ' +
-          'it is, then each input scaled down and up, as `peakwatch compare --scale` writes it; ' +
-          'summaries only unless --outputs asks for more), sensitivity.csv and manifest.json ' +
-          '(see docs/sweep.md). Every point uses the same replications. --shard I/N runs the ' +
-          "I-th of N blocks of the points × replications, cut as a sweep's grid is; " +
-          '`peakwatch merge` joins the shards.',
-      ) as unknown as Argv<SensitivityArgs>,
-  handler: async (args) => {
-    if (args.by !== undefined) {
-      throw new UsageError('--by is not available for sensitivity');
-    }
-    const change = args.change;
-    if (!(change > 0 && change < 1)) {
-      throw new UsageError(`--change must be a share between 0 and 1, e.g. 0.2 (got ${change})`);
-    }
-    const scenario = loadScenarioWithOverrides(args.scenario, args);
-    const settings = simulationSettings(
-      { ...args, outputs: args.outputs ?? ['summary'] },
-      scenario,
-    );
-    const plan = args.plan ?? scenario.defaultPlan;
-    const inputs = asUsage(() =>
-      chooseInputs(
-        uncertainInputs(scenario),
-        args.inputs === undefined ? undefined : planList(args.inputs),
-      ),
-    );
-    const outputWords = ['--outputs', ...(args.outputs ?? ['summary'])];
-    const pointCommand = (overrides: readonly ScenarioOverride[]) =>
-      commandLine([
-        'compare',
-        args.scenario,
-        ...optionWords('plans', plan),
-        ...optionWords('replications', settings.replications),
-        ...optionWords('seed', settings.seed),
-        ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
-        ...optionWords('workers', settings.workers),
-        ...outputWords,
-      ]);
-    const points: SensitivityPoint[] = [
-      { input: null, factor: 1, scenario, commandLine: pointCommand(overridesOf(args)) },
-      ...inputs.flatMap((input) =>
-        [1 - change, 1 + change].map((factor) => loadPoint(args, input, factor, pointCommand)),
-      ),
-    ];
-    const result = await withInterrupts((signal) =>
-      runSensitivity({
-        ...settings,
-        plan,
-        change,
-        points,
-        signal,
-        progressStream: io.stderr,
-        commandLine: commandLine([
-          'sensitivity',
-          args.scenario,
-          ...optionWords('plan', plan),
-          ...optionWords('change', change),
-          ...optionWords('inputs', args.inputs),
-          ...optionWords('replications', settings.replications),
-          ...optionWords('seed', settings.seed),
-          ...overrideWords(args),
-          ...optionWords('shard', args.shard),
-          ...optionWords('workers', settings.workers),
-          ...outputWords,
-          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
-          ...folderWords(args),
-        ]),
-      }),
-    );
-    if (settings.shard) {
-      const file = SENSITIVITY_FILE;
-      writePointShardNote(io.stdout, settings.shard, result.blocks, 'sensitivity analysis', file);
-      writeFolderLine(io.stdout, result.folder);
-      return;
-    }
-    writeSensitivityTables(io.stdout, {
-      scenario,
+/** What `sensitivity` does. */
+export const sensitivityAction: CommandAction<SensitivityArgs> = async (io, args) => {
+  if (args.by !== undefined) {
+    throw new UsageError('--by is not available for sensitivity');
+  }
+  const change = args.change;
+  if (!(change > 0 && change < 1)) {
+    throw new UsageError(`--change must be a share between 0 and 1, e.g. 0.2 (got ${change})`);
+  }
+  const scenario = loadScenarioWithOverrides(args.scenario, args);
+  const settings = simulationSettings({ ...args, outputs: args.outputs ?? ['summary'] }, scenario);
+  const plan = args.plan ?? scenario.defaultPlan;
+  const inputs = asUsage(() =>
+    chooseInputs(
+      uncertainInputs(scenario),
+      args.inputs === undefined ? undefined : planList(args.inputs),
+    ),
+  );
+  const outputWords = ['--outputs', ...(args.outputs ?? ['summary'])];
+  const pointCommand = (overrides: readonly ScenarioOverride[]) =>
+    commandLine([
+      'compare',
+      args.scenario,
+      ...optionWords('plans', plan),
+      ...optionWords('replications', settings.replications),
+      ...optionWords('seed', settings.seed),
+      ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
+      ...optionWords('workers', settings.workers),
+      ...outputWords,
+    ]);
+  const points: SensitivityPoint[] = [
+    { input: null, factor: 1, scenario, commandLine: pointCommand(overridesOf(args)) },
+    ...inputs.flatMap((input) =>
+      [1 - change, 1 + change].map((factor) => loadPoint(args, input, factor, pointCommand)),
+    ),
+  ];
+  const result = await withInterrupts((signal) =>
+    runSensitivity({
+      ...settings,
       plan,
       change,
-      replications: settings.replications,
-      rows: result.rows,
-      lang: args.lang,
-    });
+      points,
+      signal,
+      progressStream: io.stderr,
+      commandLine: commandLine([
+        'sensitivity',
+        args.scenario,
+        ...optionWords('plan', plan),
+        ...optionWords('change', change),
+        ...optionWords('inputs', args.inputs),
+        ...optionWords('replications', settings.replications),
+        ...optionWords('seed', settings.seed),
+        ...overrideWords(args),
+        ...optionWords('shard', args.shard),
+        ...optionWords('workers', settings.workers),
+        ...outputWords,
+        ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
+        ...folderWords(args),
+      ]),
+    }),
+  );
+  if (settings.shard) {
+    const file = SENSITIVITY_FILE;
+    writePointShardNote(io.stdout, settings.shard, result.blocks, 'sensitivity analysis', file);
     writeFolderLine(io.stdout, result.folder);
-    if (args.report) {
-      io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
-    }
-  },
-});
+    return;
+  }
+  writeSensitivityTables(io.stdout, {
+    scenario,
+    plan,
+    change,
+    replications: settings.replications,
+    rows: result.rows,
+    lang: args.lang,
+  });
+  writeFolderLine(io.stdout, result.folder);
+  if (args.report) {
+    io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
+  }
+};
 
 /** What the sensitivity console tables show. */
 export interface SensitivityTables {

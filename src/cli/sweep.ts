@@ -3,8 +3,8 @@
  * plans at every point of a grid of what-ifs, all on the same replications (common random
  * numbers across points and plans), with a table of every point and plan on stdout (in `--lang`) and the
  * sweep folder (point-K/ comparisons, sweep.csv, manifest.json) on disk. See docs/sweep.md.
+ * Its arguments and options are in sweep-options.ts.
  */
-import type { Argv, CommandModule } from 'yargs';
 import type { PointBlock, Shard } from '../experiment/shard.js';
 import { runSweep, type SweepPointScenario } from '../experiment/sweep.js';
 import type { SweepBreakPoint } from '../experiment/sweep-break-points.js';
@@ -23,142 +23,88 @@ import { formatSweepTable, type SweepTablePoint } from '../output/sweep-table.js
 import { ScenarioError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
-import type { CommandFactory, Writer } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction, Writer } from './command.js';
 import { planList } from './compare.js';
 import { asUsageError, withInterrupts, writeFolderLine } from './experiment-command.js';
 import { UsageError } from './failure.js';
-import { langOption } from './lang-option.js';
-import {
-  commandLine,
-  folderWords,
-  optionWords,
-  type SimulationArgs,
-  simulationOptions,
-  simulationSettings,
-} from './options.js';
-import { loadScenarioWithOverrides, overridesOf, overrideWords } from './overrides-option.js';
+import { commandLine, folderWords, optionWords } from './options.js';
+import { loadScenarioWithOverrides, overridesOf } from './overrides.js';
+import { overrideWords } from './overrides-option.js';
 import { writeAnyReport } from './report.js';
+import { simulationSettings } from './settings.js';
+import type { SweepArgs } from './sweep-options.js';
 
-interface SweepArgs extends SimulationArgs {
-  readonly vary: readonly string[];
-  readonly plans?: string;
-  readonly baseline?: string;
-  readonly report: boolean;
-  readonly lang: Lang;
-}
-
-/** The `sweep` command. */
-export const sweepCommand: CommandFactory = (io): CommandModule<object, SweepArgs> => ({
-  ...commandHeading('sweep'),
-  builder: (yargs) =>
-    simulationOptions(yargs)
-      .option('vary', {
-        type: 'string',
-        array: true,
-        demandOption: true,
-        describe:
-          'PATH=FROM:TO:STEP (inclusive) or PATH=v1,v2,...: a scenario value to vary, e.g. ' +
-          '--vary crowd.visitorsPerDay=6000:9000:1000 (repeatable: the grid is every combination)',
-      })
-      .option('plans', {
-        type: 'string',
-        describe: 'Comma-separated plans to compare at each point (default: every plan)',
-      })
-      .option('baseline', {
-        type: 'string',
-        describe: "Plan the others are compared with (default: the scenario's `defaultPlan`)",
-      })
-      .option('report', {
-        type: 'boolean',
-        default: false,
-        describe:
-          'Also write report.html (break points, charts against the varied values) into the ' +
-          'sweep folder, as `peakwatch report` does',
-      })
-      .option('lang', langOption('the tables and the report'))
-      .epilog(
-        'Writes results/<scenario>-sweep-<time>/ with point-K/ (what `peakwatch compare` of ' +
-          'the scenario with --set PATH=value writes; summaries only unless --outputs asks ' +
-          'for more), sweep.csv and manifest.json (see docs/sweep.md). Every point and plan ' +
-          'uses the same replications. --by DIMS writes at every point the breakdown files ' +
-          '`compare --by DIMS` writes (no table is printed). --shard I/N runs the I-th of N ' +
-          "blocks of the grid's points × replications; `peakwatch merge` joins the shards.",
-      ) as unknown as Argv<SweepArgs>,
-  handler: async (args) => {
-    const axes = gridAxes(args.vary);
-    checkNotOverridden(axes, overridesOf(args));
-    const grid = asUsage(() => sweepGrid(axes));
-    const scenario = loadScenarioWithOverrides(args.scenario, args);
-    const settings = simulationSettings(
-      { ...args, outputs: args.outputs ?? ['summary'] },
-      scenario,
-    );
-    const plans = args.plans === undefined ? undefined : planList(args.plans);
-    const pointWords = [
-      ...optionWords('plans', plans?.join(',')),
-      ...optionWords('baseline', args.baseline),
-      ...optionWords('replications', settings.replications),
-      ...optionWords('seed', settings.seed),
-    ];
-    const outputWords = ['--outputs', ...(args.outputs ?? ['summary'])];
-    const points = grid.map((point) =>
-      loadPoint(args, axes, point, (overrides) =>
-        commandLine([
-          'compare',
-          args.scenario,
-          ...pointWords,
-          ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
-          ...optionWords('by', args.by),
-          ...optionWords('workers', settings.workers),
-          ...outputWords,
-        ]),
-      ),
-    );
-    const result = await withInterrupts((signal) =>
-      runSweep({
-        ...settings,
-        axes,
-        points,
-        plans,
-        baseline: args.baseline,
-        signal,
-        progressStream: io.stderr,
-        commandLine: commandLine([
-          'sweep',
-          args.scenario,
-          ...args.vary.flatMap((text) => ['--vary', String(text)]),
-          ...pointWords,
-          ...overrideWords(args),
-          ...optionWords('shard', args.shard),
-          ...optionWords('by', args.by),
-          ...optionWords('workers', settings.workers),
-          ...outputWords,
-          ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
-          ...folderWords(args),
-        ]),
-      }),
-    );
-    if (settings.shard) {
-      writePointShardNote(io.stdout, settings.shard, result.blocks, 'sweep', 'sweep.csv');
-      writeFolderLine(io.stdout, result.folder);
-      return;
-    }
-    writeSweepTables(io.stdout, {
+/** What `sweep` does. */
+export const sweepAction: CommandAction<SweepArgs> = async (io, args) => {
+  const axes = gridAxes(args.vary);
+  checkNotOverridden(axes, overridesOf(args));
+  const grid = asUsage(() => sweepGrid(axes));
+  const scenario = loadScenarioWithOverrides(args.scenario, args);
+  const settings = simulationSettings({ ...args, outputs: args.outputs ?? ['summary'] }, scenario);
+  const plans = args.plans === undefined ? undefined : planList(args.plans);
+  const pointWords = [
+    ...optionWords('plans', plans?.join(',')),
+    ...optionWords('baseline', args.baseline),
+    ...optionWords('replications', settings.replications),
+    ...optionWords('seed', settings.seed),
+  ];
+  const outputWords = ['--outputs', ...(args.outputs ?? ['summary'])];
+  const points = grid.map((point) =>
+    loadPoint(args, axes, point, (overrides) =>
+      commandLine([
+        'compare',
+        args.scenario,
+        ...pointWords,
+        ...overrides.flatMap((o) => [`--${o.kind}`, `${o.path}=${o.value}`]),
+        ...optionWords('by', args.by),
+        ...optionWords('workers', settings.workers),
+        ...outputWords,
+      ]),
+    ),
+  );
+  const result = await withInterrupts((signal) =>
+    runSweep({
+      ...settings,
       axes,
-      points: result.points,
-      breakPoints: result.breakPoints,
-      baseline: result.baseline,
-      names: displayNames(scenario, args.lang),
-      replications: settings.replications,
-      lang: args.lang,
-    });
+      points,
+      plans,
+      baseline: args.baseline,
+      signal,
+      progressStream: io.stderr,
+      commandLine: commandLine([
+        'sweep',
+        args.scenario,
+        ...args.vary.flatMap((text) => ['--vary', String(text)]),
+        ...pointWords,
+        ...overrideWords(args),
+        ...optionWords('shard', args.shard),
+        ...optionWords('by', args.by),
+        ...optionWords('workers', settings.workers),
+        ...outputWords,
+        ...(args.report ? ['--report', ...optionWords('lang', args.lang)] : []),
+        ...folderWords(args),
+      ]),
+    }),
+  );
+  if (settings.shard) {
+    writePointShardNote(io.stdout, settings.shard, result.blocks, 'sweep', 'sweep.csv');
     writeFolderLine(io.stdout, result.folder);
-    if (args.report) {
-      io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
-    }
-  },
-});
+    return;
+  }
+  writeSweepTables(io.stdout, {
+    axes,
+    points: result.points,
+    breakPoints: result.breakPoints,
+    baseline: result.baseline,
+    names: displayNames(scenario, args.lang),
+    replications: settings.replications,
+    lang: args.lang,
+  });
+  writeFolderLine(io.stdout, result.folder);
+  if (args.report) {
+    io.stdout.write(`Report: ${await writeAnyReport(result.folder, args.lang)}\n`);
+  }
+};
 
 /**
  * Says what a shard of a set of points (a sweep's or a sensitivity analysis's) ran, instead of a

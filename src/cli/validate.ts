@@ -1,46 +1,28 @@
-/** `peakwatch validate FILE...`: check scenario files and summarise the good ones. */
+/**
+ * `peakwatch validate FILE...`: check scenario files and summarise the good ones.
+ * Its arguments and options are in validate-options.ts.
+ */
 
-import type { CommandModule } from 'yargs';
 import { ScenarioError, type ScenarioProblem } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { inLang } from '../scenario/local-text.js';
 import type { Scenario } from '../scenario/types.js';
-import type { CommandFactory } from './command.js';
-import { commandHeading } from './commands.js';
+import type { CommandAction } from './command.js';
+import type { ValidateArgs } from './validate-options.js';
 
-interface ValidateArgs {
-  readonly files: readonly string[];
-}
-
-/** The `validate` command. */
-export const validateCommand: CommandFactory = (io): CommandModule<object, ValidateArgs> => ({
-  ...commandHeading('validate'),
-  builder: (yargs) =>
-    yargs
-      .positional('files', {
-        type: 'string',
-        array: true,
-        demandOption: true,
-        default: undefined,
-        describe: 'scenario files (.yaml, .yml or .json)',
-      })
-      .epilog(
-        'Prints "ok  FILE: summary" on stdout for each valid file and each problem as ' +
-          '"FILE:LINE:COL  PATH: MESSAGE" on stderr. Exit code 2 if any file has problems.',
-      ),
-  handler: (args) => {
-    const problems: ScenarioProblem[] = [];
-    for (const file of args.files) {
-      try {
-        io.stdout.write(`ok  ${file}: ${summarizeScenario(loadScenario(file))}\n`);
-      } catch (error) {
-        if (!(error instanceof ScenarioError)) throw error;
-        problems.push(...error.problems);
-      }
+/** What `validate` does. */
+export const validateAction: CommandAction<ValidateArgs> = (io, args) => {
+  const problems: ScenarioProblem[] = [];
+  for (const file of args.files) {
+    try {
+      io.stdout.write(`ok  ${file}: ${summarizeScenario(loadScenario(file))}\n`);
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      problems.push(...error.problems);
     }
-    if (problems.length > 0) throw new ScenarioError(problems);
-  },
-});
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+};
 
 /**
  * One line about a scenario: its name, days, sites, incident types and plans.

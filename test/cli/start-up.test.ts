@@ -1,14 +1,15 @@
 /**
  * Start-up loads only what the command line needs: the built CLI run with a module hook that
  * prints every file it loads, and the bundle's metafile (`dist/metafile.json`) saying which
- * packages each bundled file holds (the hook is checked to see them, on a command that must load
- * the scenario reader).
+ * packages and source files each bundled file holds and which files it imports (the hook is
+ * checked to see them, on a command that must load the scenario reader).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { TINY } from '../experiment/helpers.js';
 
 /** Registers a resolve hook that writes `file PATH` on stderr for each file resolved. */
@@ -25,17 +26,56 @@ function packageOf(path: string): string | undefined {
   return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
 }
 
+/** What esbuild says of each output file of dist/ (by path relative to the package root). */
+interface Metafile {
+  readonly outputs: Record<
+    string,
+    {
+      /** The source and package files bundled into it. */
+      readonly inputs: Record<string, unknown>;
+      /** Other outputs it imports: `import-statement` when it loads, `dynamic-import` on demand. */
+      readonly imports: readonly { path: string; kind: string; external?: boolean }[];
+      /** The source file it is the entry of: an entry point or a dynamically imported module. */
+      readonly entryPoint?: string;
+    }
+  >;
+}
+
+function metafile(): Metafile {
+  return JSON.parse(readFileSync(join(dist(), 'metafile.json'), 'utf8')) as Metafile;
+}
+
 /** The packages bundled into each output file of dist/, by path relative to the package root. */
 function bundledPackages(): Map<string, Set<string>> {
-  const metafile = JSON.parse(readFileSync(join(dist(), 'metafile.json'), 'utf8')) as {
-    outputs: Record<string, { inputs: Record<string, unknown> }>;
-  };
   return new Map(
-    Object.entries(metafile.outputs).map(([output, { inputs }]) => [
+    Object.entries(metafile().outputs).map(([output, { inputs }]) => [
       output,
       new Set(Object.keys(inputs).flatMap((input) => packageOf(input) ?? [])),
     ]),
   );
+}
+
+/**
+ * Every file bundled into the outputs that loading the outputs of `entries` (source files)
+ * loads at once: those outputs and, transitively, what they import statically (not what they
+ * import on demand).
+ */
+function filesLoadedWith(meta: Metafile, entries: readonly string[]): Set<string> {
+  const outputs = Object.entries(meta.outputs);
+  const pending = entries.map((entry) => {
+    const found = outputs.find(([, output]) => output.entryPoint === entry);
+    expect(found, `no output file has ${entry} as its entry`).toBeDefined();
+    return found![0];
+  });
+  const seen = new Set<string>();
+  for (let output = pending.pop(); output !== undefined; output = pending.pop()) {
+    if (seen.has(output)) continue;
+    seen.add(output);
+    for (const i of meta.outputs[output]!.imports) {
+      if (i.kind === 'import-statement' && i.external !== true) pending.push(i.path);
+    }
+  }
+  return new Set([...seen].flatMap((output) => Object.keys(meta.outputs[output]!.inputs)));
 }
 
 /** The dist/ folder of the built CLI. */
@@ -43,8 +83,11 @@ function dist(): string {
   return dirname(inject('peakwatchCli'));
 }
 
-/** The packages `node dist/cli.js ARGS` loads, from node_modules or inside the bundle. */
-function packagesLoaded(...args: string[]): Set<string> {
+/**
+ * The packages `node dist/cli.js ARGS` loads, from node_modules or inside the bundle, after
+ * checking that it exits with `status`.
+ */
+function packagesLoadedExiting(status: number, ...args: string[]): Set<string> {
   const result = spawnSync(
     process.execPath,
     [
@@ -55,7 +98,7 @@ function packagesLoaded(...args: string[]): Set<string> {
     ],
     { encoding: 'utf8' },
   );
-  expect(result.status).toBe(0);
+  expect(result.status, result.stderr).toBe(status);
   const bundled = bundledPackages();
   const root = dirname(dist());
   const loaded = new Set<string>();
@@ -68,7 +111,31 @@ function packagesLoaded(...args: string[]): Set<string> {
   return loaded;
 }
 
+/** The packages `node dist/cli.js ARGS` loads, after checking that it succeeds. */
+function packagesLoaded(...args: string[]): Set<string> {
+  return packagesLoadedExiting(0, ...args);
+}
+
 const SCENARIO_READER = ['zod', 'yaml'];
+
+/**
+ * What a command's help and usage errors must not load: the scenario reader, the simulator and
+ * its random numbers, the tables, the record writers, the progress bar and the report's
+ * libraries (packages), and the modules that load the scenario, run a replication or write a
+ * report (source files). jstat is allowed: `compare --help` shows the default batch and cap of
+ * `--precision`, which src/experiment/precision.ts declares beside its statistics.
+ */
+const ACTION_ONLY_PACKAGES = [
+  ...SCENARIO_READER,
+  'simjs',
+  'seedrandom',
+  'cli-table3',
+  'csv-stringify',
+  'cli-progress',
+  '@observablehq/plot',
+  'linkedom',
+];
+const ACTION_ONLY_SOURCES = ['src/scenario/load.ts', 'src/model/replication.ts', 'src/report/'];
 
 describe('start-up', () => {
   it('sees the packages a command loads (the hook works)', () => {
@@ -86,5 +153,26 @@ describe('start-up', () => {
     for (const name of [...SCENARIO_READER, 'jstat', 'csv-stringify']) {
       expect(loaded).not.toContain(name);
     }
+  });
+
+  it("a command's help loads its options, never its action's packages and modules", () => {
+    const meta = metafile();
+    for (const name of Object.keys(COMMANDS)) {
+      const files = [...filesLoadedWith(meta, ['src/cli.ts', `src/cli/${name}-options.ts`])];
+      const packages = new Set(files.flatMap((file) => packageOf(file) ?? []));
+      for (const banned of ACTION_ONLY_PACKAGES) expect(packages, name).not.toContain(banned);
+      for (const banned of ACTION_ONLY_SOURCES) {
+        expect(files.filter((file) => file.startsWith(banned))).toEqual([]);
+      }
+      // Each command's action is the one that loads them.
+      const action = filesLoadedWith(meta, [`src/cli/${name}.ts`]);
+      expect(action.size, name).toBeGreaterThan(files.length);
+    }
+  });
+
+  it('a usage error inside a command loads neither the scenario reader nor the simulator', () => {
+    const loaded = packagesLoadedExiting(2, 'run', TINY, '--bogus');
+    expect(loaded).toContain('yargs');
+    for (const name of ACTION_ONLY_PACKAGES) expect(loaded).not.toContain(name);
   });
 });
