@@ -34,6 +34,7 @@ export interface RowContext extends ClockContext {
 export interface Column<R, C = RowContext> {
   readonly name: string;
   readonly cell: (record: R, context: C) => CellValue;
+  /** Writes the cell of `cell`'s value straight into a row (absent: the row writes that value). */
   readonly write?: (record: R, context: C, row: CsvRowWriter) => void;
 }
 

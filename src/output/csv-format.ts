@@ -20,7 +20,10 @@ export function cellText(value: CellValue): string {
   return value;
 }
 
-/** The characters that make a cell need quotes: csv-stringify's default rule (delimiter, quote, line ends). */
+/**
+ * The characters that make a cell need quotes: csv-stringify's default rule (delimiter, quote,
+ * line ends).
+ */
 const QUOTED_CHARACTERS = '",\r\n';
 
 /** Cells that must be quoted. */
