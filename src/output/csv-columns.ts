@@ -9,8 +9,9 @@
 import type { IncidentRecord, ResponderRecord } from '../model/records.js';
 import type { ClockLabels } from './clock.js';
 import { type CellValue, cellText, csvCell } from './csv-format.js';
+import { CsvRowWriter } from './csv-row-writer.js';
 import type { EntryDayOccupancy } from './expected-occupancy.js';
-import { formatKindTimes } from './kind-times.js';
+import { formatKindTimes, writeKindTimes } from './kind-times.js';
 import { Utf8Builder } from './utf8-builder.js';
 
 /** What a row with times needs besides its record: the calendar's first day. */
@@ -25,10 +26,16 @@ export interface RowContext extends ClockContext {
   readonly replication: number;
 }
 
-/** One CSV column: its header and how to compute its cell. */
+/**
+ * One CSV column: its header and how to compute its cell; and, for a cell that is costly to make
+ * as a value (a clock label, a list), how to write it straight into a row, which must write the
+ * very bytes of the cell's value (the tests hold both ways to csv-stringify's text).
+ */
 export interface Column<R, C = RowContext> {
   readonly name: string;
   readonly cell: (record: R, context: C) => CellValue;
+  /** Writes the cell of `cell`'s value straight into a row (absent: the row writes that value). */
+  readonly write?: (record: R, context: C, row: CsvRowWriter) => void;
 }
 
 /** A simulation time and its clock label, as two columns `<name>` and `<name>_time`. */
@@ -44,6 +51,7 @@ function timeColumns<R>(
         const m = minutes(r);
         return m === null ? null : c.clock.label(m);
       },
+      write: (r, c, row) => row.label(c.clock, minutes(r)),
     },
   ];
 }
@@ -55,6 +63,8 @@ function timeColumns<R>(
 function numberList(values: readonly number[]): string {
   return values.map(cellText).join(';');
 }
+
+const SEMICOLON = 0x3b;
 
 const runColumns = <R>(): Column<R>[] => [
   { name: 'plan', cell: (_r, c) => c.plan },
@@ -75,7 +85,11 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   ...timeColumns<IncidentRecord>('first_on_scene', (r) => r.firstOnScene),
   { name: 'first_responder', cell: (r) => r.firstResponder },
   { name: 'first_responder_kind', cell: (r) => r.firstResponderKind },
-  { name: 'first_on_scene_by_kind', cell: (r) => formatKindTimes(r.firstOnSceneByKind) },
+  {
+    name: 'first_on_scene_by_kind',
+    cell: (r) => formatKindTimes(r.firstOnSceneByKind),
+    write: (r, _c, row) => writeKindTimes(r.firstOnSceneByKind, row),
+  },
   { name: 'officers_required', cell: (r) => r.officersRequired },
   ...timeColumns<IncidentRecord>('officers_on_scene', (r) => r.officersOnScene),
   ...timeColumns<IncidentRecord>('cleared', (r) => r.cleared),
@@ -86,7 +100,11 @@ export const INCIDENT_COLUMNS: readonly Column<IncidentRecord>[] = [
   ...timeColumns<IncidentRecord>('found', (r) => r.found),
   { name: 'within_target', cell: (r) => r.withinTarget },
   // Responder ids are ids (letters, digits, '-', '_'), so ';' cannot occur inside one.
-  { name: 'responders', cell: (r) => r.responders.join(';') },
+  {
+    name: 'responders',
+    cell: (r) => r.responders.join(';'),
+    write: (r, _c, row) => row.textList(r.responders, SEMICOLON),
+  },
 ];
 
 /** responders.csv: one row per responder unit and replication. */
@@ -176,15 +194,10 @@ export function formatRecords<R, C>(
   return `${lines.join('\n')}\n`;
 }
 
-const COMMA = 0x2c;
-const LINE_FEED = 0x0a;
-
 /**
  * The UTF-8 bytes of {@link formatRecords}'s text, built without making that text: each cell is
- * appended to one buffer (a test holds the bytes equal to the text's). This is how the record
- * files' rows are made in the worker threads. A number equal to the row's previous fractional
- * number cell reuses its text (an incident's occurrence, alert and dispatch are often the same instant, and
- * writing a number is the costliest part of a cell).
+ * written into one buffer by a {@link CsvRowWriter} (a test holds the bytes equal to the text's).
+ * This is how the record files' rows are made in the worker threads.
  *
  * @param out the builder to append to (one kept by the caller keeps its grown buffer); it is
  *   left empty
@@ -212,31 +225,16 @@ export function appendRecordRows<R, C>(
   from: number,
   to: number,
 ): void {
-  let lastNumber = Number.NaN;
-  let lastText = '';
+  const row = new CsvRowWriter(out);
   for (let i = from; i < to; i++) {
     const record = records[i]!;
     for (let k = 0; k < columns.length; k++) {
-      if (k > 0) out.appendAscii(COMMA);
-      const value = columns[k]!.cell(record, context);
-      if (typeof value === 'number') {
-        // -0 equals 0 here, and both are written "0"; NaN never equals, so it is never reused.
-        // Whole numbers (counts, ids) are cheap to write and do not displace the remembered one,
-        // so that an incident's officers on scene, after its officers required, can reuse the
-        // time of its first arrival.
-        if (value === lastNumber) {
-          out.append(lastText);
-        } else if (Number.isInteger(value)) {
-          out.append(cellText(value));
-        } else {
-          lastNumber = value;
-          lastText = cellText(value);
-          out.append(lastText);
-        }
-      } else {
-        out.append(csvCell(value));
-      }
+      if (k > 0) row.nextCell();
+      const column = columns[k]!;
+      const write = column.write;
+      if (write === undefined) row.value(column.cell(record, context));
+      else write(record, context, row);
     }
-    out.appendAscii(LINE_FEED);
+    row.endRow();
   }
 }

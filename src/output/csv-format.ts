@@ -20,8 +20,24 @@ export function cellText(value: CellValue): string {
   return value;
 }
 
-/** Cells that must be quoted: csv-stringify's default rule (delimiter, quote, line ends). */
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * The characters that make a cell need quotes: csv-stringify's default rule (delimiter, quote,
+ * line ends).
+ */
+const QUOTED_CHARACTERS = '",\r\n';
+
+/** Cells that must be quoted. */
+const NEEDS_QUOTES = new RegExp(`[${QUOTED_CHARACTERS}]`);
+
+/**
+ * The same rule as a table of flags by ASCII code (1: the character makes a cell need quotes),
+ * for writers that check a cell while copying it (`Utf8Builder.appendUnless`).
+ */
+export const NEEDS_QUOTES_ASCII: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(0x80);
+  for (const character of QUOTED_CHARACTERS) table[character.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /**
  * A cell as it appears in a CSV line: {@link cellText}, quoted as csv-stringify quotes it by

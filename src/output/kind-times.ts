@@ -13,17 +13,46 @@ import { cellText } from './csv-format.js';
 export type KindTimes = IncidentRecord['firstOnSceneByKind'];
 
 /**
+ * Where the cell's pieces go: a row being written (`CsvRowWriter`, which writes the first
+ * arrival's number from the text it has just written in first_on_scene), or a string.
+ */
+export interface KindTimesSink {
+  /** Appends ASCII text that needs no quotes (a kind's name and separators). */
+  plain(text: string): void;
+  /** Appends a number as a cell writes it. */
+  number(value: number): void;
+}
+
+/** "kind=" of each kind, first in the cell and after another pair. */
+const FIRST_PREFIX = RESPONDER_KIND_NAMES.map((kind) => `${kind}=`);
+const LATER_PREFIX = RESPONDER_KIND_NAMES.map((kind) => `;${kind}=`);
+
+/** Writes the cell of first arrivals by kind, piece by piece, to `sink`. */
+export function writeKindTimes(times: KindTimes, sink: KindTimesSink): void {
+  let first = true;
+  for (let k = 0; k < RESPONDER_KIND_NAMES.length; k++) {
+    const minutes = times[RESPONDER_KIND_NAMES[k]!];
+    if (minutes === undefined) continue;
+    sink.plain(first ? FIRST_PREFIX[k]! : LATER_PREFIX[k]!);
+    sink.number(minutes);
+    first = false;
+  }
+}
+
+/**
  * The cell text of first arrivals by kind.
  *
  * @example formatKindTimes({ platform: 614, officer: 616 }) // 'officer=616;platform=614'
  */
 export function formatKindTimes(times: KindTimes): string {
-  // Built by appending, without the filtered and mapped lists a row would otherwise allocate.
   let text = '';
-  for (const kind of RESPONDER_KIND_NAMES) {
-    const minutes = times[kind];
-    if (minutes === undefined) continue;
-    text += `${text === '' ? '' : ';'}${kind}=${cellText(minutes)}`;
-  }
+  writeKindTimes(times, {
+    plain: (piece) => {
+      text += piece;
+    },
+    number: (value) => {
+      text += cellText(value);
+    },
+  });
   return text;
 }

@@ -45,14 +45,16 @@ export class Utf8Builder {
    */
   append(text: string): void {
     const count = text.length;
-    this.reserve(MAX_BYTES_PER_UNIT * count);
+    if (this.length + MAX_BYTES_PER_UNIT * count > this.bytes.length) {
+      this.reserve(MAX_BYTES_PER_UNIT * count);
+    }
     const bytes = this.bytes;
     let at = this.length;
     for (let i = 0; i < count; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x80) {
-        const rest = i === 0 ? text : text.slice(i);
-        this.length = at + encoder.encodeInto(rest, bytes.subarray(at)).written;
+        this.length = at;
+        this.appendEncoded(text, i);
         return;
       }
       bytes[at++] = code;
@@ -60,10 +62,60 @@ export class Utf8Builder {
     this.length = at;
   }
 
+  /**
+   * Appends `text` as {@link append} does, unless it holds one of the ASCII characters marked in
+   * `stops` (a table of 128 flags by character code): then it appends nothing and returns false.
+   * One pass over the text both checks and copies it (a CSV cell that needs no quotes, the
+   * common case, is written without a separate test).
+   */
+  appendUnless(text: string, stops: Readonly<Uint8Array>): boolean {
+    const count = text.length;
+    if (this.length + MAX_BYTES_PER_UNIT * count > this.bytes.length) {
+      this.reserve(MAX_BYTES_PER_UNIT * count);
+    }
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < count; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        for (let j = i + 1; j < count; j++) {
+          const later = text.charCodeAt(j);
+          if (later < 0x80 && stops[later] !== 0) return false;
+        }
+        this.length = at;
+        this.appendEncoded(text, i);
+        return true;
+      }
+      if (stops[code] !== 0) return false;
+      bytes[at++] = code;
+    }
+    this.length = at;
+    return true;
+  }
+
   /** Appends one ASCII character by its code (a separator or a line end). */
   appendAscii(code: number): void {
-    this.reserve(1);
+    if (this.length === this.bytes.length) this.reserve(1);
     this.bytes[this.length++] = code;
+  }
+
+  /** The number of bytes appended and not yet cleared (a mark for {@link truncate}). */
+  get size(): number {
+    return this.length;
+  }
+
+  /**
+   * Drops what was appended after `mark` (a {@link size} read since the last {@link finish}), to
+   * write it again otherwise.
+   */
+  truncate(mark: number): void {
+    this.length = Math.max(this.start, Math.min(mark, this.length));
+  }
+
+  /** Appends `text` from its character `from` on, by TextEncoder (room already reserved). */
+  private appendEncoded(text: string, from: number): void {
+    const rest = from === 0 ? text : text.slice(from);
+    this.length += encoder.encodeInto(rest, this.bytes.subarray(this.length)).written;
   }
 
   /**
