@@ -4,8 +4,11 @@
  * Times are minutes since 00:00 of the scenario's first day; `null` means "did not happen".
  */
 
+/** The ways an incident comes to the station's attention. */
+export const DETECTION_CHANNELS = ['phone', 'platform', 'patrol'] as const;
+
 /** How an incident first came to the station's attention. */
-export type DetectionChannel = 'phone' | 'platform' | 'patrol';
+export type DetectionChannel = (typeof DETECTION_CHANNELS)[number];
 
 /** The kinds of responder (the registry in responder-kinds.ts). */
 export type { ResponderKindName } from './responder-kinds.js';
