@@ -14,7 +14,7 @@
  * is written again once the run is over (see {@link IncidentTable.isSettled}).
  */
 import type { Incident, IncidentTypeModel } from './incident.js';
-import { DETECTION_CHANNELS, type IncidentRecord } from './records.js';
+import { DETECTION_CHANNELS, type DetectionChannel, type IncidentRecord } from './records.js';
 import type { Responder } from './responder.js';
 import { RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
 
@@ -152,8 +152,14 @@ export class IncidentTable {
     if (this.closed !== this.opened) {
       throw new Error(`${this.opened - this.closed} incident(s) still open: no records yet`);
     }
+    const columns: Columns = {
+      times: this.times,
+      ints: this.ints,
+      responderIndices: this.responderIndices,
+      names: this.names,
+    };
     const records = new Array<IncidentRecord>(this.opened);
-    for (let row = 0; row < this.opened; row++) records[row] = this.record(row);
+    for (let row = 0; row < this.opened; row++) records[row] = new IncidentRow(columns, row);
     return records;
   }
 
@@ -172,60 +178,6 @@ export class IncidentTable {
       };
     }
     return null;
-  }
-
-  private record(row: number): IncidentRecord {
-    const { times, ints, names } = this;
-    const t = row * TIME_STRIDE;
-    const i = row * INT_STRIDE;
-    const type = names.types[ints[i + TYPE]!]!;
-    const alert = times[t + ALERT]!;
-    const dispatched = orNull(times[t + DISPATCHED]!);
-    const first = ints[i + FIRST_RESPONDER]!;
-    const firstResponder = first < 0 ? null : names.responders[first]!;
-    return {
-      id: row + 1,
-      type: type.id,
-      priority: type.priority,
-      site: names.siteIds[ints[i + SITE]!]!,
-      occurred: times[t + OCCURRED]!,
-      alert,
-      detectedBy: DETECTION_CHANNELS[ints[i + DETECTED_BY]!]!,
-      dispatched,
-      firstOnScene: orNull(times[t + FIRST_ON_SCENE]!),
-      firstResponder: firstResponder?.id ?? null,
-      firstResponderKind: firstResponder?.kind ?? null,
-      firstOnSceneByKind: this.kindTimes(t),
-      officersRequired: ints[i + OFFICERS_REQUIRED]!,
-      officersOnScene: orNull(times[t + OFFICERS_ON_SCENE]!),
-      cleared: orNull(times[t + CLEARED]!),
-      waited: ints[i + WAITED] === 1,
-      waitMinutes: dispatched === null ? null : dispatched - alert,
-      travelMinutes: orNull(times[t + TRAVEL_MINUTES]!),
-      recovered: fromTriState(ints[i + RECOVERED]!),
-      found: orNull(times[t + FOUND]!),
-      withinTarget: fromTriState(ints[i + WITHIN_TARGET]!),
-      responders: this.responderIds(i),
-    };
-  }
-
-  /** First arrival by kind, the kinds in registry order (kinds that never arrived absent). */
-  private kindTimes(t: number): Partial<Record<ResponderKindName, number>> {
-    const byKind: Partial<Record<ResponderKindName, number>> = {};
-    RESPONDER_KIND_NAMES.forEach((kind, k) => {
-      const minutes = this.times[t + KIND_TIMES + k]!;
-      if (!Number.isNaN(minutes)) byKind[kind] = minutes;
-    });
-    return byKind;
-  }
-
-  private responderIds(i: number): string[] {
-    const start = this.ints[i + RESPONDERS_START]!;
-    const ids = new Array<string>(this.ints[i + RESPONDERS_COUNT]!);
-    for (let j = 0; j < ids.length; j++) {
-      ids[j] = this.names.responders[this.responderIndices[start + j]!]!.id;
-    }
-    return ids;
   }
 
   /** Appends the responders to the flat list (a row written again leaves its old ones unused). */
@@ -251,6 +203,115 @@ export class IncidentTable {
     this.capacity *= 2;
     this.times = grown(this.times, this.capacity * TIME_STRIDE);
     this.ints = grown(this.ints, this.capacity * INT_STRIDE);
+  }
+}
+
+/** The finished columns that the records read. */
+interface Columns {
+  readonly times: Float64Array;
+  readonly ints: Int32Array;
+  readonly responderIndices: Int32Array;
+  readonly names: IncidentNames;
+}
+
+/** One incident's record, read from the table's columns when asked. */
+class IncidentRow implements IncidentRecord {
+  constructor(
+    private readonly columns: Columns,
+    private readonly row: number,
+  ) {}
+
+  get id(): number {
+    return this.row + 1;
+  }
+  get type(): string {
+    return this.typeModel.id;
+  }
+  get priority(): number {
+    return this.typeModel.priority;
+  }
+  get site(): string {
+    return this.columns.names.siteIds[this.int(SITE)]!;
+  }
+  get occurred(): number {
+    return this.time(OCCURRED);
+  }
+  get alert(): number {
+    return this.time(ALERT);
+  }
+  get detectedBy(): DetectionChannel {
+    return DETECTION_CHANNELS[this.int(DETECTED_BY)]!;
+  }
+  get dispatched(): number | null {
+    return orNull(this.time(DISPATCHED));
+  }
+  get firstOnScene(): number | null {
+    return orNull(this.time(FIRST_ON_SCENE));
+  }
+  get firstResponder(): string | null {
+    return this.firstResponderUnit?.id ?? null;
+  }
+  get firstResponderKind(): ResponderKindName | null {
+    return this.firstResponderUnit?.kind ?? null;
+  }
+  /** First arrival by kind, the kinds in registry order (kinds that never arrived absent). */
+  get firstOnSceneByKind(): Partial<Record<ResponderKindName, number>> {
+    const byKind: Partial<Record<ResponderKindName, number>> = {};
+    for (let k = 0; k < RESPONDER_KIND_NAMES.length; k++) {
+      const minutes = this.time(KIND_TIMES + k);
+      if (!Number.isNaN(minutes)) byKind[RESPONDER_KIND_NAMES[k]!] = minutes;
+    }
+    return byKind;
+  }
+  get officersRequired(): number {
+    return this.int(OFFICERS_REQUIRED);
+  }
+  get officersOnScene(): number | null {
+    return orNull(this.time(OFFICERS_ON_SCENE));
+  }
+  get cleared(): number | null {
+    return orNull(this.time(CLEARED));
+  }
+  get waited(): boolean {
+    return this.int(WAITED) === 1;
+  }
+  get waitMinutes(): number | null {
+    const dispatched = this.time(DISPATCHED);
+    return Number.isNaN(dispatched) ? null : dispatched - this.time(ALERT);
+  }
+  get travelMinutes(): number | null {
+    return orNull(this.time(TRAVEL_MINUTES));
+  }
+  get recovered(): boolean | null {
+    return fromTriState(this.int(RECOVERED));
+  }
+  get found(): number | null {
+    return orNull(this.time(FOUND));
+  }
+  get withinTarget(): boolean | null {
+    return fromTriState(this.int(WITHIN_TARGET));
+  }
+  get responders(): string[] {
+    const { responderIndices, names } = this.columns;
+    const start = this.int(RESPONDERS_START);
+    const ids = new Array<string>(this.int(RESPONDERS_COUNT));
+    for (let j = 0; j < ids.length; j++)
+      ids[j] = names.responders[responderIndices[start + j]!]!.id;
+    return ids;
+  }
+
+  private get typeModel(): IncidentTypeModel {
+    return this.columns.names.types[this.int(TYPE)]!;
+  }
+  private get firstResponderUnit(): Responder | null {
+    const index = this.int(FIRST_RESPONDER);
+    return index < 0 ? null : this.columns.names.responders[index]!;
+  }
+  private time(column: number): number {
+    return this.columns.times[this.row * TIME_STRIDE + column]!;
+  }
+  private int(column: number): number {
+    return this.columns.ints[this.row * INT_STRIDE + column]!;
   }
 }
 
