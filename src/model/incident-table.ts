@@ -12,6 +12,10 @@
  * A row is final at clearance, except for its responders when a unit is still on its way to the
  * cleared incident (it may yet be diverted, which takes it off the incident's list): such a row
  * is written again once the run is over (see {@link IncidentTable.isSettled}).
+ *
+ * The records handed out at the end are read-only views onto the columns (one small object per
+ * incident, its fields getters), not objects carrying a copy of every field: see
+ * docs/performance.md, "Incidents that die young", for why.
  */
 import type { Incident, IncidentTypeModel } from './incident.js';
 import { DETECTION_CHANNELS, type DetectionChannel, type IncidentRecord } from './records.js';
