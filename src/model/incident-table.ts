@@ -6,8 +6,9 @@
  * lists and boxed times) from one young-generation space to the next until the run ends.
  *
  * Times are doubles, NaN standing for `null` ("did not happen"); indices, counts, booleans and
- * tri-states (-1 for `null`) are 32-bit integers. Row r holds incident r + 1 (ids count from 1
- * in order of occurrence). The responders of every row are one flat list of responder indices.
+ * tri-states (-1 for `null`) are 32-bit integers, each row at a fixed stride in its block's two
+ * arrays. Row r holds incident r + 1 (ids count from 1 in order of occurrence). The responders
+ * of every row are one flat list of responder indices.
  *
  * A row is final at clearance, except for its responders when a unit is still on its way to the
  * cleared incident (it may yet be diverted, which takes it off the incident's list): such a row
@@ -22,8 +23,13 @@ import { DETECTION_CHANNELS, type DetectionChannel, type IncidentRecord } from '
 import type { Responder } from './responder.js';
 import { RESPONDER_KIND_NAMES, type ResponderKindName } from './responder-kinds.js';
 
-/** Rows reserved at first; the columns double when full. */
-const INITIAL_ROWS = 256;
+/**
+ * Rows of a block: the table grows a block at a time and never copies the rows it holds (a
+ * replication of a few hundred incidents uses one block).
+ */
+const BLOCK_ROWS = 512;
+/** Responder entries reserved at first; the flat list doubles when full. */
+const INITIAL_RESPONDERS = 512;
 
 // The double columns of a row, then one per responder kind (first on scene by kind).
 const OCCURRED = 0;
@@ -73,11 +79,9 @@ export interface IncidentNames {
  * ```
  */
 export class IncidentTable {
-  private times = new Float64Array(INITIAL_ROWS * TIME_STRIDE);
-  private ints = new Int32Array(INITIAL_ROWS * INT_STRIDE);
-  private responderIndices = new Int32Array(INITIAL_ROWS);
+  private readonly blocks: RowBlock[] = [];
+  private responderIndices = new Int32Array(INITIAL_RESPONDERS);
   private respondersUsed = 0;
-  private capacity = INITIAL_ROWS;
   /** Rows opened (incidents that occurred), and rows closed (incidents cleared). */
   private opened = 0;
   private closed = 0;
@@ -103,21 +107,24 @@ export class IncidentTable {
     if (row !== this.opened) {
       throw new Error(`incident ${incident.id} opened after ${this.opened}: ids go in order`);
     }
-    if (row === this.capacity) this.grow();
+    const slot = row % BLOCK_ROWS;
+    if (slot === 0) this.blocks.push(newBlock(row));
     this.opened++;
-    const t = row * TIME_STRIDE;
-    this.times.fill(Number.NaN, t, t + TIME_STRIDE);
-    this.times[t + OCCURRED] = incident.occurred;
-    const i = row * INT_STRIDE;
-    this.ints[i + TYPE] = typeIndex;
-    this.ints[i + SITE] = incident.site;
+    const { times, ints } = this.blocks[this.blocks.length - 1]!;
+    const t = slot * TIME_STRIDE;
+    times.fill(Number.NaN, t, t + TIME_STRIDE);
+    times[t + OCCURRED] = incident.occurred;
+    const i = slot * INT_STRIDE;
+    ints[i + TYPE] = typeIndex;
+    ints[i + SITE] = incident.site;
   }
 
   /** Writes what happened to a cleared incident (again, for a row that was not settled). */
   close(incident: Incident): void {
     const row = incident.id - 1;
-    const t = row * TIME_STRIDE;
-    const { times, ints } = this;
+    const slot = row % BLOCK_ROWS;
+    const { times, ints } = this.blocks[(row - slot) / BLOCK_ROWS]!;
+    const t = slot * TIME_STRIDE;
     if (Number.isNaN(times[t + CLEARED]!)) this.closed++;
     times[t + ALERT] = incident.alert;
     times[t + DISPATCHED] = orNaN(incident.dispatched);
@@ -126,10 +133,11 @@ export class IncidentTable {
     times[t + CLEARED] = orNaN(incident.cleared);
     times[t + TRAVEL_MINUTES] = orNaN(incident.travelMinutes);
     times[t + FOUND] = orNaN(incident.found);
-    RESPONDER_KIND_NAMES.forEach((kind, k) => {
-      times[t + KIND_TIMES + k] = incident.firstOnSceneByKind[kind] ?? Number.NaN;
-    });
-    const i = row * INT_STRIDE;
+    for (let k = 0; k < RESPONDER_KIND_NAMES.length; k++) {
+      times[t + KIND_TIMES + k] =
+        incident.firstOnSceneByKind[RESPONDER_KIND_NAMES[k]!] ?? Number.NaN;
+    }
+    const i = slot * INT_STRIDE;
     ints[i + DETECTED_BY] = DETECTION_CHANNELS.indexOf(incident.detectedBy);
     const first = incident.firstResponder;
     ints[i + FIRST_RESPONDER] = first === null ? -1 : this.indexOf(first);
@@ -140,7 +148,7 @@ export class IncidentTable {
     ints[i + WITHIN_TARGET] = triState(
       required === null ? null : required - incident.alert <= incident.type.targetMinutes,
     );
-    this.writeResponders(i, incident.responders);
+    this.writeResponders(ints, i, incident.responders);
   }
 
   /**
@@ -156,14 +164,12 @@ export class IncidentTable {
     if (this.closed !== this.opened) {
       throw new Error(`${this.opened - this.closed} incident(s) still open: no records yet`);
     }
-    const columns: Columns = {
-      times: this.times,
-      ints: this.ints,
-      responderIndices: this.responderIndices,
-      names: this.names,
-    };
+    const shared: SharedColumns = { responderIndices: this.responderIndices, names: this.names };
     const records = new Array<IncidentRecord>(this.opened);
-    for (let row = 0; row < this.opened; row++) records[row] = new IncidentRow(columns, row);
+    for (let row = 0; row < this.opened; row++) {
+      const slot = row % BLOCK_ROWS;
+      records[row] = new IncidentRow(shared, this.blocks[(row - slot) / BLOCK_ROWS]!, slot);
+    }
     return records;
   }
 
@@ -172,26 +178,30 @@ export class IncidentTable {
    */
   firstOpen(): { id: number; type: string; site: string; occurred: number } | null {
     for (let row = 0; row < this.opened; row++) {
-      if (!Number.isNaN(this.times[row * TIME_STRIDE + CLEARED]!)) continue;
-      const i = row * INT_STRIDE;
+      const slot = row % BLOCK_ROWS;
+      const { times, ints } = this.blocks[(row - slot) / BLOCK_ROWS]!;
+      if (!Number.isNaN(times[slot * TIME_STRIDE + CLEARED]!)) continue;
+      const i = slot * INT_STRIDE;
       return {
         id: row + 1,
-        type: this.names.types[this.ints[i + TYPE]!]!.id,
-        site: this.names.siteIds[this.ints[i + SITE]!]!,
-        occurred: this.times[row * TIME_STRIDE + OCCURRED]!,
+        type: this.names.types[ints[i + TYPE]!]!.id,
+        site: this.names.siteIds[ints[i + SITE]!]!,
+        occurred: times[slot * TIME_STRIDE + OCCURRED]!,
       };
     }
     return null;
   }
 
   /** Appends the responders to the flat list (a row written again leaves its old ones unused). */
-  private writeResponders(i: number, responders: readonly Responder[]): void {
+  private writeResponders(ints: Int32Array, i: number, responders: readonly Responder[]): void {
     const needed = this.respondersUsed + responders.length;
     if (needed > this.responderIndices.length) {
-      this.responderIndices = grown(this.responderIndices, 2 * needed);
+      const larger = new Int32Array(2 * needed);
+      larger.set(this.responderIndices);
+      this.responderIndices = larger;
     }
-    this.ints[i + RESPONDERS_START] = this.respondersUsed;
-    this.ints[i + RESPONDERS_COUNT] = responders.length;
+    ints[i + RESPONDERS_START] = this.respondersUsed;
+    ints[i + RESPONDERS_COUNT] = responders.length;
     for (const responder of responders) {
       this.responderIndices[this.respondersUsed++] = this.indexOf(responder);
     }
@@ -202,18 +212,25 @@ export class IncidentTable {
     if (index === undefined) throw new Error(`responder ${responder.id} is not in the table`);
     return index;
   }
-
-  private grow(): void {
-    this.capacity *= 2;
-    this.times = grown(this.times, this.capacity * TIME_STRIDE);
-    this.ints = grown(this.ints, this.capacity * INT_STRIDE);
-  }
 }
 
-/** The finished columns that the records read. */
-interface Columns {
+/** A block of rows: their times and their integers, and the row of its first. */
+interface RowBlock {
+  readonly first: number;
   readonly times: Float64Array;
   readonly ints: Int32Array;
+}
+
+function newBlock(first: number): RowBlock {
+  return {
+    first,
+    times: new Float64Array(BLOCK_ROWS * TIME_STRIDE),
+    ints: new Int32Array(BLOCK_ROWS * INT_STRIDE),
+  };
+}
+
+/** What every record of a finished table reads besides its block: the responders and names. */
+interface SharedColumns {
   readonly responderIndices: Int32Array;
   readonly names: IncidentNames;
 }
@@ -221,12 +238,13 @@ interface Columns {
 /** One incident's record, read from the table's columns when asked. */
 class IncidentRow implements IncidentRecord {
   constructor(
-    private readonly columns: Columns,
-    private readonly row: number,
+    private readonly shared: SharedColumns,
+    private readonly block: RowBlock,
+    private readonly slot: number,
   ) {}
 
   get id(): number {
-    return this.row + 1;
+    return this.block.first + this.slot + 1;
   }
   get type(): string {
     return this.typeModel.id;
@@ -235,7 +253,7 @@ class IncidentRow implements IncidentRecord {
     return this.typeModel.priority;
   }
   get site(): string {
-    return this.columns.names.siteIds[this.int(SITE)]!;
+    return this.shared.names.siteIds[this.int(SITE)]!;
   }
   get occurred(): number {
     return this.time(OCCURRED);
@@ -296,7 +314,7 @@ class IncidentRow implements IncidentRecord {
     return fromTriState(this.int(WITHIN_TARGET));
   }
   get responders(): string[] {
-    const { responderIndices, names } = this.columns;
+    const { responderIndices, names } = this.shared;
     const start = this.int(RESPONDERS_START);
     const ids = new Array<string>(this.int(RESPONDERS_COUNT));
     for (let j = 0; j < ids.length; j++)
@@ -305,25 +323,18 @@ class IncidentRow implements IncidentRecord {
   }
 
   private get typeModel(): IncidentTypeModel {
-    return this.columns.names.types[this.int(TYPE)]!;
+    return this.shared.names.types[this.int(TYPE)]!;
   }
   private get firstResponderUnit(): Responder | null {
     const index = this.int(FIRST_RESPONDER);
-    return index < 0 ? null : this.columns.names.responders[index]!;
+    return index < 0 ? null : this.shared.names.responders[index]!;
   }
   private time(column: number): number {
-    return this.columns.times[this.row * TIME_STRIDE + column]!;
+    return this.block.times[this.slot * TIME_STRIDE + column]!;
   }
   private int(column: number): number {
-    return this.columns.ints[this.row * INT_STRIDE + column]!;
+    return this.block.ints[this.slot * INT_STRIDE + column]!;
   }
-}
-
-/** A copy of `array` with room for `length` elements. */
-function grown<T extends Float64Array | Int32Array>(array: T, length: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(length);
-  copy.set(array);
-  return copy;
 }
 
 function orNaN(value: number | null): number {

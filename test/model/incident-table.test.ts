@@ -136,7 +136,7 @@ describe('the incident table', () => {
 
   it('keeps every incident of a large run once, in order of occurrence', () => {
     // 6,000 visitors present at the lot, 10 disputes per 1,000 visitor-hours: about 1,440 a day,
-    // far more than the rows the table reserves at first; 30 cars keep up with 20 minutes each.
+    // rows of three of the table's blocks; 30 cars keep up with 20 minutes each.
     const scenario = baseScenario({
       crowd: {
         visitorsPerDay: [144_000],
