@@ -1,11 +1,12 @@
 /**
  * An incident during one replication: what it is (drawn once, at creation, so that every plan
- * sees the same incident) and what has happened to it so far. Its record is produced at the end.
+ * sees the same incident) and what has happened to it so far. Its record is written to the
+ * replication's incident table (incident-table.ts) when it is cleared.
  */
 
 import type { EventHandle } from '../engine/index.js';
 import type { RandomStream, Sampler } from '../rng/index.js';
-import type { DetectionChannel, IncidentRecord } from './records.js';
+import type { DetectionChannel } from './records.js';
 import type { Responder } from './responder.js';
 import type { ResponderKindName } from './responder-kinds.js';
 
@@ -172,45 +173,4 @@ export class Incident {
   get requiredOnScene(): number | null {
     return this.officersRequired > 0 ? this.officersOnScene : this.firstOnScene;
   }
-
-  /**
-   * The record of this incident (call once the replication is over: the record shares the
-   * incident's first-on-scene times by kind, which nothing changes after the run).
-   */
-  toRecord(siteIds: readonly string[]): IncidentRecord {
-    const first = this.firstResponder;
-    const required = this.requiredOnScene;
-    return {
-      id: this.id,
-      type: this.type.id,
-      priority: this.type.priority,
-      site: siteIds[this.site]!,
-      occurred: this.occurred,
-      alert: this.alert,
-      detectedBy: this.detectedBy,
-      dispatched: this.dispatched,
-      firstOnScene: this.firstOnScene,
-      firstResponder: first?.id ?? null,
-      firstResponderKind: first?.kind ?? null,
-      firstOnSceneByKind: this.firstOnSceneByKind,
-      officersRequired: this.officersRequired,
-      officersOnScene: this.officersOnScene,
-      cleared: this.cleared,
-      waited: this.waited,
-      waitMinutes: this.dispatched === null ? null : this.dispatched - this.alert,
-      travelMinutes: this.travelMinutes,
-      recovered: this.recovered,
-      found: this.found,
-      withinTarget: required === null ? null : required - this.alert <= this.type.targetMinutes,
-      responders: this.responders.map(responderId),
-    };
-  }
-}
-
-/**
- * A responder's id: one function for every record (an arrow written in `toRecord` would be a
- * new function object for each incident).
- */
-function responderId(responder: Responder): string {
-  return responder.id;
 }

@@ -4,8 +4,11 @@
  * Times are minutes since 00:00 of the scenario's first day; `null` means "did not happen".
  */
 
+/** The ways an incident comes to the station's attention. */
+export const DETECTION_CHANNELS = ['phone', 'platform', 'patrol'] as const;
+
 /** How an incident first came to the station's attention. */
-export type DetectionChannel = 'phone' | 'platform' | 'patrol';
+export type DetectionChannel = (typeof DETECTION_CHANNELS)[number];
 
 /** The kinds of responder (the registry in responder-kinds.ts). */
 export type { ResponderKindName } from './responder-kinds.js';
@@ -111,6 +114,12 @@ export interface OccupancyRecord {
 export interface ReplicationResult {
   readonly plan: string;
   readonly replication: number;
+  /**
+   * In order of id. The records of a simulated replication are read-only views onto its
+   * incident table (src/model/incident-table.ts): read their fields, but do not spread them or
+   * send them to another thread (their fields are getters); {@link copyIncidentRecord} makes a
+   * plain copy for that.
+   */
   readonly incidents: readonly IncidentRecord[];
   readonly responders: readonly ResponderRecord[];
   readonly occupancy: readonly OccupancyRecord[];
@@ -123,4 +132,41 @@ export interface ReplicationResult {
   readonly events: number;
   /** Trips diverted from an incident to a higher-priority one (preemption): the responders' sum. */
   readonly divertedTrips: number;
+}
+
+/**
+ * A plain copy of an incident record (its lists copied too): what to spread, compare whole or
+ * send to another thread, since a simulated replication's records are views (see
+ * {@link ReplicationResult.incidents}).
+ *
+ * @example
+ * ```ts
+ * const rows = result.incidents.map((r) => ({ ...copyIncidentRecord(r), plan: 'baseline' }));
+ * ```
+ */
+export function copyIncidentRecord(record: IncidentRecord): IncidentRecord {
+  return {
+    id: record.id,
+    type: record.type,
+    priority: record.priority,
+    site: record.site,
+    occurred: record.occurred,
+    alert: record.alert,
+    detectedBy: record.detectedBy,
+    dispatched: record.dispatched,
+    firstOnScene: record.firstOnScene,
+    firstResponder: record.firstResponder,
+    firstResponderKind: record.firstResponderKind,
+    firstOnSceneByKind: { ...record.firstOnSceneByKind },
+    officersRequired: record.officersRequired,
+    officersOnScene: record.officersOnScene,
+    cleared: record.cleared,
+    waited: record.waited,
+    waitMinutes: record.waitMinutes,
+    travelMinutes: record.travelMinutes,
+    recovered: record.recovered,
+    found: record.found,
+    withinTarget: record.withinTarget,
+    responders: [...record.responders],
+  };
 }

@@ -21,6 +21,7 @@ import { BreakRota } from './breaks.js';
 import { Detection } from './detection.js';
 import { Dispatcher } from './dispatch.js';
 import { drawIncident, Incident } from './incident.js';
+import { IncidentTable } from './incident-table.js';
 import {
   dayVisitors,
   expectedOccupancy,
@@ -144,8 +145,10 @@ class Replication implements PatrolHost, RosterRun {
   private readonly occupancy: Occupancy;
   /** The day-level demand multipliers this replication drew (see occupancy.ts). */
   private readonly demandMultipliers: readonly number[];
-  private readonly incidents: Incident[] = [];
-  private openIncidents = 0;
+  /** Every incident's row, written at its occurrence and its clearance. */
+  private readonly incidents: IncidentTable;
+  /** Cleared incidents whose rows may still change (see IncidentTable.isSettled). */
+  private readonly unsettled: Incident[] = [];
   private readonly responders: Responder[] = [];
   private readonly rosters: Roster[] = [];
   private readonly breakRotas: BreakRota[] = [];
@@ -169,10 +172,12 @@ class Replication implements PatrolHost, RosterRun {
     const staffByPost = this.deployPlan();
     const teams = this.responders.filter((r): r is PatrolTeam => r instanceof PatrolTeam);
     this.dispatcher = new Dispatcher(this.engine, plan.policy, this.responders, plan.coveringPosts);
-    this.scene = new Scene(this.engine, this.dispatcher, () => {
-      this.openIncidents--;
-      this.checkFinished();
+    this.incidents = new IncidentTable({
+      types: model.types,
+      siteIds: model.network.siteIds,
+      responders: this.responders,
     });
+    this.scene = new Scene(this.engine, this.dispatcher, (incident) => this.cleared(incident));
     this.detection = new Detection(this.engine, plan, staffByPost, teams, model, (incident) =>
       this.reportToStation(incident),
     );
@@ -190,15 +195,16 @@ class Replication implements PatrolHost, RosterRun {
     for (const rota of this.breakRotas) rota.begin();
     yield;
     while (!this.engine.runSliceUntil(this.model.runLimit, sliceEvents)) yield;
-    if (this.openIncidents > 0) this.failUnfinished();
+    if (this.incidents.openCount > 0) this.failUnfinished();
     yield* this.waitForRespondersBack(sliceEvents);
+    for (const incident of this.unsettled) this.incidents.close(incident);
     yield;
     const siteIds = this.model.network.siteIds;
     const responders = this.responders.map((responder) => responder.toRecord(siteIds));
     return {
       plan: this.plan.name,
       replication: this.replication,
-      incidents: this.incidents.map((incident) => incident.toRecord(siteIds)),
+      incidents: this.incidents.records(),
       responders,
       demandMultipliers: this.demandMultipliers,
       occupancy:
@@ -320,15 +326,21 @@ class Replication implements PatrolHost, RosterRun {
   private createIncident(siteIndex: number, typeIndex: number, draws: RandomStream): void {
     const type = this.model.types[typeIndex]!;
     const incident = new Incident(
-      this.incidents.length + 1,
+      this.incidents.size + 1,
       type,
       siteIndex,
       this.engine.now,
       drawIncident(type, this.model.delays, draws),
     );
-    this.incidents.push(incident);
-    this.openIncidents++;
+    this.incidents.open(incident, typeIndex);
     this.detection.incidentOccurred(incident);
+  }
+
+  /** An incident was cleared: its row is written, and the run may be over. */
+  private cleared(incident: Incident): void {
+    this.incidents.close(incident);
+    if (!IncidentTable.isSettled(incident)) this.unsettled.push(incident);
+    this.checkFinished();
   }
 
   /** The alert reached the station: the dispatch decision follows after the decision time. */
@@ -342,7 +354,7 @@ class Replication implements PatrolHost, RosterRun {
   private checkFinished(): void {
     if (this.finished) return;
     const now = this.engine.now;
-    if (now < this.horizon || this.openIncidents > 0) return;
+    if (now < this.horizon || this.incidents.openCount > 0) return;
     if (this.responders.some((responder) => responder.working)) return;
     this.finished = true;
     for (const responder of this.responders) responder.account(now);
@@ -370,13 +382,12 @@ class Replication implements PatrolHost, RosterRun {
   }
 
   private failUnfinished(): never {
-    const open = this.incidents.filter((incident) => incident.cleared === null);
-    const first = open[0];
+    const first = this.incidents.firstOpen();
     const where = first
-      ? ` (the first: incident ${first.id}, type "${first.type.id}" at "${this.model.network.siteIds[first.site]}", occurred at minute ${first.occurred.toFixed(1)})`
+      ? ` (the first: incident ${first.id}, type "${first.type}" at "${first.site}", occurred at minute ${first.occurred.toFixed(1)})`
       : '';
     throw new Error(
-      `plan "${this.plan.name}", replication ${this.replication}: ${open.length} incident(s) still open ` +
+      `plan "${this.plan.name}", replication ${this.replication}: ${this.incidents.openCount} incident(s) still open ` +
         `${this.model.runLimit - this.horizon} minutes after the horizon${where}; ` +
         'the plan cannot keep up with the incidents (add responders or check who may handle them)',
     );

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BreakdownTally } from '../../src/experiment/standards-breakdown.js';
+import { copyIncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
 import { standardSetting } from '../../src/stats/standards.js';
@@ -25,7 +26,7 @@ const byList: BreakdownDimension[][] = [['site', 'hour'], ['type'], ['day', 'sit
 const replications: PlanIncident[][] = plans.flatMap((plan) =>
   Array.from({ length: 20 }, (_, k) =>
     simulateReplication(model, plan, k + 1, { seed: 5 }).incidents.map((incident) => ({
-      ...incident,
+      ...copyIncidentRecord(incident),
       plan,
       replication: k + 1,
     })),

@@ -4,6 +4,7 @@
  * counts, plan by plan.
  */
 import { describe, expect, it } from 'vitest';
+import { copyIncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
 import type { Standard } from '../../src/scenario/types.js';
@@ -22,7 +23,7 @@ const model = prepareScenarioModel(scenario);
 const incidents: PlanIncident[] = scenario.plans.flatMap((plan) =>
   Array.from({ length: 40 }, (_, k) => k + 1).flatMap((r) =>
     simulateReplication(model, plan.name, r, { seed: 3 }).incidents.map((i) => ({
-      ...i,
+      ...copyIncidentRecord(i),
       plan: plan.name,
       replication: r,
     })),
