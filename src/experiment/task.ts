@@ -77,8 +77,6 @@ export interface ReplicationOutcome {
   readonly rows: ReplicationRows | null;
   /** Engine events processed (for the benchmark). */
   readonly events: number;
-  /** The cells of each of the setup's `breakdowns`, in its order (empty when none). */
-  readonly breakdowns: readonly (readonly BreakdownCell[])[];
 }
 
 /**
@@ -101,6 +99,12 @@ export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
  */
 export interface ReplicationBlockOutcome {
   readonly outcomes: readonly ReplicationOutcome[];
+  /**
+   * The cells of each of the setup's `breakdowns`, in its order (empty when none), summed over
+   * `outcomes`: one list per block rather than one per replication, so a thread sends and the
+   * main thread adds up a fraction of the cells (docs/performance.md).
+   */
+  readonly breakdowns: readonly (readonly BreakdownCell[])[];
   readonly failure?: ReplicationFailure;
 }
 
