@@ -1,14 +1,40 @@
 /**
  * The standards' breakdown cells added up over replications: in each worker over the
- * replications of a block (so that a block sends one summed list of cells, not one per
- * replication), and in the main thread over the blocks as they arrive (so the incident files are
- * never read back). The counts are sums, so how the replications are grouped changes nothing.
+ * replications of a block that repeat a plan (so that a run's block sends one summed list of
+ * cells, not one per replication), and in the main thread over the blocks as they arrive (so the
+ * incident files are never read back). The counts are sums, so how the replications are grouped
+ * changes nothing.
  */
 import {
   type BreakdownCell,
   type BreakdownDimension,
   compareGroups,
 } from '../stats/standards-breakdown.js';
+
+/** Breakdown cells collected over some replications, one list per breakdown. */
+export interface CellCollector {
+  /** Takes cells (one list per breakdown) of one replication or of several. */
+  add(cells: readonly (readonly BreakdownCell[])[]): void;
+  /** The cells collected, one list per breakdown. */
+  counted(): readonly (readonly BreakdownCell[])[];
+}
+
+/**
+ * A collector that keeps the cells as they come, for replications whose cells share no key
+ * (one replication of each plan): adding them up would cost as much as the tally that adds them
+ * later, for nothing.
+ */
+export function cellList(byList: readonly (readonly BreakdownDimension[])[]): CellCollector {
+  const lists = byList.map((): BreakdownCell[] => []);
+  return {
+    add: (cells) => {
+      cells.forEach((list, i) => {
+        lists[i]!.push(...list);
+      });
+    },
+    counted: () => lists,
+  };
+}
 
 /**
  * The cells of each breakdown, added up as they come.
@@ -20,7 +46,7 @@ import {
  * tally.cellsOf(0, plans); // sorted as the breakdown file lists them
  * ```
  */
-export class BreakdownTally {
+export class BreakdownTally implements CellCollector {
   private readonly cells: Map<string, BreakdownCell>[];
 
   /**

@@ -15,8 +15,8 @@ import { formatReplicationRowsSteps } from '../output/replication-rows.js';
 import { Utf8Builder } from '../output/utf8-builder.js';
 import { summarizeReplication } from '../stats/measures.js';
 import { type StandardSetting, standardSetting } from '../stats/standards.js';
-import { breakdownPlan } from '../stats/standards-breakdown.js';
-import { BreakdownTally } from './breakdown-tally.js';
+import { type BreakdownDimension, breakdownPlan } from '../stats/standards-breakdown.js';
+import { BreakdownTally, type CellCollector, cellList } from './breakdown-tally.js';
 import type {
   ExperimentSetup,
   ReplicationBlockOutcome,
@@ -87,8 +87,12 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const cells = new BreakdownTally(prepared.setup.breakdowns ?? []);
-  const steps = simulateTaskSteps(prepared, task, Number.POSITIVE_INFINITY, cells);
+  const steps = simulateTaskSteps(
+    prepared,
+    task,
+    Number.POSITIVE_INFINITY,
+    cellList(prepared.setup.breakdowns ?? []),
+  );
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -104,7 +108,7 @@ function* simulateTaskSteps(
   prepared: PreparedExperiment,
   task: ReplicationTask,
   sliceEvents: number,
-  cells: BreakdownTally,
+  cells: CellCollector,
 ): Generator<undefined, ReplicationOutcome, undefined> {
   const { model, setup, clock, setting, rowBytes } = prepared;
   const { scenario } = model;
@@ -133,7 +137,7 @@ function* simulateTaskSteps(
     : null;
   if (sliced) yield;
   cells.add(
-    cells.byList.map((by) =>
+    (setup.breakdowns ?? []).map((by) =>
       breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
     ),
   );
@@ -175,7 +179,7 @@ export function* simulateBlockSteps(
 ): Generator<undefined, ReplicationBlockOutcome, undefined> {
   prepared.rowBytes.clear();
   const outcomes: ReplicationOutcome[] = [];
-  const cells = new BreakdownTally(prepared.setup.breakdowns ?? []);
+  const cells = blockCells(prepared.setup.breakdowns ?? [], block);
   for (const task of block) {
     yield;
     try {
@@ -187,4 +191,18 @@ export function* simulateBlockSteps(
     }
   }
   return { outcomes, breakdowns: cells.counted() };
+}
+
+/**
+ * Where a block's breakdown cells are collected: added up when the block repeats a plan (a
+ * run's blocks, or a comparison's with fewer plans than jobs in a block), since a plan's
+ * replications share their cells' keys; listed as they come otherwise (one replication of each
+ * plan), where adding up would only cost.
+ */
+function blockCells(
+  byList: readonly (readonly BreakdownDimension[])[],
+  block: readonly ReplicationTask[],
+): CellCollector {
+  const plans = new Set(block.map((task) => task.plan));
+  return plans.size < block.length ? new BreakdownTally(byList) : cellList(byList);
 }

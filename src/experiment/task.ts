@@ -100,9 +100,10 @@ export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
 export interface ReplicationBlockOutcome {
   readonly outcomes: readonly ReplicationOutcome[];
   /**
-   * The cells of each of the setup's `breakdowns`, in its order (empty when none), summed over
-   * `outcomes`: one list per block rather than one per replication, so a thread sends and the
-   * main thread adds up a fraction of the cells (docs/performance.md).
+   * The cells of each of the setup's `breakdowns`, in its order (empty when none), of every
+   * replication of `outcomes`; added up per plan, standard and group when the block repeats a
+   * plan, so that a run's thread sends, and the main thread adds up, one list per block rather
+   * than one per replication (docs/performance.md). A cell's key may appear more than once.
    */
   readonly breakdowns: readonly (readonly BreakdownCell[])[];
   readonly failure?: ReplicationFailure;

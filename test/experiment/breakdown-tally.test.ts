@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BreakdownTally } from '../../src/experiment/breakdown-tally.js';
 import { openExecutor } from '../../src/experiment/executor.js';
 import { runReplications } from '../../src/experiment/runner.js';
+import { prepareExperiment, simulateBlock } from '../../src/experiment/simulate-task.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
 import { standardSetting } from '../../src/stats/standards.js';
@@ -94,4 +95,30 @@ describe('BreakdownTally', () => {
       });
     },
   );
+
+  it.each([
+    ['one replication of each plan', [1]],
+    ['several replications of each plan', [1, 2, 3]],
+  ])('adds up the cells of a block of %s to the breakdown of its incidents', (_, numbers) => {
+    const block = numbers.flatMap((replication) =>
+      plans.map((plan) => ({ plan, replication, seed: 5, occupancy: false })),
+    );
+    const outcome = simulateBlock(
+      prepareExperiment({ scenario, rows: false, breakdowns: byList }),
+      block,
+    );
+    const tally = new BreakdownTally(
+      byList,
+      scenario.standards.map((s) => s.id),
+    );
+    tally.add(outcome.breakdowns);
+    const incidents = replications
+      .flat()
+      .filter((incident) => numbers.includes(incident.replication));
+    byList.forEach((by, i) => {
+      expect(tally.cellsOf(i, plans)).toEqual(
+        breakdownStandards(incidents, scenario.standards, setting, by),
+      );
+    });
+  });
 });
