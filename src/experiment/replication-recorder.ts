@@ -10,11 +10,11 @@ import { type Progress, startProgress } from '../output/progress.js';
 import { ALL_RECORDS, type RecordSelection } from '../output/record-selection.js';
 import type { ReplicationRows } from '../output/replication-rows.js';
 import type { ReplicationSummary } from '../stats/measures.js';
+import type { BreakdownTally } from './breakdown-tally.js';
 import type { ExperimentContext } from './context.js';
 import { openExecutor, type ReplicationExecutor } from './executor.js';
 import { runReplications } from './runner.js';
-import type { BreakdownTally } from './standards-breakdown.js';
-import type { ReplicationTask } from './task.js';
+import type { ReplicationBlockOutcome, ReplicationTask } from './task.js';
 
 /** A command's open CSV files (RunFiles, ComparisonFiles). */
 export interface ReplicationFiles {
@@ -74,9 +74,9 @@ export class ReplicationRecorder {
 
   /** Runs `tasks` and records their outcomes in task order. */
   async record(tasks: readonly ReplicationTask[]): Promise<void> {
-    for await (const outcome of runReplications(this.executor, tasks, this.context.signal)) {
+    const count = (cells: ReplicationBlockOutcome['breakdowns']) => this.tally?.add(cells);
+    for await (const outcome of runReplications(this.executor, tasks, this.context.signal, count)) {
       await this.files.append(outcome.rows!, outcome.summary);
-      this.tally?.add(outcome.breakdowns);
       this.summaries.push(outcome.summary);
       this.progress.advance();
     }

@@ -7,7 +7,7 @@
  */
 import type { ReplicationExecutor } from './executor.js';
 import { runInOrder } from './in-order.js';
-import type { ReplicationOutcome, ReplicationTask } from './task.js';
+import type { ReplicationBlockOutcome, ReplicationOutcome, ReplicationTask } from './task.js';
 
 /**
  * The most jobs in one block. A block is one message each way between the main thread and a
@@ -41,7 +41,9 @@ export class ReplicationError extends Error {
  * blocks change nothing in what is written). When a job fails, no further block starts,
  * the jobs in flight finish, and the iteration ends with a {@link ReplicationError}; when
  * `signal` is aborted, the jobs in flight are cancelled (their threads terminated) and it ends
- * with the signal's reason. The executor stays open (the caller closes it).
+ * with the signal's reason. The executor stays open (the caller closes it). Each block's
+ * standards breakdown cells, summed over its jobs, go to `countCells` (in job order, before the
+ * block's outcomes are yielded); a run that ends with an error has counted some of them.
  *
  * An outcome's rows may be views of memory that the executor reuses for a later block (in the
  * main thread): write them before asking for the next outcome, and do not keep them.
@@ -50,6 +52,7 @@ export async function* runReplications(
   executor: ReplicationExecutor,
   tasks: readonly ReplicationTask[],
   signal?: AbortSignal,
+  countCells: (cells: ReplicationBlockOutcome['breakdowns']) => void = () => {},
 ): AsyncGenerator<ReplicationOutcome, void, undefined> {
   const execute = async (block: readonly ReplicationTask[], cancel: AbortSignal | undefined) => {
     let outcome: Awaited<ReturnType<ReplicationExecutor['run']>>;
@@ -65,10 +68,17 @@ export async function* runReplications(
     if (failure) {
       throw new ReplicationError(failure.plan, failure.replication, new Error(failure.message));
     }
-    return outcome.outcomes;
+    return outcome;
   };
   const blocks = splitIntoBlocks(tasks, blockSize(tasks.length, executor.workers));
-  for await (const outcomes of runInOrder(blocks, execute, executor.inFlight, signal)) {
+  for await (const { outcomes, breakdowns } of runInOrder(
+    blocks,
+    execute,
+    executor.inFlight,
+    signal,
+  )) {
+    signal?.throwIfAborted();
+    countCells(breakdowns);
     for (const outcome of outcomes) {
       // Outcomes that finished before the abort are not handed out after it.
       signal?.throwIfAborted();

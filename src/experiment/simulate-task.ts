@@ -15,7 +15,8 @@ import { formatReplicationRowsSteps } from '../output/replication-rows.js';
 import { Utf8Builder } from '../output/utf8-builder.js';
 import { summarizeReplication } from '../stats/measures.js';
 import { type StandardSetting, standardSetting } from '../stats/standards.js';
-import { breakdownPlan } from '../stats/standards-breakdown.js';
+import { type BreakdownDimension, breakdownPlan } from '../stats/standards-breakdown.js';
+import { BreakdownTally, type CellCollector, cellList } from './breakdown-tally.js';
 import type {
   ExperimentSetup,
   ReplicationBlockOutcome,
@@ -86,7 +87,12 @@ export function simulateTask(
   prepared: PreparedExperiment,
   task: ReplicationTask,
 ): ReplicationOutcome {
-  const steps = simulateTaskSteps(prepared, task, Number.POSITIVE_INFINITY);
+  const steps = simulateTaskSteps(
+    prepared,
+    task,
+    Number.POSITIVE_INFINITY,
+    cellList(prepared.setup.breakdowns ?? []),
+  );
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -96,12 +102,13 @@ export function simulateTask(
 /**
  * {@link simulateTask}, pausing after every `sliceEvents` events of the replication, and when
  * sliced (`sliceEvents` finite) also between its summary, rows and breakdowns and within the
- * rows of a large replication.
+ * rows of a large replication. Its breakdown cells are added to `cells`.
  */
 function* simulateTaskSteps(
   prepared: PreparedExperiment,
   task: ReplicationTask,
   sliceEvents: number,
+  cells: CellCollector,
 ): Generator<undefined, ReplicationOutcome, undefined> {
   const { model, setup, clock, setting, rowBytes } = prepared;
   const { scenario } = model;
@@ -129,15 +136,17 @@ function* simulateTaskSteps(
       )
     : null;
   if (sliced) yield;
+  cells.add(
+    (setup.breakdowns ?? []).map((by) =>
+      breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
+    ),
+  );
   return {
     plan: task.plan,
     replication: task.replication,
     summary,
     rows,
     events: result.events,
-    breakdowns: (setup.breakdowns ?? []).map((by) =>
-      breakdownPlan(task.plan, result.incidents, scenario.standards, setting, by),
-    ),
   };
 }
 
@@ -170,14 +179,30 @@ export function* simulateBlockSteps(
 ): Generator<undefined, ReplicationBlockOutcome, undefined> {
   prepared.rowBytes.clear();
   const outcomes: ReplicationOutcome[] = [];
+  const cells = blockCells(prepared.setup.breakdowns ?? [], block);
   for (const task of block) {
     yield;
     try {
-      outcomes.push(yield* simulateTaskSteps(prepared, task, sliceEvents));
+      outcomes.push(yield* simulateTaskSteps(prepared, task, sliceEvents, cells));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { outcomes, failure: { plan: task.plan, replication: task.replication, message } };
+      const failure = { plan: task.plan, replication: task.replication, message };
+      return { outcomes, breakdowns: cells.counted(), failure };
     }
   }
-  return { outcomes };
+  return { outcomes, breakdowns: cells.counted() };
+}
+
+/**
+ * Where a block's breakdown cells are collected: added up when the block repeats a plan (a
+ * run's blocks, or a comparison's with fewer plans than jobs in a block), since a plan's
+ * replications share their cells' keys; listed as they come otherwise (one replication of each
+ * plan), where adding up would only cost.
+ */
+function blockCells(
+  byList: readonly (readonly BreakdownDimension[])[],
+  block: readonly ReplicationTask[],
+): CellCollector {
+  const plans = new Set(block.map((task) => task.plan));
+  return plans.size < block.length ? new BreakdownTally(byList) : cellList(byList);
 }

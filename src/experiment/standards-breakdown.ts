@@ -1,6 +1,6 @@
 /**
  * Where and when each service standard fails: the counts by the chosen dimensions
- * (stats/standards-breakdown.ts), added up as the replications arrive, with, for response
+ * (stats/standards-breakdown.ts), added up as the replications arrive (breakdown-tally.ts), with, for response
  * standards by site, the fastest possible arrival (analytic/standard-reach.ts) that tells
  * "unreachable from where responders are based" from "capacity short". A run or comparison that
  * writes the incident records writes the site × hour breakdown (the report draws it); `--by`
@@ -27,6 +27,7 @@ import {
   cellShare,
   compareGroups,
 } from '../stats/standards-breakdown.js';
+import { BreakdownTally } from './breakdown-tally.js';
 
 /** One breakdown written. */
 export interface WrittenBreakdown {
@@ -55,58 +56,6 @@ export function breakdownTallyFor(
     counted,
     scenario.standards.map((standard) => standard.id),
   );
-}
-
-/**
- * The cells of each breakdown, added up replication by replication as outcomes arrive (the
- * counts are sums over replications), so the incident files are never read back.
- *
- * @example
- * ```ts
- * const tally = breakdownTallyFor(scenario, options.by ?? [], records);
- * tally.add(outcome.breakdowns);
- * ```
- */
-export class BreakdownTally {
-  private readonly cells: Map<string, BreakdownCell>[];
-
-  constructor(
-    readonly byList: readonly (readonly BreakdownDimension[])[],
-    private readonly standardOrder: readonly string[],
-  ) {
-    this.cells = byList.map(() => new Map());
-  }
-
-  /** Adds one replication's cells (one list per breakdown, in `byList` order). */
-  add(replicationCells: readonly (readonly BreakdownCell[])[]): void {
-    replicationCells.forEach((cells, i) => {
-      const by = this.byList[i]!;
-      const tally = this.cells[i]!;
-      for (const cell of cells) {
-        const key = [cell.plan, cell.standard, ...by.map((d) => cell.group[d])].join('\u0000');
-        const earlier = tally.get(key);
-        tally.set(key, {
-          ...cell,
-          covered: cell.covered + (earlier?.covered ?? 0),
-          met: cell.met + (earlier?.met ?? 0),
-        });
-      }
-    });
-  }
-
-  /**
-   * The cells of breakdown `i`: plans in `plans` order, standards in the scenario's order,
-   * groups sorted (as `breakdownStandards` orders them).
-   */
-  cellsOf(i: number, plans: readonly string[]): BreakdownCell[] {
-    const by = this.byList[i]!;
-    return [...this.cells[i]!.values()].sort(
-      (a, b) =>
-        plans.indexOf(a.plan) - plans.indexOf(b.plan) ||
-        this.standardOrder.indexOf(a.standard) - this.standardOrder.indexOf(b.standard) ||
-        compareGroups(a.group, b.group, by),
-    );
-  }
 }
 
 /**

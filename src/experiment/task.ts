@@ -77,8 +77,6 @@ export interface ReplicationOutcome {
   readonly rows: ReplicationRows | null;
   /** Engine events processed (for the benchmark). */
   readonly events: number;
-  /** The cells of each of the setup's `breakdowns`, in its order (empty when none). */
-  readonly breakdowns: readonly (readonly BreakdownCell[])[];
 }
 
 /**
@@ -101,6 +99,13 @@ export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
  */
 export interface ReplicationBlockOutcome {
   readonly outcomes: readonly ReplicationOutcome[];
+  /**
+   * The cells of each of the setup's `breakdowns`, in its order (empty when none), of every
+   * replication of `outcomes`; added up per plan, standard and group when the block repeats a
+   * plan, so that a run's thread sends, and the main thread adds up, one list per block rather
+   * than one per replication (docs/performance.md). A cell's key may appear more than once.
+   */
+  readonly breakdowns: readonly (readonly BreakdownCell[])[];
   readonly failure?: ReplicationFailure;
 }
 

@@ -1,10 +1,13 @@
 /**
- * The standards' breakdowns counted replication by replication as outcomes arrive equal the
- * breakdowns of every incident pooled at once (what reading the incident files back gave):
- * same cells, same counts, same order.
+ * The standards' breakdowns counted replication by replication as outcomes arrive, or summed
+ * block by block where the blocks are simulated, equal the breakdowns of every incident pooled
+ * at once (what reading the incident files back gave): same cells, same counts, same order.
  */
 import { describe, expect, it } from 'vitest';
-import { BreakdownTally } from '../../src/experiment/standards-breakdown.js';
+import { BreakdownTally } from '../../src/experiment/breakdown-tally.js';
+import { openExecutor } from '../../src/experiment/executor.js';
+import { runReplications } from '../../src/experiment/runner.js';
+import { prepareExperiment, simulateBlock } from '../../src/experiment/simulate-task.js';
 import { copyIncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { parseScenarioText } from '../../src/scenario/load.js';
@@ -52,6 +55,71 @@ describe('BreakdownTally', () => {
       const expected = breakdownStandards(pooled, scenario.standards, setting, by);
       expect(expected.some((cell) => cell.covered > 1)).toBe(true);
       expect(tally.cellsOf(i, plans)).toEqual(expected);
+    });
+  });
+
+  it.each([1, 2])(
+    'adds up the cells each block sums where it is simulated (%i workers) to the pooled breakdown',
+    async (workers) => {
+      const tasks = plans.flatMap((plan) =>
+        Array.from({ length: 20 }, (_, k) => ({
+          plan,
+          replication: k + 1,
+          seed: 5,
+          occupancy: false,
+        })),
+      );
+      const executor = openExecutor({ scenario, rows: false, breakdowns: byList }, workers);
+      const tally = new BreakdownTally(
+        byList,
+        scenario.standards.map((s) => s.id),
+      );
+      let blocks = 0;
+      try {
+        for await (const _ of runReplications(executor, tasks, undefined, (cells) => {
+          blocks += 1;
+          tally.add(cells);
+        })) {
+          // Only the counted cells matter here.
+        }
+      } finally {
+        await executor.close();
+      }
+      // Several blocks of several replications each, so the sums are over blocks.
+      expect(blocks).toBeGreaterThan(1);
+      expect(blocks).toBeLessThan(tasks.length);
+      const pooled = replications.flat();
+      byList.forEach((by, i) => {
+        expect(tally.cellsOf(i, plans)).toEqual(
+          breakdownStandards(pooled, scenario.standards, setting, by),
+        );
+      });
+    },
+  );
+
+  it.each([
+    ['one replication of each plan', [1]],
+    ['several replications of each plan', [1, 2, 3]],
+  ])('adds up the cells of a block of %s to the breakdown of its incidents', (_, numbers) => {
+    const block = numbers.flatMap((replication) =>
+      plans.map((plan) => ({ plan, replication, seed: 5, occupancy: false })),
+    );
+    const outcome = simulateBlock(
+      prepareExperiment({ scenario, rows: false, breakdowns: byList }),
+      block,
+    );
+    const tally = new BreakdownTally(
+      byList,
+      scenario.standards.map((s) => s.id),
+    );
+    tally.add(outcome.breakdowns);
+    const incidents = replications
+      .flat()
+      .filter((incident) => numbers.includes(incident.replication));
+    byList.forEach((by, i) => {
+      expect(tally.cellsOf(i, plans)).toEqual(
+        breakdownStandards(incidents, scenario.standards, setting, by),
+      );
     });
   });
 });
