@@ -1,6 +1,6 @@
 /** The arguments and options of `peakwatch compare` (what it does is in compare.ts). */
 import type { Argv } from 'yargs';
-import { PRECISION_BATCH, PRECISION_CAP } from '../experiment/precision.js';
+import { PRECISION_BATCH, PRECISION_CAP } from '../experiment/precision-defaults.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CommandOptions } from './command.js';
 import { langOption } from './lang-option.js';

@@ -5,7 +5,8 @@
  * report in that folder.
  * Its arguments and options are in compare-options.ts.
  */
-import { PRECISION_BATCH, type PrecisionStatus } from '../experiment/precision.js';
+import type { PrecisionStatus } from '../experiment/precision.js';
+import { PRECISION_BATCH } from '../experiment/precision-defaults.js';
 import { runComparison } from '../experiment/run-comparison.js';
 import { consoleWording, type Wording } from '../output/console-wording.js';
 import { displayNames } from '../output/display-names.js';

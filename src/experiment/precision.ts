@@ -21,11 +21,6 @@ export interface PrecisionRule {
   readonly cap: number;
 }
 
-/** Default replications per batch. */
-export const PRECISION_BATCH = 10;
-/** Default cap (`--max-replications`). */
-export const PRECISION_CAP = 200;
-
 /** The least precise estimate: the one that decides whether more replications are needed. */
 export interface PrecisionStatus {
   /** Whether every headline measure of every plan meets the target. */

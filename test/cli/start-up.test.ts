@@ -122,11 +122,12 @@ const SCENARIO_READER = ['zod', 'yaml'];
  * What a command's help and usage errors must not load: the scenario reader, the simulator and
  * its random numbers, the tables, the record writers, the progress bar and the report's
  * libraries (packages), and the modules that load the scenario, run a replication or write a
- * report (source files). jstat is allowed: `compare --help` shows the default batch and cap of
- * `--precision`, which src/experiment/precision.ts declares beside its statistics.
+ * report (source files), and the statistics (`compare --help` shows the default batch and cap of
+ * `--precision`, from src/experiment/precision-defaults.ts, which imports nothing).
  */
 const ACTION_ONLY_PACKAGES = [
   ...SCENARIO_READER,
+  'jstat',
   'simjs',
   'seedrandom',
   'cli-table3',
