@@ -3,6 +3,7 @@
  * the `--scale` paths that move it (docs/sweep.md, "Sensitivity"): visitors, each incident type's
  * rate, each detection delay, travel times and on-scene times.
  */
+import { DETECTION_CHANNELS } from '../model/records.js';
 import type { ScenarioOverride } from '../scenario/overrides.js';
 import { timeParameters } from '../scenario/time-parameters.js';
 import type { Scenario } from '../scenario/types.js';
@@ -16,7 +17,6 @@ export interface SensitivityInput {
   readonly paths: readonly string[];
 }
 
-const DETECTION_CHANNELS = ['phone', 'platform', 'patrol'] as const;
 const LINK_MODES = ['vehicle', 'walk', 'ebike'] as const;
 
 /**

@@ -19,6 +19,7 @@ import {
   hourRates,
   nominalOccupancy,
 } from '../approximation/busiest-hour.js';
+import { DETECTION_CHANNELS } from '../model/records.js';
 import { prepareScenarioModel, type ScenarioModel } from '../model/replication.js';
 import { Travel } from '../model/travel.js';
 import { distributionMean } from '../rng/distribution.js';
@@ -365,7 +366,7 @@ function clockOffset(
  * so the phone's, when it names none).
  */
 function slowestDetection(model: ScenarioModel, standard: ResponseStandard): number {
-  const channels = standard.scope.detectedBy ?? (['phone', 'platform', 'patrol'] as const);
+  const channels = standard.scope.detectedBy ?? DETECTION_CHANNELS;
   return Math.max(...channels.map((c) => distributionMean(model.scenario.detection[c])));
 }
 

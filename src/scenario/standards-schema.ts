@@ -16,6 +16,7 @@
  * ```
  */
 import { z } from 'zod';
+import { DETECTION_CHANNELS } from '../model/records.js';
 import { LocalTextSchema } from './local-text.js';
 import { ClockTime, Id, ResponderKind, SiteKind } from './schema-primitives.js';
 
@@ -26,7 +27,7 @@ const share = z
   .describe('share of covered incidents that must meet the standard, e.g. 0.9');
 
 /** How an incident came to the station's attention (as recorded by the model). */
-export const DetectionChannelSchema = z.enum(['phone', 'platform', 'patrol']);
+export const DetectionChannelSchema = z.enum(DETECTION_CHANNELS);
 
 /** Which incidents a standard covers; every field narrows the set, absent fields cover all. */
 export const StandardIncidentsSchema = z.strictObject({

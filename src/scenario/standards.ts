@@ -9,6 +9,7 @@
  * same in every language of the tables).
  */
 
+import type { DetectionChannel } from '../model/records.js';
 import type { ResponderKindName } from '../model/responder-kinds.js';
 import type { LocalTextInput } from './local-text.js';
 import type { FieldPath, FieldProblem } from './paths.js';
@@ -27,7 +28,7 @@ export interface StandardScope {
   readonly types: readonly string[] | null;
   readonly sites: readonly string[] | null;
   readonly siteKinds: readonly string[] | null;
-  readonly detectedBy: readonly ('phone' | 'platform' | 'patrol')[] | null;
+  readonly detectedBy: readonly DetectionChannel[] | null;
   /** Simulated days, 1 = the calendar start. */
   readonly days: readonly number[] | null;
   /** Daily clock window of the occurrence ("HH:MM"). */
