@@ -45,9 +45,7 @@ export class Utf8Builder {
    */
   append(text: string): void {
     const count = text.length;
-    if (this.length + MAX_BYTES_PER_UNIT * count > this.bytes.length) {
-      this.reserve(MAX_BYTES_PER_UNIT * count);
-    }
+    this.makeRoomForText(count);
     const bytes = this.bytes;
     let at = this.length;
     for (let i = 0; i < count; i++) {
@@ -70,9 +68,7 @@ export class Utf8Builder {
    */
   appendUnless(text: string, stops: Readonly<Uint8Array>): boolean {
     const count = text.length;
-    if (this.length + MAX_BYTES_PER_UNIT * count > this.bytes.length) {
-      this.reserve(MAX_BYTES_PER_UNIT * count);
-    }
+    this.makeRoomForText(count);
     const bytes = this.bytes;
     let at = this.length;
     for (let i = 0; i < count; i++) {
@@ -144,6 +140,12 @@ export class Utf8Builder {
   clear(): void {
     this.length = 0;
     this.start = 0;
+  }
+
+  /** Makes room for a text of `units` UTF-16 code units, however it encodes. */
+  private makeRoomForText(units: number): void {
+    const extra = MAX_BYTES_PER_UNIT * units;
+    if (this.length + extra > this.bytes.length) this.reserve(extra);
   }
 
   /** Makes room for `extra` more bytes, doubling the buffer as often as needed. */
