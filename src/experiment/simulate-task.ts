@@ -187,10 +187,10 @@ export function* simulateBlockSteps(
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failure = { plan: task.plan, replication: task.replication, message };
-      return { outcomes, breakdowns: cells.counted(), failure };
+      return { outcomes, breakdowns: cells.counts(), failure };
     }
   }
-  return { outcomes, breakdowns: cells.counted() };
+  return { outcomes, breakdowns: cells.counts() };
 }
 
 /**
