@@ -186,7 +186,8 @@ export function* simulateBlockSteps(
       outcomes.push(yield* simulateTaskSteps(prepared, task, sliceEvents, cells));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const failure = { plan: task.plan, replication: task.replication, message };
+      const stack = error instanceof Error ? error.stack : undefined;
+      const failure = { plan: task.plan, replication: task.replication, message, stack };
       return { outcomes, breakdowns: cells.counts(), failure };
     }
   }

@@ -112,9 +112,11 @@ export interface ReplicationBlockOutcome {
   readonly failure?: ReplicationFailure;
 }
 
-/** The job of a block that threw, and the message of what it threw. */
+/** The job of a block that threw, and the message and stack trace of what it threw. */
 export interface ReplicationFailure {
   readonly plan: string;
   readonly replication: number;
   readonly message: string;
+  /** Where it was thrown, in the thread that ran the job (shown under --debug). */
+  readonly stack?: string | undefined;
 }
