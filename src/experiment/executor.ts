@@ -184,6 +184,11 @@ const YOUNG_GENERATION_MB = 192;
 function startReplicationThread(): Worker {
   const options = {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    // Stack traces map to the sources in the thread as in the main thread (which enables the
+    // maps only under --debug, src/cli.ts): a thread does not share the main thread's setting.
+    ...(process.sourceMapsEnabled
+      ? { execArgv: [...process.execArgv, '--enable-source-maps'] }
+      : {}),
   };
   const named = process.env.PEAKWATCH_WORKER_FILE;
   if (named) return new Worker(pathToFileURL(resolve(named)), options);

@@ -74,7 +74,7 @@ export class ReplicationRecorder {
 
   /** Runs `tasks` and records their outcomes in task order. */
   async record(tasks: readonly ReplicationTask[]): Promise<void> {
-    const count = (cells: ReplicationBlockOutcome['breakdowns']) => this.tally?.add(cells);
+    const count = (cells: ReplicationBlockOutcome['breakdowns']) => this.tally?.addCounts(cells);
     for await (const outcome of runReplications(this.executor, tasks, this.context.signal, count)) {
       await this.files.append(outcome.rows!, outcome.summary);
       this.summaries.push(outcome.summary);

@@ -33,6 +33,10 @@ export class ReplicationError extends Error {
       `replication ${replication} of plan "${plan}" failed: ${cause instanceof Error ? cause.message : String(cause)}`,
       { cause },
     );
+    // The stack (printed only under --debug) goes on to where the job failed, in its thread.
+    if (cause instanceof Error && cause.stack !== undefined) {
+      this.stack = `${this.stack}\nCaused by: ${cause.stack}`;
+    }
   }
 }
 
@@ -66,7 +70,9 @@ export async function* runReplications(
     }
     const { failure } = outcome;
     if (failure) {
-      throw new ReplicationError(failure.plan, failure.replication, new Error(failure.message));
+      const cause = new Error(failure.message);
+      cause.stack = failure.stack ?? `Error: ${failure.message}`;
+      throw new ReplicationError(failure.plan, failure.replication, cause);
     }
     return outcome;
   };

@@ -186,11 +186,12 @@ export function* simulateBlockSteps(
       outcomes.push(yield* simulateTaskSteps(prepared, task, sliceEvents, cells));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const failure = { plan: task.plan, replication: task.replication, message };
-      return { outcomes, breakdowns: cells.counted(), failure };
+      const stack = error instanceof Error ? error.stack : undefined;
+      const failure = { plan: task.plan, replication: task.replication, message, stack };
+      return { outcomes, breakdowns: cells.counts(), failure };
     }
   }
-  return { outcomes, breakdowns: cells.counted() };
+  return { outcomes, breakdowns: cells.counts() };
 }
 
 /**

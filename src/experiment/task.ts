@@ -4,13 +4,14 @@
  * and outcomes are plain data, so they cross thread boundaries by structured clone; the rows come
  * back as CSV bytes already formatted in the worker, which spreads the formatting over the workers
  * and sends one buffer per file (moved, not copied: {@link outcomeBuffers}) instead of thousands
- * of objects.
+ * of objects; the standards' breakdown cells come back as numbers, moved too.
  */
 import type { RecordSelection } from '../output/record-selection.js';
 import type { ReplicationRows } from '../output/replication-rows.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ReplicationSummary } from '../stats/measures.js';
-import type { BreakdownCell, BreakdownDimension } from '../stats/standards-breakdown.js';
+import type { BreakdownDimension } from '../stats/standards-breakdown.js';
+import type { CellCounts } from './breakdown-tally.js';
 
 /** What every job of an experiment shares; given to each worker once, with its first block. */
 export interface ExperimentSetup {
@@ -80,17 +81,18 @@ export interface ReplicationOutcome {
 }
 
 /**
- * The buffers of a block's rows, to be moved rather than copied to the main thread (each
- * outcome's rows are buffers of their own, so none is listed twice).
+ * The buffers of a block's rows and of its breakdown cells' numbers, to be moved rather than
+ * copied to the main thread (each is a buffer of its own, so none is listed twice).
  */
 export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
-  return block.outcomes.flatMap((outcome) =>
+  const rows = block.outcomes.flatMap((outcome) =>
     outcome.rows === null
       ? []
       : [outcome.rows.incidents, outcome.rows.responders, outcome.rows.demand].flatMap((bytes) =>
           bytes === null ? [] : [bytes.buffer as ArrayBuffer],
         ),
   );
+  return [...rows, ...block.breakdowns.records.map((records) => records.buffer as ArrayBuffer)];
 }
 
 /**
@@ -100,18 +102,21 @@ export function outcomeBuffers(block: ReplicationBlockOutcome): ArrayBuffer[] {
 export interface ReplicationBlockOutcome {
   readonly outcomes: readonly ReplicationOutcome[];
   /**
-   * The cells of each of the setup's `breakdowns`, in its order (empty when none), of every
-   * replication of `outcomes`; added up per plan, standard and group when the block repeats a
-   * plan, so that a run's thread sends, and the main thread adds up, one list per block rather
-   * than one per replication (docs/performance.md). A cell's key may appear more than once.
+   * The cells of each of the setup's `breakdowns`, in its order (none when none), of every
+   * replication of `outcomes`, as numbers; added up per plan, standard and group when the block
+   * repeats a plan, so that a run's thread sends, and the main thread adds up, one list per
+   * block rather than one per replication (docs/performance.md). A cell's key may appear more
+   * than once.
    */
-  readonly breakdowns: readonly (readonly BreakdownCell[])[];
+  readonly breakdowns: CellCounts;
   readonly failure?: ReplicationFailure;
 }
 
-/** The job of a block that threw, and the message of what it threw. */
+/** The job of a block that threw, and the message and stack trace of what it threw. */
 export interface ReplicationFailure {
   readonly plan: string;
   readonly replication: number;
   readonly message: string;
+  /** Where it was thrown, in the thread that ran the job (shown under --debug). */
+  readonly stack?: string | undefined;
 }

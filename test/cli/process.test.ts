@@ -4,8 +4,10 @@
  * for bad input with the located problem on stderr and no stack trace. What the commands print
  * is tested in-process (main.test.ts and each command's tests), where it is the same text.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshResultsDir, TINY } from '../experiment/helpers.js';
 import { runProcess } from './helpers.js';
 
 describe('peakwatch as a process', () => {
@@ -42,5 +44,40 @@ describe('peakwatch as a process', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\n\s+at .*src\/cli\/validate\.ts:\d+:\d+\)/);
     expect(run.stderr).not.toMatch(/dist\/experiment\/validate-\w+\.js/);
+  });
+
+  it('with --debug, names the source files where a replication failed in a worker thread', () => {
+    // A plan whose only officers work 07:00-08:00 leaves the day's later incidents open, so its
+    // replication fails, every time. It is the first plan: its replication is the first block,
+    // which goes to the thread (the main thread takes the next, a plan that succeeds).
+    const dir = freshResultsDir();
+    const scenario = join(dir, '..', 'one-hour.yaml');
+    const oneHour = [
+      '  - name: one-hour',
+      '    dispatch: nearest',
+      '    officers:',
+      '      base: station',
+      '      shifts: [{ start: "07:00", end: "08:00", cars: 1, crew: 2 }]',
+      '    platforms: []',
+      '    patrols: []',
+      '    cost: { officerHour: 1, platformStaffHour: 0.4, volunteerHour: 0.1 }',
+    ].join('\n');
+    writeFileSync(scenario, readFileSync(TINY, 'utf8').replace('plans:\n', `plans:\n${oneHour}\n`));
+    const args = ['compare', scenario, '--workers', '2', '--replications', '1'];
+    const run = runProcess(...args, '--debug', '--results-dir', dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^peakwatch: replication 1 of plan "one-hour" failed: /m);
+    // The thread's own frames (simulateBlock is what the thread calls), mapped to src/.
+    expect(run.stderr).toMatch(/\nCaused by: Error: plan "one-hour", replication 1: /);
+    expect(run.stderr).toMatch(/\n\s+at .*src\/model\/replication\.ts:\d+:\d+\)/);
+    expect(run.stderr).toMatch(
+      /\n\s+at simulateBlock \(.*src\/experiment\/simulate-task\.ts:\d+:\d+\)/,
+    );
+    expect(run.stderr).not.toMatch(/dist\/experiment\/[\w-]+\.js/);
+    // Without --debug, the one line alone.
+    const plain = runProcess(...args, '--results-dir', freshResultsDir());
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^peakwatch: replication 1 of plan "one-hour" failed: /m);
+    expect(plain.stderr).not.toMatch(/\n\s+at |Caused by/);
   });
 });

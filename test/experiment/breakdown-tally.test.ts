@@ -4,7 +4,7 @@
  * at once (what reading the incident files back gave): same cells, same counts, same order.
  */
 import { describe, expect, it } from 'vitest';
-import { BreakdownTally } from '../../src/experiment/breakdown-tally.js';
+import { BreakdownTally, cellList } from '../../src/experiment/breakdown-tally.js';
 import { openExecutor } from '../../src/experiment/executor.js';
 import { runReplications } from '../../src/experiment/runner.js';
 import { prepareExperiment, simulateBlock } from '../../src/experiment/simulate-task.js';
@@ -78,7 +78,7 @@ describe('BreakdownTally', () => {
       try {
         for await (const _ of runReplications(executor, tasks, undefined, (cells) => {
           blocks += 1;
-          tally.add(cells);
+          tally.addCounts(cells);
         })) {
           // Only the counted cells matter here.
         }
@@ -112,7 +112,7 @@ describe('BreakdownTally', () => {
       byList,
       scenario.standards.map((s) => s.id),
     );
-    tally.add(outcome.breakdowns);
+    tally.addCounts(outcome.breakdowns);
     const incidents = replications
       .flat()
       .filter((incident) => numbers.includes(incident.replication));
@@ -121,5 +121,45 @@ describe('BreakdownTally', () => {
         breakdownStandards(incidents, scenario.standards, setting, by),
       );
     });
+  });
+});
+
+describe('CellCounts', () => {
+  const by: BreakdownDimension[] = ['site', 'hour'];
+  const cell = (plan: string, site: string, hour: string, covered: number, met: number) => ({
+    plan,
+    standard: 'S',
+    group: { site, hour },
+    covered,
+    met,
+  });
+
+  it('sends each text once and a record of numbers per cell', () => {
+    const list = cellList([by]);
+    list.add([[cell('A', 'gate', '9', 3, 2), cell('A', 'gate', '10', 1, 1)]]);
+    const { texts, records } = list.counts();
+    // plan, standard, site, hour, covered, met
+    expect(texts).toEqual(['A', 'S', 'gate', '9', '10']);
+    expect([...records[0]!]).toEqual([0, 1, 2, 3, 3, 2, 0, 1, 2, 4, 1, 1]);
+  });
+
+  it('adds a key first seen in a late block to the cells of the earlier ones', () => {
+    const blocks = [
+      [cell('A', 'gate', '9', 3, 2), cell('B', 'gate', '9', 2, 0)],
+      [cell('A', 'gate', '9', 1, 1)],
+      // Texts numbered in another order by this block's own worker, and a new site.
+      [cell('B', 'peak', '14', 4, 3), cell('A', 'gate', '9', 5, 5), cell('B', 'gate', '9', 1, 1)],
+    ];
+    const tally = new BreakdownTally([by], ['S']);
+    for (const block of blocks) {
+      const worker = new BreakdownTally([by]);
+      worker.add([block]);
+      tally.addCounts(worker.counts());
+    }
+    expect(tally.cellsOf(0, ['A', 'B'])).toEqual([
+      cell('A', 'gate', '9', 9, 8),
+      cell('B', 'gate', '9', 3, 1),
+      cell('B', 'peak', '14', 4, 3),
+    ]);
   });
 });

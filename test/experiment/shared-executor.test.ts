@@ -59,11 +59,14 @@ describe('the main thread and worker threads as workers', () => {
     expect(threads.handed).toEqual([1, 3]);
     expect(main.handed).toEqual([2]);
     // The main thread finishes first: the first waiting block is its.
-    main.running[0]!.finish({ outcomes: [], breakdowns: [] });
+    main.running[0]!.finish({ outcomes: [], breakdowns: { texts: [], records: [] } });
     await settle();
     expect(main.handed).toEqual([2, 4]);
     expect(threads.handed).toEqual([1, 3]);
-    await expect(outcomes[1]).resolves.toEqual({ outcomes: [], breakdowns: [] });
+    await expect(outcomes[1]).resolves.toEqual({
+      outcomes: [],
+      breakdowns: { texts: [], records: [] },
+    });
     // A worker's failure is its block's, and takes nothing else down.
     threads.running[0]!.fail(new Error('thread died'));
     await expect(outcomes[0]).rejects.toThrow('thread died');
