@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DispatchPolicyName } from '../../src/model/dispatch-policies.js';
 import { simulateReplication } from '../../src/model/replication.js';
-import { ALL_DAY, baseScenario, constant, plan } from './scenario-builder.js';
+import { ALL_DAY, baseScenario, constant, plan, steadyCrowd } from './scenario-builder.js';
 
 function run(dispatch: DispatchPolicyName) {
   const scenario = baseScenario({
@@ -22,12 +22,7 @@ function run(dispatch: DispatchPolicyName) {
       { id: 'A', name: 'Lot', kind: 'parking' },
     ],
     travel: { links: [{ between: ['S', 'A'], vehicle: 5, walk: 15 }] },
-    crowd: {
-      visitorsPerDay: [1000],
-      demandCv: 0,
-      arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-      sites: [{ site: 'A', share: 1, stay: constant(60) }],
-    },
+    crowd: steadyCrowd([{ site: 'A', share: 1, stay: constant(60) }]),
     incidentTypes: [
       {
         id: 'lost',

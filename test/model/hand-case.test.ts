@@ -16,7 +16,14 @@ import type { IncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { streamFor } from '../../src/rng/index.js';
 import type { IncidentType } from '../../src/scenario/schema.js';
-import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
+import {
+  ALL_DAY,
+  allDayCars,
+  baseScenario,
+  constant,
+  plan,
+  steadyCrowd,
+} from './scenario-builder.js';
 
 function type(
   id: string,
@@ -41,15 +48,10 @@ const scenario = baseScenario({
       { between: ['A', 'B'], vehicle: 3, walk: 5 },
     ],
   },
-  crowd: {
-    visitorsPerDay: [1000],
-    demandCv: 0,
-    arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-    sites: [
-      { site: 'A', share: 0.5, stay: constant(60) },
-      { site: 'B', share: 0.5, stay: constant(60) },
-    ],
-  },
+  crowd: steadyCrowd([
+    { site: 'A', share: 0.5, stay: constant(60) },
+    { site: 'B', share: 0.5, stay: constant(60) },
+  ]),
   incidentTypes: [
     type('fight', {
       officers: 2,
@@ -450,12 +452,9 @@ describe('hand-checked case, a patrol team on its round', () => {
         { between: ['S', 'P3'], vehicle: 20 },
       ],
     },
-    crowd: {
-      visitorsPerDay: [1000],
-      demandCv: 0,
-      arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-      sites: ['P1', 'P2', 'P3'].map((site) => ({ site, share: 0.3, stay: constant(30) })),
-    },
+    crowd: steadyCrowd(
+      ['P1', 'P2', 'P3'].map((site) => ({ site, share: 0.3, stay: constant(30) })),
+    ),
     incidentTypes: [
       type('lost', {
         officers: 0,

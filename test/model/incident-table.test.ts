@@ -18,7 +18,14 @@ import { describe, expect, it } from 'vitest';
 import { copyIncidentRecord } from '../../src/model/records.js';
 import { prepareScenarioModel, simulateReplication } from '../../src/model/replication.js';
 import { busyScenario } from './busy-scenario.js';
-import { ALL_DAY, allDayCars, baseScenario, constant, plan } from './scenario-builder.js';
+import {
+  ALL_DAY,
+  allDayCars,
+  baseScenario,
+  constant,
+  plan,
+  steadyCrowd,
+} from './scenario-builder.js';
 
 function diversionAfterClearance() {
   const scenario = baseScenario({
@@ -33,12 +40,7 @@ function diversionAfterClearance() {
         { between: ['A', 'P'], vehicle: 30, walk: 60 },
       ],
     },
-    crowd: {
-      visitorsPerDay: [1000],
-      demandCv: 0,
-      arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-      sites: [{ site: 'A', share: 1, stay: constant(60) }],
-    },
+    crowd: steadyCrowd([{ site: 'A', share: 1, stay: constant(60) }]),
     incidentTypes: [
       {
         id: 'dispute',

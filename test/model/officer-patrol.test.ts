@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../src/model/replication.js';
 import type { Plan } from '../../src/scenario/types.js';
-import { ALL_DAY, baseScenario, constant, plan } from './scenario-builder.js';
+import { ALL_DAY, baseScenario, constant, plan, steadyCrowd } from './scenario-builder.js';
 
 const walkingPair: Plan['officers'] = {
   base: 'S',
@@ -31,15 +31,10 @@ function replay(phoneMinutes: number, incident: { time: number; site: string }) 
         { between: ['A', 'B'], walk: 5 },
       ],
     },
-    crowd: {
-      visitorsPerDay: [1000],
-      demandCv: 0,
-      arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-      sites: [
-        { site: 'A', share: 0.5, stay: constant(60) },
-        { site: 'B', share: 0.5, stay: constant(60) },
-      ],
-    },
+    crowd: steadyCrowd([
+      { site: 'A', share: 0.5, stay: constant(60) },
+      { site: 'B', share: 0.5, stay: constant(60) },
+    ]),
     incidentTypes: [
       {
         id: 'dispute',

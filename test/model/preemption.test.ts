@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../src/model/replication.js';
 import type { IncidentType } from '../../src/scenario/schema.js';
-import { ALL_DAY, baseScenario, constant, plan } from './scenario-builder.js';
+import { ALL_DAY, baseScenario, constant, plan, steadyCrowd } from './scenario-builder.js';
 
 const type = (id: string, priority: number, minutes: number, preempts: boolean): IncidentType => ({
   id,
@@ -36,15 +36,10 @@ function run(fightPreempts: boolean, fightAt: number) {
         { between: ['A', 'B'], vehicle: 12 },
       ],
     },
-    crowd: {
-      visitorsPerDay: [1000],
-      demandCv: 0,
-      arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
-      sites: [
-        { site: 'A', share: 0.5, stay: constant(60) },
-        { site: 'B', share: 0.5, stay: constant(60) },
-      ],
-    },
+    crowd: steadyCrowd([
+      { site: 'A', share: 0.5, stay: constant(60) },
+      { site: 'B', share: 0.5, stay: constant(60) },
+    ]),
     incidentTypes: [type('lost', 4, 30, false), type('fight', 1, 20, fightPreempts)],
     plans: [
       plan({ name: 'p', officers: { base: 'S', shifts: [{ ...ALL_DAY, cars: 1, crew: 1 }] } }),

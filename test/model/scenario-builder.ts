@@ -25,6 +25,21 @@ export function allDayCars(base: string, cars: { cars: number; crew: number }): 
   return { base, shifts: [{ ...ALL_DAY, ...cars }] };
 }
 
+/**
+ * A steady crowd: 1,000 visitors a day, no demand uncertainty, arriving evenly all day, shared
+ * among `sites` (each with its share and stay).
+ *
+ * @example steadyCrowd([{ site: 'A', share: 1, stay: constant(60) }])
+ */
+export function steadyCrowd(sites: Scenario['crowd']['sites']): Scenario['crowd'] {
+  return {
+    visitorsPerDay: [1000],
+    demandCv: 0,
+    arrivalProfile: [{ from: '00:00', to: '24:00', weight: 1 }],
+    sites,
+  };
+}
+
 /** A plan with every field present; override what the test needs. */
 export function plan(overrides: Partial<Plan> & { name: string }): Plan {
   return {
