@@ -17,10 +17,13 @@
  */
 import { parentPort, type Worker } from 'node:worker_threads';
 
-/** How a thread answers a job: the job's value, or the message of the error it threw. */
+/**
+ * How a thread answers a job: the job's value, or the message of the error it threw and its
+ * stack trace (shown under --debug, where the error happened in the thread).
+ */
 export type ThreadReply<R> =
   | { readonly ok: true; readonly value: R }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly stack?: string | undefined };
 
 /** A job waiting for, or running on, a thread. */
 interface PoolJob<T, R> {
@@ -169,7 +172,7 @@ export class ThreadPool<T, R> {
       if (job === undefined) return;
       this.release(thread);
       if (reply.ok) this.settle(job, true, reply.value);
-      else this.settle(job, false, new Error(reply.message));
+      else this.settle(job, false, threadError(reply));
       this.dispatch();
     });
     thread.worker.on('error', (error) => this.lose(thread, error));
@@ -261,8 +264,18 @@ export function answerJobs<T, R>(
       buffers = transfer(value);
       reply = { ok: true, value };
     } catch (error) {
-      reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      reply =
+        error instanceof Error
+          ? { ok: false, message: error.message, stack: error.stack }
+          : { ok: false, message: String(error) };
     }
     port.postMessage(reply, buffers);
   });
+}
+
+/** The error a thread's failed reply stands for: its message, and its stack when it sent one. */
+function threadError(reply: { readonly message: string; readonly stack?: string | undefined }) {
+  const error = new Error(reply.message);
+  if (reply.stack !== undefined) error.stack = reply.stack;
+  return error;
 }

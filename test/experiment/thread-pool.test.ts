@@ -10,12 +10,16 @@ import { ThreadPool } from '../../src/experiment/thread-pool.js';
 
 /**
  * A thread answering each job (a number n) as the pool's threads do: n², after n milliseconds
- * of synchronous work; job -1 fails; job -2 spins forever; job -3 exits the thread.
+ * of synchronous work; job -1 fails (with the stack of where it failed); job -2 spins forever;
+ * job -3 exits the thread.
  */
 const SQUARES = `
 const { parentPort, threadId } = require('node:worker_threads');
 parentPort.on('message', (n) => {
-  if (n === -1) return parentPort.postMessage({ ok: false, message: 'job -1 broke' });
+  if (n === -1) {
+    const stack = 'Error: job -1 broke\\n    at breakJob (squares.js:1:1)';
+    return parentPort.postMessage({ ok: false, message: 'job -1 broke', stack });
+  }
   if (n === -2) for (;;) {}
   if (n === -3) process.exit(3);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, n);
@@ -44,7 +48,12 @@ describe('ThreadPool', () => {
   it("fails a job with its thread's error message, and goes on with the next", async () => {
     const squares = pool(1);
     try {
-      await expect(squares.run(-1)).rejects.toThrow(/^job -1 broke$/);
+      const failed = squares.run(-1);
+      await expect(failed).rejects.toThrow(/^job -1 broke$/);
+      // The stack is the thread's, for --debug.
+      await expect(failed.catch((error: Error) => error.stack)).resolves.toContain(
+        'at breakJob (squares.js:1:1)',
+      );
       await expect(squares.run(3)).resolves.toMatchObject({ square: 9 });
     } finally {
       await squares.close();
