@@ -12,12 +12,18 @@ import { describe, expect, inject, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { TINY } from '../experiment/helpers.js';
 
-/** Registers a resolve hook that writes `file PATH` on stderr for each file resolved. */
+/**
+ * Registers a resolve hook that writes `file PATH` on stderr for each file resolved. The hook
+ * runs in Node's loader thread, so it writes synchronously (`writeSync`): a `process.stderr`
+ * write from that thread could still be pending when a quick command (`--help`) exits, and the
+ * lines were lost (seen under load: a run reporting no file at all).
+ */
 const HOOK = `import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(\`
+import { writeSync } from 'node:fs';
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context);
-  if (result.url.startsWith('file:')) process.stderr.write('file ' + result.url + '\\\\n');
+  if (result.url.startsWith('file:')) writeSync(2, 'file ' + result.url + '\\\\n');
   return result;
 }\`));`;
 
