@@ -123,7 +123,7 @@ export class IncidentTable {
   close(incident: Incident): void {
     const row = incident.id - 1;
     const slot = row % BLOCK_ROWS;
-    const { times, ints } = this.blocks[(row - slot) / BLOCK_ROWS]!;
+    const { times, ints } = this.blockOf(row);
     const t = slot * TIME_STRIDE;
     if (Number.isNaN(times[t + CLEARED]!)) this.closed++;
     times[t + ALERT] = incident.alert;
@@ -167,8 +167,7 @@ export class IncidentTable {
     const shared: SharedColumns = { responderIndices: this.responderIndices, names: this.names };
     const records = new Array<IncidentRecord>(this.opened);
     for (let row = 0; row < this.opened; row++) {
-      const slot = row % BLOCK_ROWS;
-      records[row] = new IncidentRow(shared, this.blocks[(row - slot) / BLOCK_ROWS]!, slot);
+      records[row] = new IncidentRow(shared, this.blockOf(row), row % BLOCK_ROWS);
     }
     return records;
   }
@@ -179,7 +178,7 @@ export class IncidentTable {
   firstOpen(): { id: number; type: string; site: string; occurred: number } | null {
     for (let row = 0; row < this.opened; row++) {
       const slot = row % BLOCK_ROWS;
-      const { times, ints } = this.blocks[(row - slot) / BLOCK_ROWS]!;
+      const { times, ints } = this.blockOf(row);
       if (!Number.isNaN(times[slot * TIME_STRIDE + CLEARED]!)) continue;
       const i = slot * INT_STRIDE;
       return {
@@ -190,6 +189,11 @@ export class IncidentTable {
       };
     }
     return null;
+  }
+
+  /** The block that holds row `row` (its slot there is `row % BLOCK_ROWS`). */
+  private blockOf(row: number): RowBlock {
+    return this.blocks[Math.floor(row / BLOCK_ROWS)]!;
   }
 
   /** Appends the responders to the flat list (a row written again leaves its old ones unused). */
