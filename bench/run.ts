@@ -3,7 +3,7 @@
  * same run (raw simjs events/s, one replication of the unchanged scenario), because the machines
  * are shared and noisy. Nothing here asserts a time: it measures and reports.
  *
- * Sections: the speed targets (bench/speed-ratios.ts: peakwatch against SimPy, rows against
+ * Sections: the speed targets (bench/speed-ratios.ts: peakwatch and the floor program against SimPy, rows against
  * summaries only, 1 against 2 workers, start-up against a bare node); raw simjs vs our engine; the simulator's events/s on the default scenario; the
  * time of one seven-day replication; how the cost grows with days simulated and with the
  * incident rate (both should be linear); that doubling visitors at a fixed incident count does

@@ -3,7 +3,9 @@
  * machines are shared and noisy, so absolute times mean little):
  * - peakwatch on the M/M/3 work of bench/mm3.yaml (`run --workers 1`) against the same work as a
  *   plain SimPy 3 program (bench/mm3_simpy.py), with the default outputs and with summaries only
- *   (skipped with a message when /usr/bin/python3 has no SimPy: `apt-get install python3-simpy3`);
+ *   (skipped with a message when /usr/bin/python3 has no SimPy: `apt-get install python3-simpy3`),
+ *   and the floor of that comparison: the same queue hand-written on peakwatch's event queue and
+ *   random streams with SimPy's rows (bench/mm3-floor.ts, bundled and run as a process of its own);
  * - replications/s of `peakwatch run` on the default scenario (400 replications, the whole
  *   process), with rows and with summaries only, 1 and 2 workers;
  * - `peakwatch --version` against a bare `node -e 0`.
@@ -16,11 +18,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const MM3_SCENARIO = join(ROOT, 'bench', 'mm3.yaml');
 const SIMPY_PROGRAM = join(ROOT, 'bench', 'mm3_simpy.py');
+const FLOOR_PROGRAM = join(ROOT, 'bench', 'mm3-floor.ts');
 const PYTHON = '/usr/bin/python3';
 const GNU_TIME = '/usr/bin/time';
 const DEFAULT_SCENARIO = join(ROOT, 'scenarios', 'yuanjiajie-golden-week.yaml');
@@ -87,8 +91,39 @@ function hasSimpy(): boolean {
 /** "met" or "NOT met" for a target. */
 const verdict = (met: boolean) => (met ? 'target met' : 'target NOT met');
 
-/** peakwatch against SimPy on the M/M/3 work, with rows and with summaries only. */
-function compareWithSimpy(out: (line?: string) => void, rounds: number): void {
+/**
+ * Bundles bench/mm3-floor.ts into one file that plain `node` runs (no TypeScript loader in the
+ * measured process). The bundle goes under node_modules/.cache so that it finds simjs.
+ */
+async function bundleFloor(): Promise<string> {
+  const outfile = join(ROOT, 'node_modules', '.cache', 'peakwatch-bench', 'mm3-floor.mjs');
+  await build({
+    entryPoints: [FLOOR_PROGRAM],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** One line of the SimPy comparison: a program's time and its speed against SimPy's. */
+function speedLine(label: string, program: CommandTime, simpy: CommandTime): string {
+  return (
+    `${label}: ${program.seconds.toFixed(2)} s, SimPy ${simpy.seconds.toFixed(2)} s ` +
+    `(${program.kind}): ${(simpy.seconds / program.seconds).toFixed(2)}× SimPy's speed`
+  );
+}
+
+/**
+ * peakwatch against SimPy on the M/M/3 work, with rows and with summaries only, and beside them
+ * the floor program (bench/mm3-floor.ts): the same queue with nothing but peakwatch's event queue,
+ * random streams and number text, which bounds what any program built on them can reach.
+ */
+async function compareWithSimpy(out: (line?: string) => void, rounds: number): Promise<void> {
   out('## peakwatch against SimPy on M/M/3 (λ 2.4/h, mean service 60 min, ~242,000 calls)');
   out(`load average at the start: ${loadAverage()} (${availableParallelism()} cores)`);
   if (!hasSimpy()) {
@@ -98,6 +133,7 @@ function compareWithSimpy(out: (line?: string) => void, rounds: number): void {
     );
     return;
   }
+  const floor = await bundleFloor();
   const results = mkdtempSync(join(tmpdir(), 'pw-ratio-results-'));
   const peakwatch = (outputs: readonly string[]) =>
     timeCommand(
@@ -105,27 +141,26 @@ function compareWithSimpy(out: (line?: string) => void, rounds: number): void {
       [CLI, 'run', MM3_SCENARIO, '--workers', '1', '--results-dir', results, ...outputs],
       rounds,
     );
-  const rowsFile = join(results, 'simpy-calls.csv');
+  const rowsFile = join(results, 'calls.csv');
   try {
     const cases = [
       {
         label: 'default outputs (every record file)',
         peakwatch: peakwatch([]),
+        floor: timeCommand(process.execPath, [floor, '--rows', rowsFile], rounds),
         simpy: timeCommand(PYTHON, [SIMPY_PROGRAM, '--rows', rowsFile], rounds),
       },
       {
         label: 'summaries only (--outputs summary)',
         peakwatch: peakwatch(['--outputs', 'summary']),
+        floor: timeCommand(process.execPath, [floor], rounds),
         simpy: timeCommand(PYTHON, [SIMPY_PROGRAM], rounds),
       },
     ];
     for (const c of cases) {
-      const speed = c.simpy.seconds / c.peakwatch.seconds;
-      out(
-        `${c.label}: peakwatch ${c.peakwatch.seconds.toFixed(2)} s, SimPy ` +
-          `${c.simpy.seconds.toFixed(2)} s (${c.peakwatch.kind}): peakwatch runs at ` +
-          `${speed.toFixed(2)}× SimPy's speed`,
-      );
+      out(`${c.label}:`);
+      out(`  ${speedLine('peakwatch', c.peakwatch, c.simpy)}`);
+      out(`  ${speedLine("floor (bench/mm3-floor.ts, SimPy's rows)", c.floor, c.simpy)}`);
     }
     const speed = cases[0]!.simpy.seconds / cases[0]!.peakwatch.seconds;
     out(`target: ≥ 3× SimPy's speed with the default outputs: ${verdict(speed >= 3)}`);
@@ -217,7 +252,7 @@ function compareStartUp(out: (line?: string) => void, rounds: number): void {
 /** Every ratio, printed as it is measured. */
 export async function measureSpeedRatios(out: (line?: string) => void): Promise<void> {
   ensureBuilt();
-  compareWithSimpy(out, 2);
+  await compareWithSimpy(out, 2);
   compareOutputsAndWorkers(out, 400, 2);
   compareStartUp(out, 7);
 }
