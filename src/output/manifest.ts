@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { MAX_REPLICATIONS } from '../scenario/bounds.js';
 import { RESERVED_KEY, reservedKeyPaths } from '../scenario/own-keys.js';
+import { PARSE_ONCE } from '../scenario/parse-once.js';
 import { Id } from '../scenario/schema.js';
 import { isPlainFileName, knownCsvFiles } from './folder-files.js';
 import { SCENARIO_COPY_NAMES } from './scenario-copy.js';
@@ -191,7 +192,7 @@ export function readCheckedJson<T>(path: string, schema: z.ZodType<T>, what: str
       `${path}: not a ${what}: ${reserved.join('.')}: "${RESERVED_KEY}" cannot be used as a key`,
     );
   }
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(

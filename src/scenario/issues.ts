@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { childValue, knownKeysAt } from './keys.js';
 import { RESERVED_KEY, reservedKeyPaths } from './own-keys.js';
+import { PARSE_ONCE } from './parse-once.js';
 import { type FieldPath, type FieldProblem, formatPath } from './paths.js';
 import { type ScenarioInput, ScenarioSchema } from './schema.js';
 import { closestMatch } from './suggest.js';
@@ -34,7 +35,7 @@ export function checkSchema(data: unknown): SchemaResult {
   const reserved = reservedKeyPaths(data).map(
     (path): FieldProblem => ({ path, at: 'key', message: RESERVED_KEY_MESSAGE }),
   );
-  const result = ScenarioSchema.safeParse(data, { error: defaultMessage });
+  const result = ScenarioSchema.safeParse(data, { ...PARSE_ONCE, error: defaultMessage });
   if (result.success && reserved.length === 0) return { ok: true, input: result.data };
   const problems = result.success
     ? []

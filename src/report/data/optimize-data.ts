@@ -34,6 +34,7 @@ import { ScenarioIdentitySchema } from '../../output/manifest.js';
 import type { SelectionSummary } from '../../output/optimize-text.js';
 import { INCOMPLETE_NOTE, INCOMPLETE_SUFFIX } from '../../output/run-folder.js';
 import { readScenarioCopy, SCENARIO_COPY_NAMES } from '../../output/scenario-copy.js';
+import { PARSE_ONCE } from '../../scenario/parse-once.js';
 import { Id } from '../../scenario/schema.js';
 import type { Plan, Scenario } from '../../scenario/types.js';
 import { type CsvTable, columnIndex, parseCsvTable } from './csv-table.js';
@@ -237,7 +238,7 @@ function readManifest(path: string): OptimizeManifest {
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
-  const parsed = OptimizeManifestSchema.safeParse(json);
+  const parsed = OptimizeManifestSchema.safeParse(json, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(

@@ -10,6 +10,7 @@ import { parseNumberCell } from '../../output/csv-format.js';
 import { ScenarioIdentitySchema, Text } from '../../output/manifest.js';
 import { readScenarioCopy, type ScenarioCopy } from '../../output/scenario-copy.js';
 import { SENSITIVITY_COLUMNS, SENSITIVITY_FILE } from '../../output/sensitivity-csv.js';
+import { PARSE_ONCE } from '../../scenario/parse-once.js';
 import { Id } from '../../scenario/schema.js';
 import { columnIndex, parseCsvTable } from './csv-table.js';
 import { RunFolderError } from './load-run-data.js';
@@ -95,7 +96,7 @@ function readManifest(path: string): SensitivityManifest {
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
-  const parsed = SensitivityManifestSchema.safeParse(json);
+  const parsed = SensitivityManifestSchema.safeParse(json, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);

@@ -13,6 +13,7 @@ import { ScenarioIdentitySchema, Text } from '../../output/manifest.js';
 import { readScenarioCopy, type ScenarioCopy } from '../../output/scenario-copy.js';
 import { STANDARDS_FILE } from '../../output/standards-csv.js';
 import { SWEEP_FILE } from '../../output/sweep-csv.js';
+import { PARSE_ONCE } from '../../scenario/parse-once.js';
 import { Id } from '../../scenario/schema.js';
 import type { Interval } from '../../stats/interval.js';
 import type { StandardJudgement } from '../../stats/standards-judgement.js';
@@ -137,7 +138,7 @@ function readSweepManifest(path: string): SweepManifest {
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
-  const parsed = SweepManifestSchema.safeParse(json);
+  const parsed = SweepManifestSchema.safeParse(json, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
