@@ -13,7 +13,6 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ConsumerGate } from './consumer-gate.js';
 import { openMainThreadExecutor } from './main-thread-executor.js';
 import { RecentCache } from './recent-cache.js';
 import { BLOCKS_PER_THREAD, openSharedExecutor } from './shared-executor.js';
@@ -37,18 +36,11 @@ export interface BlockExecutor<J> {
    */
   readonly inFlight: number;
   /**
-   * Settles once every worker takes blocks (its thread started and, for an executor opened by
-   * {@link openExecutor}, the experiment prepared); until then the main thread takes them all.
-   * Absent when there is nothing to wait for.
-   */
-  readonly ready?: Promise<void> | undefined;
-  /**
    * Runs a block of jobs, in order, on one worker. Aborting `signal` cancels it: it rejects with
    * the signal's reason, once the thread that was running it (if any) has been terminated, or
-   * in the main thread at its next turn, dropping the replication running. In the main thread,
-   * each turn also waits until `consumer` (the one the outcomes go to) is free.
+   * in the main thread at its next turn, dropping the replication running.
    */
-  run(block: J, signal?: AbortSignal, consumer?: ConsumerGate): Promise<ReplicationBlockOutcome>;
+  run(block: J, signal?: AbortSignal): Promise<ReplicationBlockOutcome>;
   /** Stops the threads (terminating any job still running; in the main thread, at its next turn). */
   close(): Promise<void>;
 }
@@ -79,17 +71,12 @@ export interface SharedWorkers {
  */
 export const PREPARED_EXPERIMENTS_KEPT = 4;
 
-/** The number {@link SharedWorkers.experiment} gives the first experiment of a set of workers. */
-const FIRST_EXPERIMENT = 1;
-
 /**
  * An executor of one experiment on `workers` workers: the main thread, and `workers − 1`
- * threads, each of which prepares the model from `setup.scenario` once. The threads start at
- * once and prepare the model before they are given a block, while the main thread goes on (it
- * opens the files and runs the first blocks): open it as early as possible.
+ * threads, each of which prepares the model from `setup.scenario` once.
  */
 export function openExecutor(setup: ExperimentSetup, workers: number): ReplicationExecutor {
-  const shared = openSetOfWorkers(workers, setup);
+  const shared = openWorkers(workers);
   return { ...shared.experiment(setup), close: () => shared.close() };
 }
 
@@ -99,22 +86,19 @@ export function openExecutor(setup: ExperimentSetup, workers: number): Replicati
  * experiments it used last; a thread is sent an experiment's setup once, with its first block.
  */
 export function openWorkers(workers: number): SharedWorkers {
-  return openSetOfWorkers(workers, undefined);
-}
-
-/**
- * {@link openWorkers}; given `first`, the setup of the first experiment, the threads start at
- * once and prepare it (an empty block of it), and are given no block until they have.
- */
-function openSetOfWorkers(workers: number, first: ExperimentSetup | undefined): SharedWorkers {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
   }
   const blocks =
     workers === 1
       ? openMainThreadExecutor(PREPARED_EXPERIMENTS_KEPT)
-      : openMainThreadAndThreads(workers - 1, first);
-  let experiments = FIRST_EXPERIMENT - 1;
+      : // The main thread's rows are its own ('copy'): its outcomes may wait for a thread's earlier ones.
+        openSharedExecutor(
+          openMainThreadExecutor(PREPARED_EXPERIMENTS_KEPT, 'copy'),
+          openThreadExecutor(workers - 1),
+          workers - 1,
+        );
+  let experiments = 0;
   return {
     workers,
     experiment(setup) {
@@ -123,9 +107,7 @@ function openSetOfWorkers(workers: number, first: ExperimentSetup | undefined): 
       return {
         workers: blocks.workers,
         inFlight: blocks.inFlight,
-        ready: blocks.ready,
-        run: (block, signal, consumer) =>
-          blocks.run({ experiment, setup, block }, signal, consumer),
+        run: (block, signal) => blocks.run({ experiment, setup, block }, signal),
         close: async () => {},
       };
     },
@@ -147,26 +129,6 @@ export async function withWorkers<T>(
   } finally {
     await shared.close();
   }
-}
-
-/**
- * The main thread and `threadCount` threads; given `first`, each thread starts now and prepares
- * the first experiment before it takes a block.
- */
-function openMainThreadAndThreads(
-  threadCount: number,
-  first: ExperimentSetup | undefined,
-): BlockExecutor<ExperimentBlock> {
-  const threads = openThreadExecutor(threadCount);
-  const starting =
-    first === undefined
-      ? []
-      : Array.from({ length: threadCount }, () =>
-          threads.run({ experiment: FIRST_EXPERIMENT, setup: first, block: [] }),
-        );
-  // The main thread's rows are its own ('copy'): its outcomes may wait for a thread's earlier ones.
-  const main = openMainThreadExecutor(PREPARED_EXPERIMENTS_KEPT, 'copy');
-  return openSharedExecutor(main, threads, threadCount, starting);
 }
 
 /** An executor of `workers` worker threads. */

@@ -7,7 +7,6 @@
  * block's rows are views of one buffer that the next block reuses (docs/performance.md).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ConsumerGate } from './consumer-gate.js';
 import type { BlockExecutor } from './executor.js';
 import { RecentCache } from './recent-cache.js';
 import {
@@ -52,13 +51,13 @@ export function openMainThreadExecutor(
   return {
     workers: 1,
     inFlight: 1,
-    run(job, signal, consumer) {
+    run(job, signal) {
       if (closed) return Promise.reject(new Error('the executor is closed'));
       const done = last.then(() => {
         const prepared = preparedFor(job);
         if (prepared instanceof Error) throw prepared;
         const steps = simulateBlockSteps(prepared, job.block, SLICE_EVENTS);
-        return runSteps(steps, signal, () => closed, consumer);
+        return runSteps(steps, signal, () => closed);
       });
       last = done.catch(() => {});
       return done;
@@ -72,15 +71,13 @@ export function openMainThreadExecutor(
 
 /**
  * Takes a block's steps, giving the event loop a turn before the first and then whenever
- * {@link TURN_INTERVAL_MS} have passed since the last, and waiting at each turn until the
- * consumer of the outcomes is free (it writes before the main thread simulates on); stops with
- * the signal's reason when it was aborted meanwhile, or when the executor was closed.
+ * {@link TURN_INTERVAL_MS} have passed since the last; stops with the signal's reason when it
+ * was aborted meanwhile, or when the executor was closed.
  */
 async function runSteps(
   steps: Generator<undefined, ReplicationBlockOutcome, undefined>,
   signal: AbortSignal | undefined,
   isClosed: () => boolean,
-  consumer: ConsumerGate | undefined,
 ): Promise<ReplicationBlockOutcome> {
   let lastTurn = Number.NEGATIVE_INFINITY;
   for (;;) {
@@ -88,7 +85,6 @@ async function runSteps(
     if (step.done) return step.value;
     if (performance.now() - lastTurn < TURN_INTERVAL_MS) continue;
     await nextTurn();
-    await consumer?.whenFree();
     lastTurn = performance.now();
     signal?.throwIfAborted();
     if (isClosed()) throw new Error('the executor is closed');

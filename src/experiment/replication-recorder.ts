@@ -29,7 +29,7 @@ export interface ReplicationFiles {
  *
  * @example
  * ```ts
- * const recorder = new ReplicationRecorder(options, workers, () => files, { total: 10, unit: 'replications' });
+ * const recorder = new ReplicationRecorder(options, workers, files, { total: 10, unit: 'replications' });
  * try {
  *   await recorder.record(tasks);
  * } finally {
@@ -44,20 +44,18 @@ export class ReplicationRecorder {
   /** The progress report (a batch may grow its total). */
   readonly progress: Progress;
   private readonly executor: ReplicationExecutor;
-  private readonly files: ReplicationFiles;
 
   /**
    * @param context the scenario the jobs simulate, the signal that stops them and where progress goes
    * @param workers parallel jobs (unless the context's shared workers run them)
-   * @param openFiles opens the files where each outcome is appended (closed by {@link close}),
-   *   called once the workers are open: their threads start while the files are prepared
+   * @param files where each outcome is appended (closed by {@link close})
    * @param progress the jobs expected at first and the name of one
    * @param tally where each outcome's standards breakdown cells are added (none: not counted)
    */
   constructor(
     private readonly context: ExperimentContext,
     workers: number,
-    openFiles: () => ReplicationFiles,
+    private readonly files: ReplicationFiles,
     progress: { readonly total: number; readonly unit: string; readonly cap?: boolean },
     private readonly tally?: BreakdownTally,
   ) {
@@ -71,12 +69,6 @@ export class ReplicationRecorder {
     this.executor = context.sharedWorkers
       ? context.sharedWorkers.experiment(setup)
       : openExecutor(setup, workers);
-    try {
-      this.files = openFiles();
-    } catch (error) {
-      this.executor.close().catch(() => {});
-      throw error;
-    }
     this.progress = startProgress({ ...progress, stream: context.progressStream });
   }
 

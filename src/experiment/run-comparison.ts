@@ -125,15 +125,14 @@ export async function runComparison(options: ComparisonOptions): Promise<Compari
       const recorder = new ReplicationRecorder(
         options,
         workers,
-        () =>
-          ComparisonFiles.open(
-            (name) => folder.file(name),
-            plans,
-            keys,
-            baseline,
-            records,
-            occupancyText(options),
-          ),
+        ComparisonFiles.open(
+          (name) => folder.file(name),
+          plans,
+          keys,
+          baseline,
+          records,
+          occupancyText(options),
+        ),
         // With --precision the work stops when precise enough: its progress is against the cap.
         options.precision
           ? { total: options.precision.cap * plans.length, unit: 'plan-replications', cap: true }

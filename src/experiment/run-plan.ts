@@ -78,7 +78,7 @@ export async function runPlan(options: PlanRunOptions): Promise<PlanRunResult> {
       const recorder = new ReplicationRecorder(
         options,
         workers,
-        () => RunFiles.open((name) => folder.file(name), keys, records, occupancyText(options)),
+        RunFiles.open((name) => folder.file(name), keys, records, occupancyText(options)),
         { total: tasks.length, unit: 'replications' },
         tally,
       );

@@ -5,7 +5,6 @@
  * signal's reason. Either way, every job started has settled before the error is thrown, so
  * nothing a thread sends can arrive after the caller has closed the executor.
  */
-import { ConsumerGate } from './consumer-gate.js';
 import type { ReplicationExecutor } from './executor.js';
 import { runInOrder } from './in-order.js';
 import type { ReplicationBlockOutcome, ReplicationOutcome, ReplicationTask } from './task.js';
@@ -59,11 +58,10 @@ export async function* runReplications(
   signal?: AbortSignal,
   countCells: (cells: ReplicationBlockOutcome['breakdowns']) => void = () => {},
 ): AsyncGenerator<ReplicationOutcome, void, undefined> {
-  const consumer = new ConsumerGate();
   const execute = async (block: readonly ReplicationTask[], cancel: AbortSignal | undefined) => {
     let outcome: Awaited<ReturnType<ReplicationExecutor['run']>>;
     try {
-      outcome = await executor.run(block, cancel, consumer);
+      outcome = await executor.run(block, cancel);
     } catch (error) {
       if (cancel?.aborted) throw cancel.reason;
       // The thread itself failed (it died, or could not prepare the model): the block's first
@@ -90,12 +88,7 @@ export async function* runReplications(
     for (const outcome of outcomes) {
       // Outcomes that finished before the abort are not handed out after it.
       signal?.throwIfAborted();
-      consumer.take();
-      try {
-        yield outcome;
-      } finally {
-        consumer.free();
-      }
+      yield outcome;
     }
   }
 }

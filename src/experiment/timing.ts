@@ -61,8 +61,6 @@ export async function timeReplications(options: TimingOptions): Promise<Replicat
       occupancy: true,
     }));
   try {
-    // Every worker takes part in the warm-up: the threads first start.
-    await executor.ready;
     // Warm-up replications are numbered after the timed ones, so the timed ones are 1..n.
     for await (const _ of runReplications(executor, tasks(options.replications + 1, 2 * workers))) {
       // discarded

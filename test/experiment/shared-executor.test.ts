@@ -6,12 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplicationExecutor } from '../../src/experiment/executor.js';
 import { openExecutor } from '../../src/experiment/executor.js';
-import { runReplications } from '../../src/experiment/runner.js';
-import {
-  BLOCKS_PER_THREAD,
-  MAIN_THREAD_LEAD,
-  openSharedExecutor,
-} from '../../src/experiment/shared-executor.js';
+import { openSharedExecutor } from '../../src/experiment/shared-executor.js';
 import { prepareExperiment, simulateTask } from '../../src/experiment/simulate-task.js';
 import type { ReplicationBlockOutcome, ReplicationTask } from '../../src/experiment/task.js';
 import { tinyScenario } from './helpers.js';
@@ -95,78 +90,18 @@ describe('the main thread and worker threads as workers', () => {
     expect([...main.handed, ...threads.handed].sort()).toEqual([1, 2, 3]);
   });
 
-  it('gives a starting thread no block until it is ready: the main thread takes them', async () => {
-    const main = standIn();
-    const threads = standIn();
-    let ready = () => {};
-    const starting = new Promise<void>((resolve) => {
-      ready = resolve;
-    });
-    const shared = openSharedExecutor(main.executor, threads.executor, 1, [starting]);
-    for (const r of [1, 2, 3]) void shared.run(block(r)).catch(() => {});
-    await settle();
-    expect(main.handed).toEqual([1]);
-    expect(threads.handed).toEqual([]);
-    main.running[0]!.finish({ outcomes: [], breakdowns: { texts: [], records: [] } });
-    await settle();
-    expect(main.handed).toEqual([1, 2]);
-    // Ready: the thread takes the waiting block, and one more to queue.
-    ready();
-    await settle();
-    expect(threads.handed).toEqual([3]);
-    await shared.close();
-  });
-
-  it('lets the main thread run ahead while a thread works through its first block', async () => {
-    const main = standIn();
-    const threads = standIn();
-    const shared = openSharedExecutor(main.executor, threads.executor, 1);
-    // 15 jobs on two workers: blocks of one job (runner.ts, blockSize).
-    const jobs: ReplicationTask[] = Array.from({ length: 15 }, (_, i) => block(i + 1)[0]!);
-    const outcomeOf = (replication: number): ReplicationBlockOutcome => ({
-      outcomes: [{ plan: 'base', replication, summary: {} as never, rows: null, events: 0 }],
-      breakdowns: { texts: [], records: [] },
-    });
-    const executor: ReplicationExecutor = { ...shared, inFlight: shared.inFlight };
-    const seen: number[] = [];
-    const consumed = (async () => {
-      for await (const outcome of runReplications(executor, jobs)) seen.push(outcome.replication);
-    })();
-    // The main thread finishes each block it is handed; the thread holds its first.
-    for (let turn = 0; turn < 30; turn++) {
-      await settle();
-      for (const job of main.running.splice(0)) job.finish(outcomeOf(job.replication));
-    }
-    // Nothing is written before the thread's first block, yet the main thread ran on: the blocks
-    // in flight are the thread's (its first and one queued) and the main thread's lead.
-    expect(seen).toEqual([]);
-    expect(threads.handed).toEqual([1, 3]);
-    expect(main.handed.length).toBe(shared.inFlight - BLOCKS_PER_THREAD);
-    expect(main.handed.length).toBeGreaterThanOrEqual(MAIN_THREAD_LEAD);
-    // The thread finishes: every outcome comes, in order, whoever ran it.
-    for (let turn = 0; turn < 60 && seen.length < jobs.length; turn++) {
-      for (const job of threads.running.splice(0)) job.finish(outcomeOf(job.replication));
-      for (const job of main.running.splice(0)) job.finish(outcomeOf(job.replication));
-      await settle();
-    }
-    await consumed;
-    expect(seen).toEqual(jobs.map((job) => job.replication));
-    await shared.close();
-  });
-
   it('starts one thread for two workers: the main thread is the other', async () => {
     // A worker file that does not exist: a thread's block fails, the main thread's succeeds.
     vi.stubEnv('PEAKWATCH_WORKER_FILE', 'no/such/worker.js');
     const setup = { scenario: tinyScenario(), rows: true };
     const executor = openExecutor(setup, 2);
     try {
-      // The thread is starting (it fails to): the first block is the main thread's.
-      expect((await executor.run(block(1))).outcomes).toEqual([
-        simulateTask(prepareExperiment(setup), block(1)[0]!),
+      const onThread = executor.run(block(1));
+      const onMain = executor.run(block(2));
+      await expect(onThread).rejects.toThrow();
+      expect((await onMain).outcomes).toEqual([
+        simulateTask(prepareExperiment(setup), block(2)[0]!),
       ]);
-      // Once the thread has given up, an idle thread's turn comes first: a block fails there.
-      await executor.ready;
-      await expect(executor.run(block(2))).rejects.toThrow();
     } finally {
       await executor.close();
     }
