@@ -9,8 +9,15 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.onlyOneMeets': 'Only {plan} meets every standard: {cost}{costVsBaseline}{caveat}.',
   'standards.noneMeetsAll':
     'No plan meets every standard. The closest is {plan}, meeting {met} of {total}{tied}; it misses {misses}{caveat}.',
-  'standards.tied':
-    ' (as many as {plans}; it is preferred for being significantly worse than the baseline on fewer standards and better on more, then for its cost)',
+  'standards.tied': ' (as many as {plans}; {why})',
+  'standards.preferredFor.fewer-worse':
+    'it is named for being significantly worse than the baseline on fewer standards: {own} against {other} for {runnerUp}',
+  'standards.preferredFor.more-better':
+    'it is named for being significantly better than the baseline on more standards: {own} against {other} for {runnerUp}',
+  'standards.preferredFor.lower-cost':
+    'the standards do not tell it from {runnerUp} (as many significantly worse and better than the baseline), so it is named for its lower {measure}: {own} against {other}',
+  'standards.preferredFor.listed-first':
+    'neither the standards nor the cost tell it from {runnerUp}; it is named because it is listed first',
   'standards.singleMeetsAll': '{plan} meets every standard ({total}).',
   'standards.singleMisses': '{plan} meets {met} of {total} standards; it misses {misses}.',
   'standards.none': 'There are no service standards to judge the plans by.',
@@ -23,7 +30,8 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.caveatIsBaseline': ' (it is the baseline)',
   'standards.cost': '{measure} {value}',
   'standards.costVsBaseline': ' ({diff} against {baseline})',
-  'standards.missShort': '{name} ({share} %, required {required} %: {short} points short)',
+  'standards.missShort':
+    '{name} ({share} %{interval}, required {required} %: {short} points short)',
   'standards.missUndecided': '{name} (undecided: {share} % [{low}, {high}], required {required} %)',
   'standards.undecidedItem': '{name} ({share} % [{low}, {high}], required {required} %)',
   'standards.missNotApplicable': '{name} (not applicable: no incident it covers)',

@@ -12,8 +12,15 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.onlyOneMeets': '只有 {plan} 达到全部服务标准：{cost}{costVsBaseline}{caveat}。',
   'standards.noneMeetsAll':
     '没有方案达到全部服务标准。最接近的是 {plan}，达到 {total} 项中的 {met} 项{tied}；未达到：{misses}{caveat}。',
-  'standards.tied':
-    '（与 {plans} 相同；因其明显差于基准方案的标准更少、明显优于基准方案的标准更多、其次成本更低而优先）',
+  'standards.tied': '（与 {plans} 相同；{why}）',
+  'standards.preferredFor.fewer-worse':
+    '因其明显差于基准方案的标准更少而列出：{own} 项，{runnerUp} 为 {other} 项',
+  'standards.preferredFor.more-better':
+    '因其明显优于基准方案的标准更多而列出：{own} 项，{runnerUp} 为 {other} 项',
+  'standards.preferredFor.lower-cost':
+    '各项标准无法区分它与 {runnerUp}（明显差于和优于基准方案的标准一样多），因其{measure}更低而列出：{own}，{runnerUp} 为 {other}',
+  'standards.preferredFor.listed-first':
+    '各项标准和成本都无法区分它与 {runnerUp}，因其排列在前而列出',
   'standards.singleMeetsAll': '{plan} 达到全部 {total} 项服务标准。',
   'standards.singleMisses': '{plan} 达到 {total} 项服务标准中的 {met} 项；未达到：{misses}。',
   'standards.none': '没有可用于评判方案的服务标准。',
@@ -24,7 +31,7 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.caveatIsBaseline': '（它就是基准方案）',
   'standards.cost': '{measure} {value}',
   'standards.costVsBaseline': '（与 {baseline} 相比 {diff}）',
-  'standards.missShort': '{name}（{share}%，要求 {required}%：差 {short} 个百分点）',
+  'standards.missShort': '{name}（{share}%{interval}，要求 {required}%：差 {short} 个百分点）',
   'standards.missUndecided': '{name}（尚无定论：{share}% [{low}, {high}]，要求 {required}%）',
   'standards.undecidedItem': '{name}（{share}% [{low}, {high}]，要求 {required}%）',
   'standards.missNotApplicable': '{name}（不适用：没有该标准覆盖的事件）',

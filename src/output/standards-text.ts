@@ -114,7 +114,13 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Wo
     const { tiedWith } = verdict.chosen!;
     return t('standards.noneMeetsAll', {
       plan: names.plan(standing.plan),
-      tied: tiedWith.length === 0 ? '' : t('standards.tied', { plans: planList(tiedWith, w) }),
+      tied:
+        tiedWith.length === 0
+          ? ''
+          : t('standards.tied', {
+              plans: planList(tiedWith, w),
+              why: preferenceText(verdict, standing, w),
+            }),
       met: standing.met.length,
       total: judgedCount(standing),
       misses: missesOf(standing, w),
@@ -130,6 +136,39 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Wo
   if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
   const all = t('standards.meetAll', { plans: planList(verdict.meetingAll, w) });
   return `${all} ${t('standards.cheapest', values)}`;
+}
+
+/**
+ * Why the closest plan is named before the first plan as close as it, with the two counts or
+ * costs that decided it (the rule the verdict records: docs/statistics.md).
+ */
+function preferenceText(verdict: StandardsVerdict, standing: PlanStanding, w: Words): string {
+  const { preferredFor, tiedWith } = verdict.chosen!;
+  const other = verdict.standings.find((s) => s.plan === tiedWith[0])!;
+  const runnerUp = w.names.plan(other.plan);
+  switch (preferredFor) {
+    case 'fewer-worse':
+      return w.t('standards.preferredFor.fewer-worse', {
+        runnerUp,
+        own: standing.worse.length,
+        other: other.worse.length,
+      });
+    case 'more-better':
+      return w.t('standards.preferredFor.more-better', {
+        runnerUp,
+        own: standing.better.length,
+        other: other.better.length,
+      });
+    case 'lower-cost':
+      return w.t('standards.preferredFor.lower-cost', {
+        runnerUp,
+        measure: w.t(`standards.costMeasure.${verdict.costMeasure}`),
+        own: formatNumber(standing.cost.mean, COST_DECIMALS),
+        other: formatNumber(other.cost.mean, COST_DECIMALS),
+      });
+    default:
+      return w.t('standards.preferredFor.listed-first', { runnerUp });
+  }
 }
 
 /** Plans by their labels, separated as the language separates them. */
@@ -193,8 +232,9 @@ function missesOf(standing: PlanStanding, w: Words): string {
 }
 
 /**
- * A standard the plan misses: by how much when not met; its interval when undecided (`undecided`
- * names the message, for lists already headed "undecided").
+ * A standard the plan misses: its share with its interval, and by how much (of the mean) when
+ * not met; its interval when undecided (`undecided` names the message, for lists already headed
+ * "undecided").
  */
 function missText(
   j: StandardJudgement,
@@ -215,7 +255,13 @@ function missText(
     });
   }
   const short = formatNumber(j.required - j.share.mean, SHARE_DECIMALS);
-  return t('standards.missShort', { name, share, required, short });
+  return t('standards.missShort', {
+    name,
+    share,
+    interval: intervalSuffix(j.share),
+    required,
+    short,
+  });
 }
 
 /**
@@ -260,6 +306,12 @@ function rangeText(ci: Interval, decimals: number): string {
   const mean = formatSigned(ci.mean, decimals);
   if (Number.isNaN(ci.halfWidth)) return mean;
   return `${mean} [${formatSigned(ci.low, decimals)}, ${formatSigned(ci.high, decimals)}]`;
+}
+
+/** ` [low, high]` of a share, or '' when it has no interval (a single replication). */
+function intervalSuffix(ci: Interval): string {
+  if (Number.isNaN(ci.halfWidth)) return '';
+  return ` [${formatNumber(ci.low, SHARE_DECIMALS)}, ${formatNumber(ci.high, SHARE_DECIMALS)}]`;
 }
 
 function shareWithInterval(ci: Interval): string {

@@ -29,6 +29,13 @@ export interface PlanStanding {
   readonly costDifference: Interval | null;
 }
 
+/**
+ * The rule that put the closest plan ahead of the first plan as close as it: significantly worse
+ * than the baseline on fewer standards, significantly better on more, a lower mean cost, or
+ * nothing (it is listed first).
+ */
+export type TieBreak = 'fewer-worse' | 'more-better' | 'lower-cost' | 'listed-first';
+
 /** The plan the verdict names and why. */
 export interface ChosenPlan {
   readonly plan: string;
@@ -36,6 +43,8 @@ export interface ChosenPlan {
   readonly reason: 'cheapest' | 'closest';
   /** Other plans as close (as many standards met and not met); empty for `cheapest`. */
   readonly tiedWith: readonly string[];
+  /** Why it is named before `tiedWith[0]`; null when no plan is as close. */
+  readonly preferredFor: TieBreak | null;
 }
 
 /** The whole verdict. */
@@ -101,7 +110,8 @@ export function standardsVerdict(
 /**
  * The cheapest plan meeting every standard; else the plan meeting the most standards (ties: the
  * fewest not met, then the fewest significantly worse than the baseline, then the most
- * significantly better, then the cheaper, then the first), with the plans as close as it.
+ * significantly better, then the cheaper, then the first), with the plans as close as it and
+ * the rule that put it ahead of them.
  */
 function choosePlan(
   standings: readonly PlanStanding[],
@@ -111,7 +121,8 @@ function choosePlan(
   const cheaper = (a: PlanStanding, b: PlanStanding) => costOf(a) - costOf(b);
   if (meetingAll.length > 0) {
     const candidates = standings.filter((s) => meetingAll.includes(s.plan));
-    return { plan: [...candidates].sort(cheaper)[0]!.plan, reason: 'cheapest', tiedWith: [] };
+    const plan = [...candidates].sort(cheaper)[0]!.plan;
+    return { plan, reason: 'cheapest', tiedWith: [], preferredFor: null };
   }
   const ranked = [...standings].sort(
     (a, b) =>
@@ -122,11 +133,24 @@ function choosePlan(
       cheaper(a, b),
   );
   const top = ranked[0]!;
-  const tiedWith = ranked
+  const tied = ranked
     .slice(1)
-    .filter((s) => s.met.length === top.met.length && s.notMet.length === top.notMet.length)
-    .map((s) => s.plan);
-  return { plan: top.plan, reason: 'closest', tiedWith };
+    .filter((s) => s.met.length === top.met.length && s.notMet.length === top.notMet.length);
+  const runnerUp = tied[0];
+  return {
+    plan: top.plan,
+    reason: 'closest',
+    tiedWith: tied.map((s) => s.plan),
+    preferredFor: runnerUp === undefined ? null : tieBreak(top, runnerUp),
+  };
+}
+
+/** The first of the ranking's tie rules on which `top` beats `runnerUp` (as close as it). */
+function tieBreak(top: PlanStanding, runnerUp: PlanStanding): TieBreak {
+  if (top.worse.length < runnerUp.worse.length) return 'fewer-worse';
+  if (top.better.length > runnerUp.better.length) return 'more-better';
+  if (costOf(top) < costOf(runnerUp)) return 'lower-cost';
+  return 'listed-first';
 }
 
 /** `cost` when every replication of every plan has one, else staff-hours. */

@@ -74,7 +74,12 @@ describe('the standards verdict', () => {
     expect(status('A', 'public').difference!.mean).toBeCloseTo(-8, 10);
     expect(status('B', 'public')).toMatchObject({ change: 'no-difference' });
     expect(verdict.meetingAll).toEqual(['A']);
-    expect(verdict.chosen).toEqual({ plan: 'A', reason: 'cheapest', tiedWith: [] });
+    expect(verdict.chosen).toEqual({
+      plan: 'A',
+      reason: 'cheapest',
+      tiedWith: [],
+      preferredFor: null,
+    });
     expect(verdict.costMeasure).toBe('staffHours');
   });
 
@@ -107,11 +112,52 @@ describe('the standards verdict', () => {
     expect(none.meetingAll).toEqual([]);
     // base and B each meet 1 of 2, neither worse than base; B is significantly better on `fast`
     // (70 % against 60 %: 10 points closer to it), which counts before the cost (110 against 100).
-    expect(none.chosen).toEqual({ plan: 'B', reason: 'closest', tiedWith: ['base'] });
+    expect(none.chosen).toEqual({
+      plan: 'B',
+      reason: 'closest',
+      tiedWith: ['base'],
+      preferredFor: 'more-better',
+    });
     const { lead } = verdictText(none, translator('en'), true, ID_NAMES);
-    // B's fast: mean 70.4, required 80 → 9.6 points short.
+    // B's fast: 70, 71, 69, 70, 72: mean 70.4, sd √1.3 = 1.140, half-width 2.7764 · 1.140 / √5 =
+    // 1.416 → [69.0, 71.8]; required 80 → 9.6 points short.
     expect(lead).toBe(
-      'No plan meets every standard. The closest is B, meeting 1 of 2 (as many as base; it is preferred for being significantly worse than the baseline on fewer standards and better on more, then for its cost); it misses fast (70.4 %, required 80.0 %: 9.6 points short), and it is not significantly worse than the baseline base on any standard.',
+      'No plan meets every standard. The closest is B, meeting 1 of 2 (as many as base; it is named for being significantly better than the baseline on more standards: 1 against 0 for base); it misses fast (70.4 % [69.0, 71.8], required 80.0 %: 9.6 points short), and it is not significantly worse than the baseline base on any standard.',
+    );
+  });
+
+  it('says a closest plan is named for its cost alone when the standards do not tell it from a tied plan', () => {
+    // E has base's shares in every replication (no difference on any standard) at 130 staff-hours
+    // against base's 100: both meet 1 of 2, neither is significantly worse or better than base.
+    const withE = [
+      ...SUMMARIES.filter((s) => s.plan === 'base'),
+      ...plan('E', [60, 62, 58, 61, 59], [90, 91, 89, 90, 92], 130),
+    ];
+    const none = standardsVerdict(judgeStandards(withE, STANDARDS, 'E'), withE, 'E');
+    expect(none.chosen).toEqual({
+      plan: 'base',
+      reason: 'closest',
+      tiedWith: ['E'],
+      preferredFor: 'lower-cost',
+    });
+    const en = verdictText(none, translator('en'), true, ID_NAMES).lead;
+    expect(en).toContain(
+      '(as many as E; the standards do not tell it from E (as many significantly worse and better than the baseline), so it is named for its lower staff-hours: 100 against 130)',
+    );
+    expect(en).not.toMatch(/significantly (worse|better) than the baseline on (fewer|more)/);
+    const zh = verdictText(none, translator('zh'), true, ID_NAMES).lead;
+    expect(zh).toContain('因其人员工时更低而列出：100，E 为 130');
+  });
+
+  it('says a closest plan is named for being listed first when nothing tells the tied plans apart', () => {
+    const twins = [
+      ...SUMMARIES.filter((s) => s.plan === 'base'),
+      ...plan('F', [60, 62, 58, 61, 59], [90, 91, 89, 90, 92], 100),
+    ];
+    const none = standardsVerdict(judgeStandards(twins, STANDARDS, 'base'), twins, 'base');
+    expect(none.chosen).toMatchObject({ plan: 'base', preferredFor: 'listed-first' });
+    expect(verdictText(none, translator('en'), true, ID_NAMES).lead).toContain(
+      '(as many as F; neither the standards nor the cost tell it from F; it is named because it is listed first)',
     );
   });
 
@@ -128,6 +174,11 @@ describe('the standards verdict', () => {
     const standing = none.standings.find((s) => s.plan === named)!;
     expect(standing.worse).toEqual([]);
     expect(none.chosen!.tiedWith).toContain('C');
+    // B and C are as close (1 of 2 each); C is significantly worse than B on `public`.
+    expect(none.chosen).toMatchObject({ plan: 'B', preferredFor: 'fewer-worse' });
+    expect(verdictText(none, translator('en'), true, ID_NAMES).lead).toContain(
+      'it is named for being significantly worse than the baseline on fewer standards: 0 against 1 for C',
+    );
   });
 
   it('among plans as close and worse on nothing, prefers one better than the baseline over a cheaper one', () => {
@@ -141,7 +192,12 @@ describe('the standards verdict', () => {
     const d = none.standings.find((s) => s.plan === 'D')!;
     expect(d.worse).toEqual([]);
     expect(d.better.length).toBeGreaterThan(0);
-    expect(none.chosen).toEqual({ plan: 'D', reason: 'closest', tiedWith: ['base'] });
+    expect(none.chosen).toEqual({
+      plan: 'D',
+      reason: 'closest',
+      tiedWith: ['base'],
+      preferredFor: 'more-better',
+    });
   });
 
   it('leaves a share whose interval straddles the required share undecided', () => {
