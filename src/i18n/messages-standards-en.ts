@@ -45,6 +45,8 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.planBetter': '; significantly better than {baseline} on: {list}',
   'standards.method':
     'Met, not met and significantly better or worse are decided by t tests over replications, Holm-adjusted over the {tests} plan × standard pairs at a 5 % family-wise error rate; intervals are 95 % Student t intervals (docs/statistics.md).',
+  'standards.methodStar':
+    '* marks a difference from the baseline that is significant after this adjustment: an interval that excludes zero may still have none.',
   'standards.listSeparator': '; ',
   'standards.planSeparator': ', ',
   'standards.costMeasure.cost': 'cost',
@@ -73,7 +75,7 @@ export const STANDARDS_EN_MESSAGES = {
     "Incidents covered: over all replications; share met: met / covered. Unreachable: even the nearest base, post or patrol stop that could send the required responder cannot arrive in time at free-flow speed (fastest possible arrival from the standard's clock start), so more responders at the same places cannot help. Capacity short: reachable in time, yet below the required share (responders busy, far or late to hear of it).",
   'standards.cells.title': 'Where and when the standards fail',
   'standards.cells.intro':
-    'For each standard, the share of covered incidents that met it by site and hour of day of the occurrence (all replications pooled; the number of incidents under it). ⊘ marks cells where the standard is unreachable under the plan: even the nearest base or post that could send the required responder cannot arrive in time at free-flow speed. Red cells are short of the required share although reachable: capacity short.',
+    'For each standard, the share of covered incidents that met it by site and hour of day of the occurrence (all replications pooled; the number of incidents under it). ⊘ marks cells where the standard is unreachable under the plan: even the nearest base or post that could send the required responder cannot arrive in time at free-flow speed, so a ⊘ cell with a share above 0 holds incidents met by a responder who happened to be out nearby (returning from another incident, say). Red cells are short of the required share although reachable: capacity short.',
   'standards.cells.none':
     'This results folder has no standards-by-site-hour.csv (an older peakwatch wrote it).',
   'standards.cells.site': 'Site',

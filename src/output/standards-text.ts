@@ -41,7 +41,8 @@ export function verdictText(
   comparison: boolean,
   names: DisplayNames,
 ): VerdictText {
-  const method = t('standards.method', { tests: verdict.tests });
+  const star = comparison ? ` ${t('standards.methodStar')}` : '';
+  const method = `${t('standards.method', { tests: verdict.tests })}${star}`;
   if (verdict.chosen === null) return { lead: t('standards.none'), planLines: [], method };
   const words: Words = { t, names };
   const standing = verdict.standings.find((s) => s.plan === verdict.chosen!.plan)!;
@@ -246,11 +247,12 @@ function missText(
   const required = formatNumber(j.required, SHARE_DECIMALS);
   if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name });
   if (j.status === 'undecided') {
+    const { low, high } = shownShare(j.share);
     return t(undecided, {
       name,
       share,
-      low: formatNumber(j.share.low, SHARE_DECIMALS),
-      high: formatNumber(j.share.high, SHARE_DECIMALS),
+      low: formatNumber(low, SHARE_DECIMALS),
+      high: formatNumber(high, SHARE_DECIMALS),
       required,
     });
   }
@@ -308,17 +310,26 @@ function rangeText(ci: Interval, decimals: number): string {
   return `${mean} [${formatSigned(ci.low, decimals)}, ${formatSigned(ci.high, decimals)}]`;
 }
 
+/**
+ * A share's interval as it is shown: cut to 0–100 %, where every share of incidents lies (the
+ * t interval is symmetric and can reach past either end; cutting it loses no coverage).
+ *
+ * @example shownShare({ ...ci, low: 97, high: 101.4 }) // { ...ci, low: 97, high: 100 }
+ */
+export function shownShare(ci: Interval): Interval {
+  return { ...ci, low: Math.max(0, ci.low), high: Math.min(100, ci.high) };
+}
+
 /** ` [low, high]` of a share, or '' when it has no interval (a single replication). */
 function intervalSuffix(ci: Interval): string {
   if (Number.isNaN(ci.halfWidth)) return '';
-  return ` [${formatNumber(ci.low, SHARE_DECIMALS)}, ${formatNumber(ci.high, SHARE_DECIMALS)}]`;
+  const { low, high } = shownShare(ci);
+  return ` [${formatNumber(low, SHARE_DECIMALS)}, ${formatNumber(high, SHARE_DECIMALS)}]`;
 }
 
 function shareWithInterval(ci: Interval): string {
   if (ci.n === 0) return '-';
-  const mean = formatNumber(ci.mean, SHARE_DECIMALS);
-  if (Number.isNaN(ci.halfWidth)) return mean;
-  return `${mean} [${formatNumber(ci.low, SHARE_DECIMALS)}, ${formatNumber(ci.high, SHARE_DECIMALS)}]`;
+  return `${formatNumber(ci.mean, SHARE_DECIMALS)}${intervalSuffix(ci)}`;
 }
 
 function differenceCell(j: StandardJudgement): string {

@@ -210,6 +210,42 @@ describe('the standards verdict', () => {
   });
 });
 
+describe('the method note', () => {
+  it('says, for a comparison, that * needs the Holm adjustment, not only an interval without zero', () => {
+    const judgements = judgeStandards(SUMMARIES, STANDARDS, 'base');
+    const verdict = standardsVerdict(judgements, SUMMARIES, 'base');
+    expect(verdictText(verdict, translator('en'), true, ID_NAMES).method).toMatch(
+      /\* marks a difference from the baseline that is significant after this adjustment: an interval that excludes zero may still have none\.$/,
+    );
+    expect(verdictText(verdict, translator('zh'), true, ID_NAMES).method).toContain(
+      '不含 0 的区间也可能没有 *',
+    );
+    // A run has no baseline to differ from: no word of *.
+    expect(verdictText(verdict, translator('en'), false, ID_NAMES).method).not.toContain('*');
+  });
+});
+
+describe('a share near 0 or 100 %', () => {
+  // fast: 100, 100, 100, 100, 96: mean 99.2, sd √3.2 = 1.789, half-width 2.7764 · 1.789 / √5 =
+  // 2.221 → [97.0, 101.4]; public: 0, 0, 0, 0, 4: mean 0.8 → [−1.4, 3.0]. No share of incidents
+  // lies outside 0 to 100 %, so the interval shown stops there.
+  const summaries = plan('base', [100, 100, 100, 100, 96], [0, 0, 0, 0, 4], 1);
+  const judgements = judgeStandards(summaries, STANDARDS, 'base');
+
+  it('is shown with its interval cut to 0 to 100 % in the table', () => {
+    const table = formatStandardsTable(judgements, translator('en'), ID_NAMES);
+    expect(table).toContain('99.2 [97.0, 100.0]');
+    expect(table).toContain('0.8 [0.0, 3.0]');
+  });
+
+  it('is shown with its interval cut to 0 to 100 % in the verdict', () => {
+    const verdict = standardsVerdict(judgements, summaries, 'base');
+    expect(verdictText(verdict, translator('en'), false, ID_NAMES).lead).toBe(
+      'base meets 1 of 2 standards; it misses public (0.8 % [0.0, 3.0], required 80.0 %: 79.2 points short).',
+    );
+  });
+});
+
 describe('the tests behind the verdict', () => {
   it('Holm: sorted p 0.01, 0.03, 0.04 become 3 × 0.01, 2 × 0.03, max(0.06, 0.04)', () => {
     const adjusted = holmAdjust([0.01, 0.04, 0.03, Number.NaN]);
