@@ -414,3 +414,20 @@ describe('several problems and their form', () => {
     );
   });
 });
+
+describe('a probability written as a percentage', () => {
+  it('says how to write it as a fraction, and only when it can be a percentage', () => {
+    const percent = problemsOf(
+      edited(['escalation: { probability: 0.1 }', 'escalation: { probability: 25 }']),
+    );
+    expect(percent.map((p) => p.message)).toEqual([
+      'a probability must be between 0 and 1 (got 25); write 25 % as 0.25',
+    ]);
+    const tooBig = problemsOf(
+      edited(['escalation: { probability: 0.1 }', 'escalation: { probability: 250 }']),
+    );
+    expect(tooBig.map((p) => p.message)).toEqual([
+      'a probability must be between 0 and 1 (got 250)',
+    ]);
+  });
+});
