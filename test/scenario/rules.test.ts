@@ -431,3 +431,26 @@ describe('a probability written as a percentage', () => {
     ]);
   });
 });
+
+describe('the calendar time zone', () => {
+  it('must be a time zone the runtime knows, with the closest name suggested', () => {
+    const text = edited(['  days: 2\n', '  days: 2\n  timeZone: Asia/Shangai\n']);
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: 'calendar.timeZone',
+      ...positionIn(text, 'Asia/Shangai'),
+    });
+    expect(problems[0]!.message).toBe(
+      'unknown time zone "Asia/Shangai" (did you mean "Asia/Shanghai"?); expected an IANA name such as Asia/Shanghai',
+    );
+  });
+
+  it('accepts UTC and listed names', () => {
+    for (const zone of ['UTC', 'Europe/Paris']) {
+      expect(() =>
+        parseScenarioText(edited(['  days: 2\n', `  days: 2\n  timeZone: ${zone}\n`]), 'z.yaml'),
+      ).not.toThrow();
+    }
+  });
+});
