@@ -33,3 +33,18 @@ describe('the help of the commands that write a results folder', () => {
     for (const file of files) expect(help).toContain(nameInHelp(file, plans));
   });
 });
+
+describe('the default of --outputs in the help', () => {
+  it('is what sweep does: a point of a sweep holds summaries only unless asked', async () => {
+    const resultsDir = freshResultsDir();
+    const args = ['--replications', '1', '--vary', 'seed=1,2', '--plans', 'base'];
+    const sweep = await runCli(tinyArgs('sweep', resultsDir, ...args));
+    expect(sweep.code).toBe(0);
+    const [folder] = readdirSync(resultsDir);
+    const point = readdirSync(join(resultsDir, folder!, 'point-1'));
+    expect(point).toContain('summary-base.csv');
+    expect(point.filter((file) => file.startsWith('incidents'))).toEqual([]);
+    const help = (await runCli(['sweep', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('(default: all for run and compare, summary for sweep and sensitivity)');
+  });
+});
