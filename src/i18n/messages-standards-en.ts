@@ -46,7 +46,7 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.method':
     'Met, not met and significantly better or worse are decided by t tests over replications, Holm-adjusted over the {tests} plan × standard pairs at a 5 % family-wise error rate; intervals are 95 % Student t intervals (docs/statistics.md).',
   'standards.methodStar':
-    '* marks a difference from the baseline that is significant after this adjustment: an interval that excludes zero may still have none.',
+    ' * marks a difference from the baseline that is significant after this adjustment: an interval that excludes zero may still have none.',
   'standards.listSeparator': '; ',
   'standards.planSeparator': ', ',
   'standards.costMeasure.cost': 'cost',

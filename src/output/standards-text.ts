@@ -41,7 +41,7 @@ export function verdictText(
   comparison: boolean,
   names: DisplayNames,
 ): VerdictText {
-  const star = comparison ? ` ${t('standards.methodStar')}` : '';
+  const star = comparison ? t('standards.methodStar') : '';
   const method = `${t('standards.method', { tests: verdict.tests })}${star}`;
   if (verdict.chosen === null) return { lead: t('standards.none'), planLines: [], method };
   const words: Words = { t, names };
