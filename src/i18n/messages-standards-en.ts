@@ -6,6 +6,8 @@ export const STANDARDS_EN_MESSAGES = {
   'standards.title': 'Verdict on the service standards',
   'standards.meetAll': 'Plans that meet every standard: {plans}.',
   'standards.cheapest': 'The cheapest of them is {plan}: {cost}{costVsBaseline}{caveat}.',
+  'standards.cheapestByMean':
+    'The cheapest of them by mean cost is {plan}, but its cost does not differ significantly from that of {plans}: {cost}{costVsBaseline}{caveat}.',
   'standards.onlyOneMeets': 'Only {plan} meets every standard: {cost}{costVsBaseline}{caveat}.',
   'standards.noneMeetsAll':
     'No plan meets every standard. The closest is {plan}, meeting {met} of {total}{tied}; it misses {misses}{caveat}.',

@@ -9,6 +9,8 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.title': '服务标准评判',
   'standards.meetAll': '达到全部服务标准的方案：{plans}。',
   'standards.cheapest': '其中成本最低的是 {plan}：{cost}{costVsBaseline}{caveat}。',
+  'standards.cheapestByMean':
+    '其中平均成本最低的是 {plan}，但其成本与 {plans} 的差异不显著：{cost}{costVsBaseline}{caveat}。',
   'standards.onlyOneMeets': '只有 {plan} 达到全部服务标准：{cost}{costVsBaseline}{caveat}。',
   'standards.noneMeetsAll':
     '没有方案达到全部服务标准。最接近的是 {plan}，达到 {total} 项中的 {met} 项{tied}；未达到：{misses}{caveat}。',

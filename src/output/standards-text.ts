@@ -136,7 +136,12 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Wo
   };
   if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
   const all = t('standards.meetAll', { plans: planList(verdict.meetingAll, w) });
-  return `${all} ${t('standards.cheapest', values)}`;
+  const { asCheapAs } = verdict.chosen!;
+  const cheapest =
+    asCheapAs.length === 0
+      ? t('standards.cheapest', values)
+      : t('standards.cheapestByMean', { ...values, plans: planList(asCheapAs, w) });
+  return `${all} ${cheapest}`;
 }
 
 /**

@@ -45,6 +45,11 @@ export interface ChosenPlan {
   readonly tiedWith: readonly string[];
   /** Why it is named before `tiedWith[0]`; null when no plan is as close. */
   readonly preferredFor: TieBreak | null;
+  /**
+   * For `cheapest`: the other plans meeting every standard whose paired cost difference from it
+   * is not significant (its 95 % interval holds 0), so "cheapest" rests on the mean alone.
+   */
+  readonly asCheapAs: readonly string[];
 }
 
 /** The whole verdict. */
@@ -102,13 +107,15 @@ export function standardsVerdict(
     costMeasure,
     standings,
     meetingAll,
-    chosen: choosePlan(standings, meetingAll),
+    chosen: choosePlan(standings, meetingAll, (plan, others) =>
+      costTies(summaries, costMeasure, plan, others),
+    ),
     tests: judgements.filter((j) => !Number.isNaN(j.adjustedP)).length,
   };
 }
 
 /**
- * The cheapest plan meeting every standard; else the plan meeting the most standards (ties: the
+ * The cheapest plan meeting every standard (with those not significantly dearer); else the plan meeting the most standards (ties: the
  * fewest not met, then the fewest significantly worse than the baseline, then the most
  * significantly better, then the cheaper, then the first), with the plans as close as it and
  * the rule that put it ahead of them.
@@ -116,13 +123,16 @@ export function standardsVerdict(
 function choosePlan(
   standings: readonly PlanStanding[],
   meetingAll: readonly string[],
+  tiesInCost: (plan: string, others: readonly string[]) => string[],
 ): ChosenPlan | null {
   if (standings.length === 0 || standings.every((s) => isEmpty(s))) return null;
   const cheaper = (a: PlanStanding, b: PlanStanding) => costOf(a) - costOf(b);
   if (meetingAll.length > 0) {
     const candidates = standings.filter((s) => meetingAll.includes(s.plan));
     const plan = [...candidates].sort(cheaper)[0]!.plan;
-    return { plan, reason: 'cheapest', tiedWith: [], preferredFor: null };
+    const others = meetingAll.filter((p) => p !== plan);
+    const asCheapAs = tiesInCost(plan, others);
+    return { plan, reason: 'cheapest', tiedWith: [], preferredFor: null, asCheapAs };
   }
   const ranked = [...standings].sort(
     (a, b) =>
@@ -142,7 +152,26 @@ function choosePlan(
     reason: 'closest',
     tiedWith: tied.map((s) => s.plan),
     preferredFor: runnerUp === undefined ? null : tieBreak(top, runnerUp),
+    asCheapAs: [],
   };
+}
+
+/**
+ * The plans of `others` whose paired cost difference from `plan` is not significant: its 95 %
+ * interval holds 0 (or there is no interval, with a single replication).
+ */
+function costTies(
+  summaries: readonly ReplicationSummary[],
+  costMeasure: CostMeasure,
+  plan: string,
+  others: readonly string[],
+): string[] {
+  if (others.length === 0) return [];
+  const rows = comparePlans(summaries, plan, [costMeasure]);
+  return others.filter((other) => {
+    const difference = rows.find((r) => r.plan === other)?.differences?.[costMeasure];
+    return difference !== undefined && !(difference.low > 0 || difference.high < 0);
+  });
 }
 
 /** The first of the ranking's tie rules on which `top` beats `runnerUp` (as close as it). */

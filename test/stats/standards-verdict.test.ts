@@ -79,6 +79,7 @@ describe('the standards verdict', () => {
       reason: 'cheapest',
       tiedWith: [],
       preferredFor: null,
+      asCheapAs: [],
     });
     expect(verdict.costMeasure).toBe('staffHours');
   });
@@ -117,6 +118,7 @@ describe('the standards verdict', () => {
       reason: 'closest',
       tiedWith: ['base'],
       preferredFor: 'more-better',
+      asCheapAs: [],
     });
     const { lead } = verdictText(none, translator('en'), true, ID_NAMES);
     // B's fast: 70, 71, 69, 70, 72: mean 70.4, sd √1.3 = 1.140, half-width 2.7764 · 1.140 / √5 =
@@ -139,6 +141,7 @@ describe('the standards verdict', () => {
       reason: 'closest',
       tiedWith: ['E'],
       preferredFor: 'lower-cost',
+      asCheapAs: [],
     });
     const en = verdictText(none, translator('en'), true, ID_NAMES).lead;
     expect(en).toContain(
@@ -197,6 +200,7 @@ describe('the standards verdict', () => {
       reason: 'closest',
       tiedWith: ['base'],
       preferredFor: 'more-better',
+      asCheapAs: [],
     });
   });
 
@@ -207,6 +211,46 @@ describe('the standards verdict', () => {
     expect(fast!.status).toBe('undecided');
     // Every replication 90 (sd 0): known exactly, above 80.
     expect(pub!.status).toBe('met');
+  });
+});
+
+describe('the cheapest of several plans meeting every standard', () => {
+  // A, A2 and A3 meet both standards with A's shares; A and A2 cost 120 staff-hours in every
+  // replication (paired difference 0, interval [0, 0]), A3 costs 130 (difference +10 throughout).
+  const summaries = [
+    ...SUMMARIES.filter((s) => s.plan !== 'B'),
+    ...plan('A2', [85, 86, 84, 85, 87], [82, 83, 81, 83, 83], 120),
+    ...plan('A3', [85, 86, 84, 85, 87], [82, 83, 81, 83, 83], 130),
+  ];
+
+  it('says the cheapest is so by its mean only when its cost does not differ significantly', () => {
+    const verdict = standardsVerdict(
+      judgeStandards(summaries, STANDARDS, 'base'),
+      summaries,
+      'base',
+    );
+    expect(verdict.meetingAll).toEqual(['A', 'A2', 'A3']);
+    expect(verdict.chosen).toMatchObject({ plan: 'A', reason: 'cheapest', asCheapAs: ['A2'] });
+    const { lead } = verdictText(verdict, translator('en'), true, ID_NAMES);
+    expect(lead).toMatch(
+      /^Plans that meet every standard: A, A2, A3\. The cheapest of them by mean cost is A, but its cost does not differ significantly from that of A2: staff-hours 120/,
+    );
+    expect(verdictText(verdict, translator('zh'), true, ID_NAMES).lead).toContain(
+      '其中平均成本最低的是 A，但其成本与 A2 的差异不显著',
+    );
+  });
+
+  it('calls it the cheapest outright when every other plan costs significantly more', () => {
+    const withoutA2 = summaries.filter((s) => s.plan !== 'A2');
+    const verdict = standardsVerdict(
+      judgeStandards(withoutA2, STANDARDS, 'base'),
+      withoutA2,
+      'base',
+    );
+    expect(verdict.chosen).toMatchObject({ plan: 'A', asCheapAs: [] });
+    expect(verdictText(verdict, translator('en'), true, ID_NAMES).lead).toMatch(
+      /The cheapest of them is A: staff-hours 120/,
+    );
   });
 });
 
