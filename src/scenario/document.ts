@@ -218,7 +218,12 @@ function describeYamlError(error: YAMLError, text: string): string {
     return `unsupported tag ${tag}: scenario files are plain data; remove the tag`;
   }
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `YAML syntax: ${message}`;
+  // `{ vehicle: 1.5 walk: 6 }`: the parser reads the second pair as a block mapping.
+  const hint =
+    error.code === 'BLOCK_IN_FLOW'
+      ? '; is a comma missing between two entries of the { … } or [ … ]?'
+      : '';
+  return `YAML syntax: ${message}${hint}`;
 }
 
 /**

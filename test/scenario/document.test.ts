@@ -100,6 +100,16 @@ describe('parseDataText', () => {
     expect(problems[0]!.message).toMatch(/a tab in the indentation/);
   });
 
+  it('asks whether a comma is missing inside { … }, where the parser sees a block mapping', () => {
+    const text = 'links:\n  - { between: [a, b], vehicle: 1.5 walk: 6 }\n';
+    const problems = syntaxProblems(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(2);
+    expect(problems[0]!.message).toMatch(
+      /; is a comma missing between two entries of the \{ … \} or \[ … \]\?$/,
+    );
+  });
+
   it('keeps a single syntax error as the parser gives it', () => {
     const problems = syntaxProblems('a: "open\nb: 1\n');
     expect(problems).toHaveLength(1);
