@@ -97,12 +97,12 @@ function explainIssue(issue: Issue, data: unknown): ExplainedProblem[] {
 }
 
 /**
- * For a fraction (at most 1) written as a percentage (above 1, at most 100), how to write it:
- * `share: 90` is most likely 90 %.
+ * For a fraction (at most 1) written as a percentage (2 to 100), how to write it: `share: 90` is
+ * most likely 90 %. Just above 1 (`share: 1.6`) it is as likely a slip of the finger: no hint.
  */
 function percentHint(issue: Issue, value: unknown): string {
   const fraction = issue.code === 'too_big' && Number(issue.maximum) === 1;
-  if (!fraction || typeof value !== 'number' || value <= 1 || value > 100) return '';
+  if (!fraction || typeof value !== 'number' || value < 2 || value > 100) return '';
   return `; write ${value} % as ${Number((value / 100).toPrecision(12))}`;
 }
 

@@ -423,12 +423,14 @@ describe('a probability written as a percentage', () => {
     expect(percent.map((p) => p.message)).toEqual([
       'a probability must be between 0 and 1 (got 25); write 25 % as 0.25',
     ]);
-    const tooBig = problemsOf(
-      edited(['escalation: { probability: 0.1 }', 'escalation: { probability: 250 }']),
-    );
-    expect(tooBig.map((p) => p.message)).toEqual([
-      'a probability must be between 0 and 1 (got 250)',
-    ]);
+    for (const value of ['250', '1.6']) {
+      const notPercent = problemsOf(
+        edited(['escalation: { probability: 0.1 }', `escalation: { probability: ${value} }`]),
+      );
+      expect(notPercent.map((p) => p.message)).toEqual([
+        `a probability must be between 0 and 1 (got ${value})`,
+      ]);
+    }
   });
 });
 
