@@ -54,7 +54,9 @@ export const compareOptions: CommandOptions<CompareArgs> = (yargs) =>
     .option('lang', langOption('the table, the verdict and the report'))
     .conflicts('precision', ['replications', 'shard'])
     .epilog(
-      'Writes results/<scenario>-compare-<time>/ with comparison.csv, and summary-, ' +
-        'incidents- and responders-<plan>.csv for each plan, occupancy.csv, demand.csv and ' +
-        'manifest.json (see docs/outputs.md; --outputs chooses the record files). Replication r of every plan sees the same incidents.',
+      'Writes results/<scenario>-compare-<time>/ with comparison.csv, standards.csv, ' +
+        'standards-by-site-hour.csv, and summary-, incidents- and responders-<plan>.csv for ' +
+        'each plan, occupancy.csv, demand.csv, manifest.json and a copy of the scenario (see ' +
+        'docs/outputs.md; --outputs chooses the record files). Replication r of every plan ' +
+        'sees the same incidents.',
     ) as unknown as Argv<CompareArgs>;

@@ -70,7 +70,7 @@ export function simulationOptions<T>(yargs: Argv<T>) {
         choices: OUTPUTS_CHOICES,
         describe:
           'Record files to write besides the summaries (see docs/outputs.md); `summary` for ' +
-          'summaries only (default: all)',
+          'summaries only (default: all for run and compare, summary for sweep and sensitivity)',
       })
       .option('by', {
         type: 'string',

@@ -24,7 +24,10 @@ export const runOptions: CommandOptions<RunArgs> = (yargs) =>
         'busiest hour beside the simulated workloads of that hour (see docs/validation.md)',
     })
     .epilog(
-      'Writes results/<scenario>-run-<time>/ (see docs/outputs.md) and prints the run table. ' +
+      'Writes results/<scenario>-run-<time>/ with summary.csv, standards.csv, ' +
+        'standards-by-site-hour.csv, incidents.csv, responders.csv, occupancy.csv, demand.csv, ' +
+        'manifest.json and a copy of the scenario (see docs/outputs.md; --outputs chooses the ' +
+        'record files) and prints the run table and the verdict on the service standards. ' +
         'Same seed, same files, byte for byte, for any --workers. Ctrl-C stops the run and ' +
         'leaves the folder marked .incomplete.',
     ) as unknown as Argv<RunArgs>;

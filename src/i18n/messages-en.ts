@@ -30,6 +30,7 @@ export const EN_MESSAGES = {
   'meta.baseline': 'Baseline',
   'meta.period': 'Simulated period',
   'meta.periodValue': '{days} days from {start}',
+  'meta.periodValueOne': '1 day from {start}',
   'kind.run': 'one plan',
   'kind.compare': 'comparison of plans',
 

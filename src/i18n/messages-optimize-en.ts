@@ -90,6 +90,8 @@ export const OPTIMIZE_EN_MESSAGES = {
   'optimize.sameAsBase': 'the base plan',
   'optimize.baseMeets':
     'The base plan ({plan}, cost {cost}) meets every standard with 95 % confidence.',
+  'optimize.baseMeetsOutside':
+    'The base plan ({plan}, cost {cost}) meets every standard with 95 % confidence, but it lies outside the search (the bounds of --cars, --posts or --patrols, or the count of --platforms), so it was not a candidate.',
   'optimize.baseShort':
     'The base plan ({plan}, cost {cost}) is {shortfall} points short in all at the lower bounds.',
   'optimize.bestPlanFile':

@@ -86,6 +86,8 @@ export const OPTIMIZE_ZH_MESSAGES: Readonly<Record<keyof typeof OPTIMIZE_EN_MESS
   'optimize.lostShort': '{plan}，成本 {cost}：合计差 {shortfall} 个百分点，未达到 {standards}',
   'optimize.sameAsBase': '基准方案',
   'optimize.baseMeets': '基准方案（{plan}，成本 {cost}）以 95% 置信度达到全部服务标准。',
+  'optimize.baseMeetsOutside':
+    '基准方案（{plan}，成本 {cost}）以 95% 置信度达到全部服务标准，但它不在搜索范围内（--cars、--posts、--patrols 的范围或 --platforms 的数量之外），因此不是候选方案。',
   'optimize.baseShort': '基准方案（{plan}，成本 {cost}）按区间下限合计差 {shortfall} 个百分点。',
   'optimize.bestPlanFile': 'best-plan.yaml 中是最优方案的方案块，可粘贴到场景文件的 `plans:` 下。',
 };

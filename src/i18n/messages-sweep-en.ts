@@ -59,7 +59,7 @@ export const SWEEP_EN_MESSAGES = {
   'sens.tornado.title': 'What moves each standard',
   'sens.tornado.intro':
     'For each standard, the change in the share met when one input is moved down (upper bar) or up (lower bar) and every other input stays as it is: the paired difference from the scenario as it is, over the same replications, with its 95 % interval as a line. Inputs are sorted by their larger effect, largest first.',
-  'sens.base': '{share} % met with the scenario as it is',
+  'sens.base': '{share} %{interval} met with the scenario as it is',
   'sens.axis.effect': 'change in the share met (points)',
   'sens.down': '−{change} %',
   'sens.up': '+{change} %',

@@ -59,7 +59,7 @@ export const SWEEP_ZH_MESSAGES: Readonly<Record<keyof typeof SWEEP_EN_MESSAGES, 
   'sens.tornado.title': '哪些因素影响各项服务标准',
   'sens.tornado.intro':
     '每项标准在只调整一个输入（上方条形为下调，下方条形为上调）、其他输入保持不变时达标比例的变化：与原情景在相同重复模拟上的配对差值，细线为其 95% 置信区间。输入按较大的影响从大到小排列。',
-  'sens.base': '原情景下达标比例为 {share}%',
+  'sens.base': '原情景下达标比例为 {share}%{interval}',
   'sens.axis.effect': '达标比例的变化（百分点）',
   'sens.down': '−{change}%',
   'sens.up': '+{change}%',

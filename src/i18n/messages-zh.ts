@@ -28,6 +28,7 @@ export const ZH_MESSAGES: Messages = {
   'meta.baseline': '基准方案',
   'meta.period': '模拟时段',
   'meta.periodValue': '自 {start} 起共 {days} 天',
+  'meta.periodValueOne': '自 {start} 起共 1 天',
   'kind.run': '单一方案',
   'kind.compare': '方案比较',
 

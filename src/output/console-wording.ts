@@ -13,13 +13,18 @@ export interface Wording {
   readonly t: Translate;
   /** The measure's label, e.g. "Officer utilisation" / "民警出勤利用率". */
   label(def: MeasureDef): string;
-  /** The word shown after a value of this unit ('' for counts and costs). */
+  /** The word shown after a value of this unit ('' for counts; costs are in "cost units"). */
   valueUnit(def: MeasureDef): string;
   /** The unit of a difference: percentage points for shares, else the value's unit. */
   differenceUnit(def: MeasureDef): string;
 }
 
-const UNIT_KEYS = { min: 'unit.min', '%': 'unit.percent', h: 'unit.hours' } as const;
+const UNIT_KEYS = {
+  min: 'unit.min',
+  '%': 'unit.percent',
+  h: 'unit.hours',
+  cost: 'unit.cost',
+} as const;
 
 /**
  * The wording of a language (English by default).

@@ -266,12 +266,18 @@ function selectionLine(input: OptimizeSummaryInput, selection: SelectionSummary)
   });
 }
 
-/** The base plan's standing, when it was evaluated and is not the best. */
+/**
+ * The base plan's standing, when it was evaluated and is not the best; when it meets every
+ * standard but lies outside the search (e.g. `--platforms` asks for another count), the line says
+ * so, or "no plan evaluated meets every standard" above it would read as a contradiction.
+ */
 function baseLine(input: OptimizeSummaryInput, best: Evaluation): string | undefined {
   const base = input.evaluated.find((e) => e.choice.every((v, i) => v === input.baseChoice[i]));
   if (base === undefined || base.name === best.name) return undefined;
   const values = { plan: base.name, cost: number(base.cost), shortfall: number(base.shortfall) };
-  return input.t(base.meetsAll ? 'optimize.baseMeets' : 'optimize.baseShort', values);
+  if (!base.meetsAll) return input.t('optimize.baseShort', values);
+  const inSearch = input.search.inSpace.some((e) => e.name === base.name);
+  return input.t(inSearch ? 'optimize.baseMeets' : 'optimize.baseMeetsOutside', values);
 }
 
 /**

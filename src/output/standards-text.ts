@@ -41,7 +41,8 @@ export function verdictText(
   comparison: boolean,
   names: DisplayNames,
 ): VerdictText {
-  const method = t('standards.method', { tests: verdict.tests });
+  const star = comparison ? t('standards.methodStar') : '';
+  const method = `${t('standards.method', { tests: verdict.tests })}${star}`;
   if (verdict.chosen === null) return { lead: t('standards.none'), planLines: [], method };
   const words: Words = { t, names };
   const standing = verdict.standings.find((s) => s.plan === verdict.chosen!.plan)!;
@@ -114,7 +115,13 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Wo
     const { tiedWith } = verdict.chosen!;
     return t('standards.noneMeetsAll', {
       plan: names.plan(standing.plan),
-      tied: tiedWith.length === 0 ? '' : t('standards.tied', { plans: planList(tiedWith, w) }),
+      tied:
+        tiedWith.length === 0
+          ? ''
+          : t('standards.tied', {
+              plans: planList(tiedWith, w),
+              why: preferenceText(verdict, standing, w),
+            }),
       met: standing.met.length,
       total: judgedCount(standing),
       misses: missesOf(standing, w),
@@ -129,7 +136,45 @@ function comparisonLead(verdict: StandardsVerdict, standing: PlanStanding, w: Wo
   };
   if (verdict.meetingAll.length === 1) return t('standards.onlyOneMeets', values);
   const all = t('standards.meetAll', { plans: planList(verdict.meetingAll, w) });
-  return `${all} ${t('standards.cheapest', values)}`;
+  const { asCheapAs } = verdict.chosen!;
+  const cheapest =
+    asCheapAs.length === 0
+      ? t('standards.cheapest', values)
+      : t('standards.cheapestByMean', { ...values, plans: planList(asCheapAs, w) });
+  return `${all} ${cheapest}`;
+}
+
+/**
+ * Why the closest plan is named before the first plan as close as it, with the two counts or
+ * costs that decided it (the rule the verdict records: docs/statistics.md).
+ */
+function preferenceText(verdict: StandardsVerdict, standing: PlanStanding, w: Words): string {
+  const { preferredFor, tiedWith } = verdict.chosen!;
+  const other = verdict.standings.find((s) => s.plan === tiedWith[0])!;
+  const runnerUp = w.names.plan(other.plan);
+  switch (preferredFor) {
+    case 'fewer-worse':
+      return w.t('standards.preferredFor.fewer-worse', {
+        runnerUp,
+        own: standing.worse.length,
+        other: other.worse.length,
+      });
+    case 'more-better':
+      return w.t('standards.preferredFor.more-better', {
+        runnerUp,
+        own: standing.better.length,
+        other: other.better.length,
+      });
+    case 'lower-cost':
+      return w.t('standards.preferredFor.lower-cost', {
+        runnerUp,
+        measure: w.t(`standards.costMeasure.${verdict.costMeasure}`),
+        own: formatNumber(standing.cost.mean, COST_DECIMALS),
+        other: formatNumber(other.cost.mean, COST_DECIMALS),
+      });
+    default:
+      return w.t('standards.preferredFor.listed-first', { runnerUp });
+  }
 }
 
 /** Plans by their labels, separated as the language separates them. */
@@ -193,8 +238,9 @@ function missesOf(standing: PlanStanding, w: Words): string {
 }
 
 /**
- * A standard the plan misses: by how much when not met; its interval when undecided (`undecided`
- * names the message, for lists already headed "undecided").
+ * A standard the plan misses: its share with its interval, and by how much (of the mean) when
+ * not met; its interval when undecided (`undecided` names the message, for lists already headed
+ * "undecided").
  */
 function missText(
   j: StandardJudgement,
@@ -206,16 +252,23 @@ function missText(
   const required = formatNumber(j.required, SHARE_DECIMALS);
   if (j.status === 'not-applicable') return t('standards.missNotApplicable', { name });
   if (j.status === 'undecided') {
+    const { low, high } = shownShare(j.share);
     return t(undecided, {
       name,
       share,
-      low: formatNumber(j.share.low, SHARE_DECIMALS),
-      high: formatNumber(j.share.high, SHARE_DECIMALS),
+      low: formatNumber(low, SHARE_DECIMALS),
+      high: formatNumber(high, SHARE_DECIMALS),
       required,
     });
   }
   const short = formatNumber(j.required - j.share.mean, SHARE_DECIMALS);
-  return t('standards.missShort', { name, share, required, short });
+  return t('standards.missShort', {
+    name,
+    share,
+    interval: intervalSuffix(j.share),
+    required,
+    short,
+  });
 }
 
 /**
@@ -262,11 +315,26 @@ function rangeText(ci: Interval, decimals: number): string {
   return `${mean} [${formatSigned(ci.low, decimals)}, ${formatSigned(ci.high, decimals)}]`;
 }
 
+/**
+ * A share's interval as it is shown: cut to 0–100 %, where every share of incidents lies (the
+ * t interval is symmetric and can reach past either end; cutting it loses no coverage).
+ *
+ * @example shownShare({ ...ci, low: 97, high: 101.4 }) // { ...ci, low: 97, high: 100 }
+ */
+export function shownShare(ci: Interval): Interval {
+  return { ...ci, low: Math.max(0, ci.low), high: Math.min(100, ci.high) };
+}
+
+/** ` [low, high]` of a share, or '' when it has no interval (a single replication). */
+function intervalSuffix(ci: Interval): string {
+  if (Number.isNaN(ci.halfWidth)) return '';
+  const { low, high } = shownShare(ci);
+  return ` [${formatNumber(low, SHARE_DECIMALS)}, ${formatNumber(high, SHARE_DECIMALS)}]`;
+}
+
 function shareWithInterval(ci: Interval): string {
   if (ci.n === 0) return '-';
-  const mean = formatNumber(ci.mean, SHARE_DECIMALS);
-  if (Number.isNaN(ci.halfWidth)) return mean;
-  return `${mean} [${formatNumber(ci.low, SHARE_DECIMALS)}, ${formatNumber(ci.high, SHARE_DECIMALS)}]`;
+  return `${formatNumber(ci.mean, SHARE_DECIMALS)}${intervalSuffix(ci)}`;
 }
 
 function differenceCell(j: StandardJudgement): string {

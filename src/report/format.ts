@@ -3,6 +3,8 @@
  * display only (the CSV files keep every digit); both languages write numbers the same way
  * (digit grouping with commas is usual in Chinese reports too).
  */
+
+import type { Translate } from '../i18n/messages.js';
 import {
   formatInterval as formatAnyInterval,
   formatNumber as formatAnyNumber,
@@ -59,4 +61,13 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/**
+ * The simulated period in words, "7 days from 2024-10-01" (one day is "1 day").
+ *
+ * @example periodText(translator('en'), 1, '2024-08-17') // '1 day from 2024-08-17'
+ */
+export function periodText(t: Translate, days: number, start: string): string {
+  return t(days === 1 ? 'meta.periodValueOne' : 'meta.periodValue', { days, start });
 }

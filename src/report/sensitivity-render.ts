@@ -7,7 +7,9 @@ import type { Lang } from '../i18n/lang.js';
 import { translator } from '../i18n/messages.js';
 import { displayNames } from '../output/display-names.js';
 import { inputLabel } from '../output/sensitivity-input-label.js';
+import { shownShare } from '../output/standards-text.js';
 import { inLang } from '../scenario/local-text.js';
+import type { Interval } from '../stats/interval.js';
 import { standardMeasureId } from '../stats/standards.js';
 import { renumberPlotIds } from './charts/plot-render.js';
 import { type TornadoRow, tornadoChart } from './charts/tornado-chart.js';
@@ -47,6 +49,13 @@ export function standardTornadoes(data: SensitivityData, lang: Lang): StandardTo
   });
 }
 
+/** ` [low, high]` of a standard's share with the scenario as it is, or '' when unknown. */
+function baseInterval(share: Interval | undefined): string {
+  if (share === undefined || Number.isNaN(share.halfWidth)) return '';
+  const { low, high } = shownShare(share);
+  return ` [${formatNumber(low, 1)}, ${formatNumber(high, 1)}]`;
+}
+
 /**
  * Renders the report in one language. Pure: the same data give the same text.
  *
@@ -67,7 +76,10 @@ export function renderSensitivityReport(data: SensitivityData, lang: Lang): stri
   const figures = tornadoes.map((standard) =>
     figure(
       `tornado-${standard.id}`,
-      `${standard.name} (${t('sens.base', { share: formatNumber(standard.base, 1) })})`,
+      `${standard.name} (${t('sens.base', {
+        share: formatNumber(standard.base, 1),
+        interval: baseInterval(data.baseShares.get(standard.id)),
+      })})`,
       tornadoChart({
         rows: standard.rows.map(
           (row): TornadoRow => ({

@@ -23,8 +23,11 @@ import type { SourceFormat } from './source.js';
 
 /** Most alias expansions a file may make; real scenarios use a handful. */
 const MAX_ALIAS_COUNT = 100;
-/** Syntax errors after this many are usually consequences of the first ones. */
-const MAX_SYNTAX_PROBLEMS = 20;
+/**
+ * Parser errors that stand on their own (the text around them parsed): each is reported. Any
+ * other parser error leaves the parser guessing, so the errors after it are usually its echoes.
+ */
+const SELF_CONTAINED_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
 
 /**
  * Finds where a field path is written in the parsed text: the node at the path, or the
@@ -123,17 +126,7 @@ export function parseDataText(text: string, file: string, format: SourceFormat):
     path: '',
     message,
   });
-  const syntax = [...document.errors, ...document.warnings].map((error) =>
-    problemAt(error.pos[0], describeYamlError(error, text)),
-  );
-  if (syntax.length > MAX_SYNTAX_PROBLEMS) {
-    const more = syntax.length - MAX_SYNTAX_PROBLEMS;
-    const last = syntax[MAX_SYNTAX_PROBLEMS]!;
-    syntax.splice(MAX_SYNTAX_PROBLEMS, more, {
-      ...last,
-      message: `and ${more} more syntax errors`,
-    });
-  }
+  const syntax = syntaxProblems([...document.errors, ...document.warnings], text, problemAt);
   if (syntax.length > 0) throw new ScenarioError(syntax);
   try {
     return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator };
@@ -157,6 +150,44 @@ export function parseDataText(text: string, file: string, format: SourceFormat):
       ),
     ]);
   }
+}
+
+/**
+ * The problems a file's parser errors give: every self-contained one (a duplicate key, an unknown
+ * tag), and of the others only the first in the text, with a count of those after it. One tab in
+ * an indentation, for instance, makes the parser report twenty misalignments on the lines after
+ * it; the researcher needs the first, and to be told the rest probably go with it.
+ */
+function syntaxProblems(
+  errors: readonly YAMLError[],
+  text: string,
+  problemAt: (offset: number, message: string) => ScenarioProblem,
+): ScenarioProblem[] {
+  const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const own = ordered.filter((error) => SELF_CONTAINED_ERRORS.has(error.code));
+  const parse = ordered.filter((error) => !SELF_CONTAINED_ERRORS.has(error.code));
+  const problems = own.map((error) => problemAt(error.pos[0], describeYamlError(error, text)));
+  const first = parse[0];
+  if (first === undefined) return problems;
+  const tab = indentationTab(text, first.pos[0]);
+  const message =
+    tab === undefined
+      ? describeYamlError(first, text)
+      : 'YAML syntax: a tab in the indentation; YAML indents with spaces only, so replace it with spaces';
+  const more =
+    parse.length > 1
+      ? `; then ${parse.length - 1} more syntax errors, probably caused by this one: fix it first`
+      : '';
+  problems.push(problemAt(tab ?? first.pos[0], message + more));
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** Offset of a tab in the indentation of the line holding `offset`, if there is one. */
+function indentationTab(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indentation = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const tab = indentation.indexOf('\t');
+  return tab < 0 ? undefined : lineStart + tab;
 }
 
 /**
@@ -187,7 +218,12 @@ function describeYamlError(error: YAMLError, text: string): string {
     return `unsupported tag ${tag}: scenario files are plain data; remove the tag`;
   }
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `YAML syntax: ${message}`;
+  // `{ vehicle: 1.5 walk: 6 }`: the parser reads the second pair as a block mapping.
+  const hint =
+    error.code === 'BLOCK_IN_FLOW'
+      ? '; is a comma missing between two entries of the { … } or [ … ]?'
+      : '';
+  return `YAML syntax: ${message}${hint}`;
 }
 
 /**

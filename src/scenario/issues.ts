@@ -92,8 +92,19 @@ function explainIssue(issue: Issue, data: unknown): ExplainedProblem[] {
     typeof found.value === 'string' && choices !== undefined
       ? closestMatch(found.value, choices)
       : undefined;
-  const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+  const hint =
+    suggestion === undefined ? percentHint(issue, found.value) : `; did you mean "${suggestion}"?`;
   return [{ path, message: `${issue.message} (got ${describeValue(found.value)})${hint}` }];
+}
+
+/**
+ * For a fraction (at most 1) written as a percentage (2 to 100), how to write it: `share: 90` is
+ * most likely 90 %. Just above 1 (`share: 1.6`) it is as likely a slip of the finger: no hint.
+ */
+function percentHint(issue: Issue, value: unknown): string {
+  const fraction = issue.code === 'too_big' && Number(issue.maximum) === 1;
+  if (!fraction || typeof value !== 'number' || value < 2 || value > 100) return '';
+  return `; write ${value} % as ${Number((value / 100).toPrecision(12))}`;
 }
 
 /** The value at a path, wrapped so that a present `null` differs from an absent field. */

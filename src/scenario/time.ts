@@ -1,16 +1,18 @@
 /**
- * Rules about time that the schema cannot express: the calendar's start is a real date, a
- * per-day visitor list has one number per simulated day, and the arrival profile's pieces are
+ * Rules about time that the schema cannot express: the calendar's start is a real date, its time
+ * zone (a label) is a real IANA zone, a per-day visitor list has one number per simulated day, and the arrival profile's pieces are
  * in order within the day, do not overlap and carry some weight.
  */
 import { parseClock } from './clock.js';
 import type { FieldProblem } from './paths.js';
 import type { ScenarioInput } from './schema.js';
+import { closestMatch } from './suggest.js';
 
 /** Checks the calendar date, the per-day visitor list and the arrival profile. */
 export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
   return [
     ...checkCalendarDate(input.calendar.start),
+    ...checkTimeZone(input.calendar.timeZone),
     ...checkVisitorDays(input.crowd.visitorsPerDay, input.calendar.days),
     ...checkArrivalProfile(input.crowd.arrivalProfile),
   ];
@@ -31,6 +33,33 @@ export function isCalendarDate(text: string): boolean {
 function checkCalendarDate(start: string): FieldProblem[] {
   if (isCalendarDate(start)) return [];
   return [{ path: ['calendar', 'start'], message: `"${start}" is not a date on the calendar` }];
+}
+
+/**
+ * The time zone is only a label for outputs, but a misspelt one (Asia/Shangai) would be printed
+ * on every report: it must be one the runtime knows (IANA names).
+ */
+function checkTimeZone(timeZone: string | undefined): FieldProblem[] {
+  if (timeZone === undefined) return [];
+  if (isTimeZone(timeZone)) return [];
+  const suggestion = closestMatch(timeZone, Intl.supportedValuesOf('timeZone'));
+  const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+  return [
+    {
+      path: ['calendar', 'timeZone'],
+      message: `unknown time zone "${timeZone}"${hint}; expected an IANA name such as Asia/Shanghai`,
+    },
+  ];
+}
+
+/** Whether the runtime knows the zone (its listed names and their aliases, such as UTC). */
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function checkVisitorDays(visitors: number | readonly number[], days: number): FieldProblem[] {

@@ -29,6 +29,13 @@ export interface PlanStanding {
   readonly costDifference: Interval | null;
 }
 
+/**
+ * The rule that put the closest plan ahead of the first plan as close as it: significantly worse
+ * than the baseline on fewer standards, significantly better on more, a lower mean cost, or
+ * nothing (it is listed first).
+ */
+export type TieBreak = 'fewer-worse' | 'more-better' | 'lower-cost' | 'listed-first';
+
 /** The plan the verdict names and why. */
 export interface ChosenPlan {
   readonly plan: string;
@@ -36,6 +43,13 @@ export interface ChosenPlan {
   readonly reason: 'cheapest' | 'closest';
   /** Other plans as close (as many standards met and not met); empty for `cheapest`. */
   readonly tiedWith: readonly string[];
+  /** Why it is named before `tiedWith[0]`; null when no plan is as close. */
+  readonly preferredFor: TieBreak | null;
+  /**
+   * For `cheapest`: the other plans meeting every standard whose paired cost difference from it
+   * is not significant (its 95 % interval holds 0), so "cheapest" rests on the mean alone.
+   */
+  readonly asCheapAs: readonly string[];
 }
 
 /** The whole verdict. */
@@ -93,25 +107,32 @@ export function standardsVerdict(
     costMeasure,
     standings,
     meetingAll,
-    chosen: choosePlan(standings, meetingAll),
+    chosen: choosePlan(standings, meetingAll, (plan, others) =>
+      costTies(summaries, costMeasure, plan, others),
+    ),
     tests: judgements.filter((j) => !Number.isNaN(j.adjustedP)).length,
   };
 }
 
 /**
- * The cheapest plan meeting every standard; else the plan meeting the most standards (ties: the
+ * The cheapest plan meeting every standard (with those not significantly dearer); else the plan meeting the most standards (ties: the
  * fewest not met, then the fewest significantly worse than the baseline, then the most
- * significantly better, then the cheaper, then the first), with the plans as close as it.
+ * significantly better, then the cheaper, then the first), with the plans as close as it and
+ * the rule that put it ahead of them.
  */
 function choosePlan(
   standings: readonly PlanStanding[],
   meetingAll: readonly string[],
+  tiesInCost: (plan: string, others: readonly string[]) => string[],
 ): ChosenPlan | null {
   if (standings.length === 0 || standings.every((s) => isEmpty(s))) return null;
   const cheaper = (a: PlanStanding, b: PlanStanding) => costOf(a) - costOf(b);
   if (meetingAll.length > 0) {
     const candidates = standings.filter((s) => meetingAll.includes(s.plan));
-    return { plan: [...candidates].sort(cheaper)[0]!.plan, reason: 'cheapest', tiedWith: [] };
+    const plan = [...candidates].sort(cheaper)[0]!.plan;
+    const others = meetingAll.filter((p) => p !== plan);
+    const asCheapAs = tiesInCost(plan, others);
+    return { plan, reason: 'cheapest', tiedWith: [], preferredFor: null, asCheapAs };
   }
   const ranked = [...standings].sort(
     (a, b) =>
@@ -122,11 +143,43 @@ function choosePlan(
       cheaper(a, b),
   );
   const top = ranked[0]!;
-  const tiedWith = ranked
+  const tied = ranked
     .slice(1)
-    .filter((s) => s.met.length === top.met.length && s.notMet.length === top.notMet.length)
-    .map((s) => s.plan);
-  return { plan: top.plan, reason: 'closest', tiedWith };
+    .filter((s) => s.met.length === top.met.length && s.notMet.length === top.notMet.length);
+  const runnerUp = tied[0];
+  return {
+    plan: top.plan,
+    reason: 'closest',
+    tiedWith: tied.map((s) => s.plan),
+    preferredFor: runnerUp === undefined ? null : tieBreak(top, runnerUp),
+    asCheapAs: [],
+  };
+}
+
+/**
+ * The plans of `others` whose paired cost difference from `plan` is not significant: its 95 %
+ * interval holds 0 (or there is no interval, with a single replication).
+ */
+function costTies(
+  summaries: readonly ReplicationSummary[],
+  costMeasure: CostMeasure,
+  plan: string,
+  others: readonly string[],
+): string[] {
+  if (others.length === 0) return [];
+  const rows = comparePlans(summaries, plan, [costMeasure]);
+  return others.filter((other) => {
+    const difference = rows.find((r) => r.plan === other)?.differences?.[costMeasure];
+    return difference !== undefined && !(difference.low > 0 || difference.high < 0);
+  });
+}
+
+/** The first of the ranking's tie rules on which `top` beats `runnerUp` (as close as it). */
+function tieBreak(top: PlanStanding, runnerUp: PlanStanding): TieBreak {
+  if (top.worse.length < runnerUp.worse.length) return 'fewer-worse';
+  if (top.better.length > runnerUp.better.length) return 'more-better';
+  if (costOf(top) < costOf(runnerUp)) return 'lower-cost';
+  return 'listed-first';
 }
 
 /** `cost` when every replication of every plan has one, else staff-hours. */

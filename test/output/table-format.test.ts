@@ -82,6 +82,7 @@ describe('interval formatting', () => {
     expect(labelWithUnit(minutes, 'lost-item')).toBe(
       '90th percentile alert to first on scene, lost-item (min)',
     );
-    expect(labelWithUnit(cost)).toBe('Cost');
+    // The plans' cost rates set the unit (cost per staff-hour): the label says so, as the report's.
+    expect(labelWithUnit(cost)).toBe('Cost (cost units)');
   });
 });

@@ -131,13 +131,13 @@ describe('formatRunTable', () => {
   it('lists utilisation and staff-hours with their intervals, and no cost for a plan without', () => {
     expect(cellAt(overall!, 'Officer utilisation (%)', 'Mean ±half-width')).toBe('40.0 ±24.8');
     expect(cellAt(overall!, 'Staff hours (h)', 'Mean ±half-width')).toBe('40.0 ±0.0');
-    expect(overall?.rows.some((r) => r[0] === 'Cost')).toBe(false);
+    expect(overall?.rows.some((r) => r[0] === 'Cost (cost units)')).toBe(false);
   });
 
   it('shows cost for a plan that has one', () => {
     const [, , costed] = parseTables(formatRunTable('costed', other, scenario), false);
     // 2000, 2100, 2200: mean 2100, half-width 4.302653 · 100 / √3 = 248.4.
-    expect(cellAt(costed!, 'Cost', 'Mean ±half-width')).toBe('2100 ±248');
+    expect(cellAt(costed!, 'Cost (cost units)', 'Mean ±half-width')).toBe('2100 ±248');
   });
 
   it('uses plain ASCII borders and no colour codes', () => {

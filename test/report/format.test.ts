@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/messages.js';
 import {
   escapeHtml,
   formatInterval,
   formatNumber,
   formatPlusMinus,
   formatSigned,
+  periodText,
 } from '../../src/report/format.js';
 import { confidenceInterval } from '../../src/stats/interval.js';
 
@@ -35,5 +37,13 @@ describe('number and interval text', () => {
     expect(escapeHtml(`a < b & "c" 'd' > e`)).toBe(
       'a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e',
     );
+  });
+});
+
+describe('the simulated period', () => {
+  it('says "1 day" for one day and "N days" for more, in both languages', () => {
+    expect(periodText(translator('en'), 1, '2024-08-17')).toBe('1 day from 2024-08-17');
+    expect(periodText(translator('en'), 7, '2024-10-01')).toBe('7 days from 2024-10-01');
+    expect(periodText(translator('zh'), 1, '2024-08-17')).toBe('自 2024-08-17 起共 1 天');
   });
 });

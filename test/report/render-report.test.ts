@@ -163,8 +163,9 @@ describe('renderReport of a run folder', () => {
   it('describes its one plan without a comparison', () => {
     const { document } = render({ kind: 'run' });
     const text = visibleText(document);
+    // standards.csv gives 快速到场 60 % with the interval [50, 70]: the sentence carries both.
     expect(text).toContain(
-      'base meets 1 of 2 standards; it misses 快速到场 (60.0 %, required 80.0 %: 20.0 points short).',
+      'base meets 1 of 2 standards; it misses 快速到场 (60.0 % [50.0, 70.0], required 80.0 %: 20.0 points short).',
     );
     expect(text).not.toContain('against base');
     expect(chartIds(document)).toContain('map-base');

@@ -11,6 +11,7 @@ import { writeAnyReport } from '../../src/cli/report.js';
 import { translator } from '../../src/i18n/messages.js';
 import { SENSITIVITY_COLUMNS } from '../../src/output/sensitivity-csv.js';
 import { inputLabel } from '../../src/output/sensitivity-input-label.js';
+import { STANDARDS_COLUMNS } from '../../src/output/standards-csv.js';
 import { RunFolderError } from '../../src/report/data/load-run-data.js';
 import { loadSensitivityData } from '../../src/report/data/sensitivity-data.js';
 import { renderSensitivityReport, standardTornadoes } from '../../src/report/sensitivity-render.js';
@@ -47,6 +48,42 @@ function handMadeFolder(): string {
   );
   return dir;
 }
+
+/**
+ * Point 1's standards.csv: extra-car's dispute-first at 40 % [35, 45], dispute-officers at 30 %
+ * [26, 34]; base's dispute-first at 10 % (another plan: not read).
+ */
+function writeBaseShares(dir: string): void {
+  mkdirSync(join(dir, 'point-1'));
+  const rows = [
+    'extra-car,dispute-first,dispute-first,40,35,45,4,12,80,not-met,0.01,,,,,,,',
+    'extra-car,dispute-officers,dispute-officers,30,26,34,3,12,90,not-met,0.01,,,,,,,',
+    'base,dispute-first,dispute-first,10,5,15,4,12,80,not-met,0.01,,,,,,,',
+  ];
+  writeFileSync(
+    join(dir, 'point-1', 'standards.csv'),
+    `${[STANDARDS_COLUMNS.join(','), ...rows].join('\n')}\n`,
+  );
+}
+
+describe('the tornado titles', () => {
+  it('give the share met with the scenario as it is with its interval, from point 1', () => {
+    const dir = handMadeFolder();
+    writeBaseShares(dir);
+    const data = loadSensitivityData(dir);
+    expect(data.baseShares.get('dispute-first')).toMatchObject({ mean: 40, low: 35, high: 45 });
+    const en = renderSensitivityReport(data, 'en');
+    expect(en).toContain('40.0 % [35.0, 45.0] met with the scenario as it is');
+    expect(en).toContain('30.0 % [26.0, 34.0] met with the scenario as it is');
+    expect(renderSensitivityReport(data, 'zh')).toContain('原情景下达标比例为 40.0% [35.0, 45.0]');
+  });
+
+  it('give the mean alone for a folder without point 1', () => {
+    const data = loadSensitivityData(handMadeFolder());
+    expect(data.baseShares.size).toBe(0);
+    expect(renderSensitivityReport(data, 'en')).toContain('40.0 % met with the scenario as it is');
+  });
+});
 
 describe('the report of a sensitivity analysis', () => {
   const dir = handMadeFolder();

@@ -60,18 +60,60 @@ describe('parseDataText', () => {
     expect(data).toEqual({ a: '07:30', b: '2024-10-01', c: 16 });
   });
 
-  it('caps the syntax errors reported for a pathological file', () => {
-    let caught: unknown;
+  /** The problems a text's syntax errors give, or fails the test when it parses. */
+  function syntaxProblems(text: string): readonly { line: number; col: number; message: string }[] {
     try {
-      parseDataText('['.repeat(5000), 'f.yaml', 'yaml');
+      parseDataText(text, 'f.yaml', 'yaml');
     } catch (error) {
-      caught = error;
+      expect(error).toBeInstanceOf(ScenarioError);
+      return (error as ScenarioError).problems;
     }
-    expect(caught).toBeInstanceOf(ScenarioError);
-    const problems = (caught as ScenarioError).problems;
-    // 5,000 unclosed brackets make many parser errors: 20 are shown, then a count of the rest.
-    expect(problems).toHaveLength(21);
-    expect(problems.at(-1)!.message).toMatch(/^and \d+ more syntax errors$/);
+    throw new Error('the text parsed');
+  }
+
+  it('reports the first syntax error only, counting the ones that follow from it', () => {
+    // 5,000 unclosed brackets make many parser errors; after the first, the parser is guessing.
+    const problems = syntaxProblems('['.repeat(5000));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(
+      /^YAML syntax: .*; then \d+ more syntax errors, probably caused by this one: fix it first$/,
+    );
+  });
+
+  it('names a tab in the indentation, at the tab, instead of its cascade of errors', () => {
+    // One tab on line 3 makes the parser report about twenty problems on the lines after it.
+    const lines = ['sites:', '  - id: a', '\tkind: viewpoint', '    lat: 1', '    lon: 2'];
+    for (let i = 0; i < 8; i++) lines.push(`  - id: s${i}`, '    kind: parking');
+    const problems = syntaxProblems(lines.join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, col: 1 });
+    expect(problems[0]!.message).toMatch(
+      /^YAML syntax: a tab in the indentation; YAML indents with spaces only/,
+    );
+  });
+
+  it('finds a tab after spaces in the indentation, which the parser reports as misalignment', () => {
+    const text = ['a:', '  b: 1', '  \t  c: 2', '  d: 3'].join('\n');
+    const problems = syntaxProblems(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, col: 3 });
+    expect(problems[0]!.message).toMatch(/a tab in the indentation/);
+  });
+
+  it('asks whether a comma is missing inside { … }, where the parser sees a block mapping', () => {
+    const text = 'links:\n  - { between: [a, b], vehicle: 1.5 walk: 6 }\n';
+    const problems = syntaxProblems(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(2);
+    expect(problems[0]!.message).toMatch(
+      /; is a comma missing between two entries of the \{ … \} or \[ … \]\?$/,
+    );
+  });
+
+  it('keeps a single syntax error as the parser gives it', () => {
+    const problems = syntaxProblems('a: "open\nb: 1\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^YAML syntax: Missing closing "quote$/);
   });
 });
 

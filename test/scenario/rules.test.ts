@@ -414,3 +414,45 @@ describe('several problems and their form', () => {
     );
   });
 });
+
+describe('a probability written as a percentage', () => {
+  it('says how to write it as a fraction, and only when it can be a percentage', () => {
+    const percent = problemsOf(
+      edited(['escalation: { probability: 0.1 }', 'escalation: { probability: 25 }']),
+    );
+    expect(percent.map((p) => p.message)).toEqual([
+      'a probability must be between 0 and 1 (got 25); write 25 % as 0.25',
+    ]);
+    for (const value of ['250', '1.6']) {
+      const notPercent = problemsOf(
+        edited(['escalation: { probability: 0.1 }', `escalation: { probability: ${value} }`]),
+      );
+      expect(notPercent.map((p) => p.message)).toEqual([
+        `a probability must be between 0 and 1 (got ${value})`,
+      ]);
+    }
+  });
+});
+
+describe('the calendar time zone', () => {
+  it('must be a time zone the runtime knows, with the closest name suggested', () => {
+    const text = edited(['  days: 2\n', '  days: 2\n  timeZone: Asia/Shangai\n']);
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: 'calendar.timeZone',
+      ...positionIn(text, 'Asia/Shangai'),
+    });
+    expect(problems[0]!.message).toBe(
+      'unknown time zone "Asia/Shangai" (did you mean "Asia/Shanghai"?); expected an IANA name such as Asia/Shanghai',
+    );
+  });
+
+  it('accepts UTC and listed names', () => {
+    for (const zone of ['UTC', 'Europe/Paris']) {
+      expect(() =>
+        parseScenarioText(edited(['  days: 2\n', `  days: 2\n  timeZone: ${zone}\n`]), 'z.yaml'),
+      ).not.toThrow();
+    }
+  });
+});

@@ -86,6 +86,8 @@ describe('standards', () => {
     expect(at('standards[1].from')?.message).toMatch(/occurrence.*alert.*decision/);
     expect(at('standards[1].from')).toMatchObject(positionIn(text, 'arrival\n'));
     expect(at('standards[2].share')?.message).toContain('between 0 and 1');
+    // 70 is 70 % written as a percentage: the message says how to write it.
+    expect(at('standards[2].share')?.message).toMatch(/\(got 70\); write 70 % as 0\.7$/);
     expect(at('standards[2].share')).toMatchObject(positionIn(text, '70\n  - id: no-wait'));
     expect(at('standards[1].minuts')?.message).toContain('minutes');
   });

@@ -74,7 +74,13 @@ describe('the standards verdict', () => {
     expect(status('A', 'public').difference!.mean).toBeCloseTo(-8, 10);
     expect(status('B', 'public')).toMatchObject({ change: 'no-difference' });
     expect(verdict.meetingAll).toEqual(['A']);
-    expect(verdict.chosen).toEqual({ plan: 'A', reason: 'cheapest', tiedWith: [] });
+    expect(verdict.chosen).toEqual({
+      plan: 'A',
+      reason: 'cheapest',
+      tiedWith: [],
+      preferredFor: null,
+      asCheapAs: [],
+    });
     expect(verdict.costMeasure).toBe('staffHours');
   });
 
@@ -107,11 +113,54 @@ describe('the standards verdict', () => {
     expect(none.meetingAll).toEqual([]);
     // base and B each meet 1 of 2, neither worse than base; B is significantly better on `fast`
     // (70 % against 60 %: 10 points closer to it), which counts before the cost (110 against 100).
-    expect(none.chosen).toEqual({ plan: 'B', reason: 'closest', tiedWith: ['base'] });
+    expect(none.chosen).toEqual({
+      plan: 'B',
+      reason: 'closest',
+      tiedWith: ['base'],
+      preferredFor: 'more-better',
+      asCheapAs: [],
+    });
     const { lead } = verdictText(none, translator('en'), true, ID_NAMES);
-    // B's fast: mean 70.4, required 80 → 9.6 points short.
+    // B's fast: 70, 71, 69, 70, 72: mean 70.4, sd √1.3 = 1.140, half-width 2.7764 · 1.140 / √5 =
+    // 1.416 → [69.0, 71.8]; required 80 → 9.6 points short.
     expect(lead).toBe(
-      'No plan meets every standard. The closest is B, meeting 1 of 2 (as many as base; it is preferred for being significantly worse than the baseline on fewer standards and better on more, then for its cost); it misses fast (70.4 %, required 80.0 %: 9.6 points short), and it is not significantly worse than the baseline base on any standard.',
+      'No plan meets every standard. The closest is B, meeting 1 of 2 (as many as base; it is named for being significantly better than the baseline on more standards: 1 against 0 for base); it misses fast (70.4 % [69.0, 71.8], required 80.0 %: 9.6 points short), and it is not significantly worse than the baseline base on any standard.',
+    );
+  });
+
+  it('says a closest plan is named for its cost alone when the standards do not tell it from a tied plan', () => {
+    // E has base's shares in every replication (no difference on any standard) at 130 staff-hours
+    // against base's 100: both meet 1 of 2, neither is significantly worse or better than base.
+    const withE = [
+      ...SUMMARIES.filter((s) => s.plan === 'base'),
+      ...plan('E', [60, 62, 58, 61, 59], [90, 91, 89, 90, 92], 130),
+    ];
+    const none = standardsVerdict(judgeStandards(withE, STANDARDS, 'E'), withE, 'E');
+    expect(none.chosen).toEqual({
+      plan: 'base',
+      reason: 'closest',
+      tiedWith: ['E'],
+      preferredFor: 'lower-cost',
+      asCheapAs: [],
+    });
+    const en = verdictText(none, translator('en'), true, ID_NAMES).lead;
+    expect(en).toContain(
+      '(as many as E; the standards do not tell it from E (as many significantly worse and better than the baseline), so it is named for its lower staff-hours: 100 against 130)',
+    );
+    expect(en).not.toMatch(/significantly (worse|better) than the baseline on (fewer|more)/);
+    const zh = verdictText(none, translator('zh'), true, ID_NAMES).lead;
+    expect(zh).toContain('因其人员工时更低而列出：100，E 为 130');
+  });
+
+  it('says a closest plan is named for being listed first when nothing tells the tied plans apart', () => {
+    const twins = [
+      ...SUMMARIES.filter((s) => s.plan === 'base'),
+      ...plan('F', [60, 62, 58, 61, 59], [90, 91, 89, 90, 92], 100),
+    ];
+    const none = standardsVerdict(judgeStandards(twins, STANDARDS, 'base'), twins, 'base');
+    expect(none.chosen).toMatchObject({ plan: 'base', preferredFor: 'listed-first' });
+    expect(verdictText(none, translator('en'), true, ID_NAMES).lead).toContain(
+      '(as many as F; neither the standards nor the cost tell it from F; it is named because it is listed first)',
     );
   });
 
@@ -128,6 +177,11 @@ describe('the standards verdict', () => {
     const standing = none.standings.find((s) => s.plan === named)!;
     expect(standing.worse).toEqual([]);
     expect(none.chosen!.tiedWith).toContain('C');
+    // B and C are as close (1 of 2 each); C is significantly worse than B on `public`.
+    expect(none.chosen).toMatchObject({ plan: 'B', preferredFor: 'fewer-worse' });
+    expect(verdictText(none, translator('en'), true, ID_NAMES).lead).toContain(
+      'it is named for being significantly worse than the baseline on fewer standards: 0 against 1 for C',
+    );
   });
 
   it('among plans as close and worse on nothing, prefers one better than the baseline over a cheaper one', () => {
@@ -141,7 +195,13 @@ describe('the standards verdict', () => {
     const d = none.standings.find((s) => s.plan === 'D')!;
     expect(d.worse).toEqual([]);
     expect(d.better.length).toBeGreaterThan(0);
-    expect(none.chosen).toEqual({ plan: 'D', reason: 'closest', tiedWith: ['base'] });
+    expect(none.chosen).toEqual({
+      plan: 'D',
+      reason: 'closest',
+      tiedWith: ['base'],
+      preferredFor: 'more-better',
+      asCheapAs: [],
+    });
   });
 
   it('leaves a share whose interval straddles the required share undecided', () => {
@@ -151,6 +211,82 @@ describe('the standards verdict', () => {
     expect(fast!.status).toBe('undecided');
     // Every replication 90 (sd 0): known exactly, above 80.
     expect(pub!.status).toBe('met');
+  });
+});
+
+describe('the cheapest of several plans meeting every standard', () => {
+  // A, A2 and A3 meet both standards with A's shares; A and A2 cost 120 staff-hours in every
+  // replication (paired difference 0, interval [0, 0]), A3 costs 130 (difference +10 throughout).
+  const summaries = [
+    ...SUMMARIES.filter((s) => s.plan !== 'B'),
+    ...plan('A2', [85, 86, 84, 85, 87], [82, 83, 81, 83, 83], 120),
+    ...plan('A3', [85, 86, 84, 85, 87], [82, 83, 81, 83, 83], 130),
+  ];
+
+  it('says the cheapest is so by its mean only when its cost does not differ significantly', () => {
+    const verdict = standardsVerdict(
+      judgeStandards(summaries, STANDARDS, 'base'),
+      summaries,
+      'base',
+    );
+    expect(verdict.meetingAll).toEqual(['A', 'A2', 'A3']);
+    expect(verdict.chosen).toMatchObject({ plan: 'A', reason: 'cheapest', asCheapAs: ['A2'] });
+    const { lead } = verdictText(verdict, translator('en'), true, ID_NAMES);
+    expect(lead).toMatch(
+      /^Plans that meet every standard: A, A2, A3\. The cheapest of them by mean cost is A, but its cost does not differ significantly from that of A2: staff-hours 120/,
+    );
+    expect(verdictText(verdict, translator('zh'), true, ID_NAMES).lead).toContain(
+      '其中平均成本最低的是 A，但其成本与 A2 的差异不显著',
+    );
+  });
+
+  it('calls it the cheapest outright when every other plan costs significantly more', () => {
+    const withoutA2 = summaries.filter((s) => s.plan !== 'A2');
+    const verdict = standardsVerdict(
+      judgeStandards(withoutA2, STANDARDS, 'base'),
+      withoutA2,
+      'base',
+    );
+    expect(verdict.chosen).toMatchObject({ plan: 'A', asCheapAs: [] });
+    expect(verdictText(verdict, translator('en'), true, ID_NAMES).lead).toMatch(
+      /The cheapest of them is A: staff-hours 120/,
+    );
+  });
+});
+
+describe('the method note', () => {
+  it('says, for a comparison, that * needs the Holm adjustment, not only an interval without zero', () => {
+    const judgements = judgeStandards(SUMMARIES, STANDARDS, 'base');
+    const verdict = standardsVerdict(judgements, SUMMARIES, 'base');
+    expect(verdictText(verdict, translator('en'), true, ID_NAMES).method).toMatch(
+      /\* marks a difference from the baseline that is significant after this adjustment: an interval that excludes zero may still have none\.$/,
+    );
+    expect(verdictText(verdict, translator('zh'), true, ID_NAMES).method).toContain(
+      '不含 0 的区间也可能没有 *',
+    );
+    // A run has no baseline to differ from: no word of *.
+    expect(verdictText(verdict, translator('en'), false, ID_NAMES).method).not.toContain('*');
+  });
+});
+
+describe('a share near 0 or 100 %', () => {
+  // fast: 100, 100, 100, 100, 96: mean 99.2, sd √3.2 = 1.789, half-width 2.7764 · 1.789 / √5 =
+  // 2.221 → [97.0, 101.4]; public: 0, 0, 0, 0, 4: mean 0.8 → [−1.4, 3.0]. No share of incidents
+  // lies outside 0 to 100 %, so the interval shown stops there.
+  const summaries = plan('base', [100, 100, 100, 100, 96], [0, 0, 0, 0, 4], 1);
+  const judgements = judgeStandards(summaries, STANDARDS, 'base');
+
+  it('is shown with its interval cut to 0 to 100 % in the table', () => {
+    const table = formatStandardsTable(judgements, translator('en'), ID_NAMES);
+    expect(table).toContain('99.2 [97.0, 100.0]');
+    expect(table).toContain('0.8 [0.0, 3.0]');
+  });
+
+  it('is shown with its interval cut to 0 to 100 % in the verdict', () => {
+    const verdict = standardsVerdict(judgements, summaries, 'base');
+    expect(verdictText(verdict, translator('en'), false, ID_NAMES).lead).toBe(
+      'base meets 1 of 2 standards; it misses public (0.8 % [0.0, 3.0], required 80.0 %: 79.2 points short).',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Reading a finished sensitivity folder (`peakwatch sensitivity`) for its report: the manifest
- * (plan, change), sensitivity.csv and the scenario copy. The folder is untrusted input: the
+ * (plan, change), sensitivity.csv, the standards' shares of point 1 (the scenario as it is) and
+ * the scenario copy. The folder is untrusted input: the
  * manifest is checked against a schema and every file is named in the error it gives.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,10 +11,13 @@ import { parseNumberCell } from '../../output/csv-format.js';
 import { ScenarioIdentitySchema, Text } from '../../output/manifest.js';
 import { readScenarioCopy, type ScenarioCopy } from '../../output/scenario-copy.js';
 import { SENSITIVITY_COLUMNS, SENSITIVITY_FILE } from '../../output/sensitivity-csv.js';
+import { STANDARDS_FILE } from '../../output/standards-csv.js';
 import { PARSE_ONCE } from '../../scenario/parse-once.js';
 import { Id } from '../../scenario/schema.js';
+import type { Interval } from '../../stats/interval.js';
 import { columnIndex, parseCsvTable } from './csv-table.js';
 import { RunFolderError } from './load-run-data.js';
+import { readStandardJudgements } from './standards-rows.js';
 
 /** What the report reads of a sensitivity folder's manifest.json. */
 const SensitivityManifestSchema = z.looseObject({
@@ -53,6 +57,11 @@ export interface SensitivityData {
   readonly manifest: SensitivityManifest;
   /** Rows of sensitivity.csv in file order (largest effect first within each measure). */
   readonly rows: readonly SensitivityRecord[];
+  /**
+   * Each standard's share met with the scenario as it is (point 1's standards.csv), with its
+   * interval, by standard id; empty when the folder has no such file.
+   */
+  readonly baseShares: ReadonlyMap<string, Interval>;
   readonly scenario: ScenarioCopy;
 }
 
@@ -79,6 +88,7 @@ export function loadSensitivityData(dir: string): SensitivityData {
       folderName: basename(resolve(dir)),
       manifest,
       rows: readRows(join(dir, SENSITIVITY_FILE)),
+      baseShares: readBaseShares(join(dir, 'point-1', STANDARDS_FILE), manifest.plan),
       scenario: readScenarioCopy(dir, manifest.scenario),
     };
   } catch (error) {
@@ -102,6 +112,13 @@ function readManifest(path: string): SensitivityManifest {
     throw new Error(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** The plan's share of each standard in a standards.csv, by standard id (none without the file). */
+function readBaseShares(path: string, plan: string): ReadonlyMap<string, Interval> {
+  if (!existsSync(path)) return new Map();
+  const judgements = readStandardJudgements(parseCsvTable(readFileSync(path, 'utf8'), path));
+  return new Map(judgements.filter((j) => j.plan === plan).map((j) => [j.standard, j.share]));
 }
 
 function readRows(path: string): SensitivityRecord[] {

@@ -9,7 +9,7 @@ import { RESPONDER_KIND_NAMES, RESPONDER_KINDS } from '../../model/responder-kin
 import { shiftBase } from '../../scenario/officer-bases.js';
 import { describeOverride } from '../../scenario/overrides.js';
 import type { Distribution, Plan, Scenario } from '../../scenario/types.js';
-import { escapeHtml } from '../format.js';
+import { escapeHtml, periodText } from '../format.js';
 import { definitionList, html, section, table, text } from '../html-parts.js';
 import type { ReportContext } from '../report-context.js';
 
@@ -68,10 +68,7 @@ function generalList(scenario: Scenario, ctx: ReportContext): string {
             html(`<code>${escapeHtml(scenario.overrides.map(describeOverride).join(' '))}</code>`),
           ] as [string, ReturnType<typeof text>],
         ]),
-    [
-      t('assumptions.period'),
-      text(t('meta.periodValue', { days: calendar.days, start: calendar.start })),
-    ],
+    [t('assumptions.period'), text(periodText(t, calendar.days, calendar.start))],
     ...(calendar.timeZone === undefined
       ? []
       : [

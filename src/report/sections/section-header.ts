@@ -4,7 +4,7 @@
  */
 
 import { BY_HOUR_COLUMNS } from '../data/report-records.js';
-import { escapeHtml } from '../format.js';
+import { escapeHtml, periodText } from '../format.js';
 import { definitionList, text } from '../html-parts.js';
 import type { ReportContext } from '../report-context.js';
 
@@ -24,7 +24,7 @@ export function headerSection(ctx: ReportContext): string {
   );
   if (ctx.scenario !== null) {
     const { days, start } = ctx.scenario.calendar;
-    items.push([t('meta.period'), text(t('meta.periodValue', { days, start }))]);
+    items.push([t('meta.period'), text(periodText(t, days, start))]);
   }
   const warnings = reportWarnings(ctx);
   const warningBox =

@@ -4,7 +4,7 @@
  * every standard × plan: the share met with its interval against the required share, the
  * verdict, and the paired difference against the baseline.
  */
-import { verdictText } from '../../output/standards-text.js';
+import { shownShare, verdictText } from '../../output/standards-text.js';
 import type { StandardJudgement } from '../../stats/standards-judgement.js';
 import { standardsVerdict } from '../../stats/standards-verdict.js';
 import { escapeHtml, formatInterval, formatNumber, NO_VALUE } from '../format.js';
@@ -56,7 +56,7 @@ export function standardsTable(ctx: ReportContext): string {
 /** A cell: share [interval], the verdict (coloured by class), the difference against the baseline. */
 function judgementCell(ctx: ReportContext, j: StandardJudgement): string {
   const lines = [
-    `<span class="estimate">${escapeHtml(formatInterval(j.share, DECIMALS))}</span>`,
+    `<span class="estimate">${escapeHtml(formatInterval(shownShare(j.share), DECIMALS))}</span>`,
     `<span class="status status-${escapeHtml(j.status)}">${escapeHtml(ctx.t(`standards.status.${j.status}`))}</span>`,
   ];
   if (j.difference !== null) {
