@@ -1,18 +1,10 @@
 #!/usr/bin/env node
-/** The `peakwatch` program: runs `main` with the process's arguments and streams. */
-import { main } from './cli/main.js';
-
-// With --debug, stack traces name the source files (src/…) through the bundle's source maps,
-// for the modules loaded from here on: every command's (the maps cost nothing otherwise).
+/**
+ * The `peakwatch` executable. With --debug, stack traces name the source files (src/…) through
+ * the build's source maps. Node reads a module's map only if maps are enabled when it loads the
+ * module, and it loads every module a file imports statically before running any of it: so this
+ * entry imports nothing, enables the maps, and only then loads the program (src/cli/program.ts)
+ * and, through it, every other module. Without --debug the maps are never read (they cost nothing).
+ */
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
-
-// A reader that stops early (`peakwatch … | head -1`) closes stdout: the command carries on
-// without it (its results folder is the output that matters) instead of dying of EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
-
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+await import('./cli/program.js');
