@@ -41,7 +41,7 @@ const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 export class ThreadOutOfMemoryError extends Error {
   override readonly name = 'ThreadOutOfMemoryError';
 
-  /** @param heapLimitMb the thread's heap limit in MiB, when the thread told it */
+  /** @param heapLimitMb the thread's heap limit in MB of 2^20 bytes (as Node counts them), when the thread told it */
   constructor(readonly heapLimitMb: number | undefined) {
     const limit = heapLimitMb === undefined ? '' : ` (heap limit ${heapLimitMb} MB)`;
     super(
