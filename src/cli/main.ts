@@ -21,11 +21,6 @@ import { describeFailure, ExitCode, exitCodeFor, UsageError } from './failure.js
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Known before parsing so that a parsing failure can also show its stack.
   const debug = argv.includes('--debug');
-  // The version alone needs neither the parser nor any command (the fastest start-up).
-  if (argv.length === 1 && argv[0] === '--version') {
-    io.stdout.write(`${peakwatchVersion()}\n`);
-    return ExitCode.ok;
-  }
   let output = '';
   try {
     const parser = await buildParser(io, argv);

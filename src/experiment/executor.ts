@@ -23,6 +23,7 @@ import type {
   ReplicationTask,
   ThreadBlock,
 } from './task.js';
+import type { ThreadData } from './thread-death.js';
 import { type ThreadMessenger, ThreadPool } from './thread-pool.js';
 
 /** Runs blocks of jobs (`J`: a block of one experiment, or a block naming its experiment). */
@@ -179,11 +180,13 @@ const YOUNG_GENERATION_MB = 192;
  * (the test suite names the build's `dist/experiment/worker.js`, so threads start without
  * compiling TypeScript); otherwise `worker.js` next to this module in the build (dist/), and from
  * source (under tsx or vitest) `worker.ts`, required through tsx's CommonJS hook, which (unlike
- * its ESM hooks on Node 20) also works inside a worker thread.
+ * its ESM hooks on Node 20) also works inside a worker thread. `data` is its pool's, for the thread
+ * to write its heap limit into (named if it runs out of memory).
  */
-function startReplicationThread(): Worker {
+function startReplicationThread(data: ThreadData): Worker {
   const options = {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    workerData: data,
     // Stack traces map to the sources in the thread as in the main thread (which enables the
     // maps only under --debug, src/cli.ts): a thread does not share the main thread's setting.
     ...(process.sourceMapsEnabled

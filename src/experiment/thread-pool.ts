@@ -7,15 +7,23 @@
  *   started, its thread is terminated (the only way to stop synchronous work), and the job
  *   settles, with the signal's reason, only after the thread has exited; a replacement thread is
  *   started when another job needs one;
- * - a thread that dies (an uncaught error, running out of memory, a failed start-up) fails the
- *   job it was running with that error, in one line;
+ * - a thread that dies (an uncaught error, running out of memory, a failed start-up, an exit)
+ *   fails the job it was running with that error, in one line (thread-death.ts says what
+ *   running out of memory and an exit without an error mean);
  * - `close` terminates every thread and fails any job still queued.
  *
  * A thread's listeners are removed before it is terminated, so no answer can reach the pool
  * after its job has settled or after the pool is closed. Idle threads do not keep the process
  * alive.
  */
-import { parentPort, type Worker } from 'node:worker_threads';
+import { parentPort, type Worker, workerData } from 'node:worker_threads';
+import {
+  deathError,
+  recordHeapLimit,
+  sharedThreadData,
+  type ThreadData,
+  ThreadExitError,
+} from './thread-death.js';
 
 /**
  * How a thread answers a job: the job's value, or the message of the error it threw and its
@@ -79,16 +87,20 @@ export class ThreadPool<T, R> {
   private readonly threads = new Set<PoolThread<T, R>>();
   /** Threads of cancelled jobs, being terminated (`close` waits for them too). */
   private readonly retiring = new Set<Promise<void>>();
+  /** Shared with every thread, which writes its heap limit there (thread-death.ts). */
+  private readonly threadData: ThreadData = sharedThreadData();
   private closed = false;
 
   /**
-   * @param startThread starts one thread (called when a job needs one and fewer than `size` run)
+   * @param startThread starts one thread (called when a job needs one and fewer than `size` run),
+   *   given the data to pass it as its `workerData` (where {@link answerJobs} writes the thread's
+   *   heap limit, named if the thread runs out of memory)
    * @param size the most threads running at once
    * @param messenger makes the messenger of a thread as it starts (by default tasks are posted
    *   as they are)
    */
   constructor(
-    private readonly startThread: () => Worker,
+    private readonly startThread: (data: ThreadData) => Worker,
     readonly size: number,
     private readonly messenger: () => ThreadMessenger<T> = plainMessenger,
   ) {
@@ -162,7 +174,7 @@ export class ThreadPool<T, R> {
   /** Starts a thread and listens for its answers and its death. */
   private start(): PoolThread<T, R> {
     const thread: PoolThread<T, R> = {
-      worker: this.startThread(),
+      worker: this.startThread(this.threadData),
       messenger: this.messenger(),
       job: undefined,
     };
@@ -175,10 +187,8 @@ export class ThreadPool<T, R> {
       else this.settle(job, false, threadError(reply));
       this.dispatch();
     });
-    thread.worker.on('error', (error) => this.lose(thread, error));
-    thread.worker.on('exit', (code) =>
-      this.lose(thread, new Error(`a worker thread stopped unexpectedly (exit code ${code})`)),
-    );
+    thread.worker.on('error', (error) => this.lose(thread, deathError(error, this.threadData)));
+    thread.worker.on('exit', (code) => this.lose(thread, new ThreadExitError(code)));
     return thread;
   }
 
@@ -244,7 +254,8 @@ export class ThreadPool<T, R> {
 
 /**
  * The thread side of a {@link ThreadPool}: answers every job posted to this worker thread with
- * `handle`'s value, or with the message of the error it throws.
+ * `handle`'s value, or with the message of the error it throws. Writes the thread's heap limit
+ * where its pool reads it (the `workerData` the pool gave the thread).
  *
  * @param transfer the buffers of a value that move to the main thread instead of being copied
  *   (they become unusable here); none by default
@@ -256,6 +267,7 @@ export function answerJobs<T, R>(
 ): void {
   const port = parentPort;
   if (port === null) throw new Error('answerJobs runs only in a worker thread');
+  recordHeapLimit(workerData);
   port.on('message', async (task: T) => {
     let reply: ThreadReply<R>;
     let buffers: ArrayBuffer[] = [];

@@ -29,6 +29,49 @@ async function untilFolderCreated(resultsDir: string): Promise<string> {
   }
 }
 
+/**
+ * CPU seconds (user + system) the main thread of process `pid` has used, from Linux's
+ * `/proc/PID/task/PID/stat` (in the kernel's ticks of 1/100 s), or undefined if there is none.
+ */
+function mainThreadCpu(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How much CPU the main thread of a run of the long scenario has used once its first replication
+ * is well under way: it has loaded the scenario and opened the record files by about 0.8 s,
+ * prepared the model and set up the replication by about 1.3 s (a CPU profile of a run stopped
+ * at 1.28 s already held samples of the replication's events), and simulates its events from
+ * there to about 14 s (measured on the shared 2-core machine, 2026-11-30).
+ */
+const WELL_UNDER_WAY_CPU_SECONDS = 2;
+
+/**
+ * Waits until the main thread of `child` has used {@link WELL_UNDER_WAY_CPU_SECONDS}: CPU time,
+ * so that the signal lands at the same point of the run however busy the machine is (a wait by
+ * the clock ends earlier in the run the busier the machine, and had to be long to be safe). Where
+ * there is no /proc (not Linux), waits 3 s of the clock instead. Fails if the process exits first.
+ */
+async function untilWellUnderWay(child: ChildProcess): Promise<void> {
+  if (mainThreadCpu(process.pid) === undefined) {
+    await sleep(3000);
+    return;
+  }
+  for (;;) {
+    const cpu = mainThreadCpu(child.pid!);
+    if (cpu === undefined || child.exitCode !== null) {
+      throw new Error(`peakwatch exited (${child.exitCode}) before its run was well under way`);
+    }
+    if (cpu >= WELL_UNDER_WAY_CPU_SECONDS) return;
+    await sleep(20);
+  }
+}
+
 /** Waits until the `.incomplete` folder has a CSV file with at least two rows of results. */
 async function untilRowsWritten(resultsDir: string, file: string): Promise<string> {
   for (;;) {
@@ -137,9 +180,10 @@ describe.each([
             throw new Error(`peakwatch exited (${code}) before it created its folder`);
           }),
         ]);
-        // By now the first replication is being simulated (by the main thread with one worker, by
-        // threads with two); it alone takes far longer than the whole wait and the bound below.
-        await sleep(3000);
+        // Then the first replication is being simulated (by the main thread with one worker, by
+        // the main thread and the thread with two); it alone takes far longer than the whole wait
+        // and the bound below.
+        await untilWellUnderWay(child);
         const signalled = performance.now();
         child.kill(signal);
         expect(await exit).toBe(exitCode);

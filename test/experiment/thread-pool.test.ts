@@ -3,18 +3,21 @@
  * jobs answered, threads that die, jobs cancelled while a thread is stuck in synchronous work,
  * and the failing-job race run many times.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { runInOrder } from '../../src/experiment/in-order.js';
+import { ThreadOutOfMemoryError } from '../../src/experiment/thread-death.js';
 import { ThreadPool } from '../../src/experiment/thread-pool.js';
 
 /**
  * A thread answering each job (a number n) as the pool's threads do: n², after n milliseconds
  * of synchronous work; job -1 fails (with the stack of where it failed); job -2 spins forever;
- * job -3 exits the thread.
+ * job -3 exits the thread; job -4 keeps everything it allocates; job -5 answers its heap limit in
+ * MB. Like a pool's own threads (answerJobs), it writes its heap limit where the pool said.
  */
 const SQUARES = `
-const { parentPort, threadId } = require('node:worker_threads');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
+workerData.heapLimit[0] = require('node:v8').getHeapStatistics().heap_size_limit;
 parentPort.on('message', (n) => {
   if (n === -1) {
     const stack = 'Error: job -1 broke\\n    at breakJob (squares.js:1:1)';
@@ -22,15 +25,23 @@ parentPort.on('message', (n) => {
   }
   if (n === -2) for (;;) {}
   if (n === -3) process.exit(3);
+  if (n === -4) for (const kept = []; ; ) kept.push(new Array(100000).fill(0.5));
+  if (n === -5) {
+    const square = require('node:v8').getHeapStatistics().heap_size_limit / 2 ** 20;
+    return parentPort.postMessage({ ok: true, value: { square, thread: threadId } });
+  }
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, n);
   parentPort.postMessage({ ok: true, value: { square: n * n, thread: threadId } });
 });`;
 
 type Answer = { readonly square: number; readonly thread: number };
 
-/** A pool of `size` threads running {@link SQUARES} (or `source`). */
-function pool(size: number, source = SQUARES) {
-  return new ThreadPool<number, Answer>(() => new Worker(source, { eval: true }), size);
+/** A pool of `size` threads running {@link SQUARES} (or `source`), with `options`. */
+function pool(size: number, source = SQUARES, options: WorkerOptions = {}) {
+  return new ThreadPool<number, Answer>(
+    (workerData) => new Worker(source, { ...options, eval: true, workerData }),
+    size,
+  );
 }
 
 describe('ThreadPool', () => {
@@ -64,11 +75,30 @@ describe('ThreadPool', () => {
     const squares = pool(1);
     try {
       await expect(squares.run(-3)).rejects.toThrow(
-        /^a worker thread stopped unexpectedly \(exit code 3\)$/,
+        /^a worker thread stopped unexpectedly \(exit code 3\) without reporting an error; [^\n]+$/,
       );
       await expect(squares.run(2)).resolves.toMatchObject({ square: 4 });
     } finally {
       await squares.close();
+    }
+  });
+
+  it('fails the job of a thread that runs out of memory, naming its heap limit, and goes on', async () => {
+    const resourceLimits = { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 8 };
+    const small = pool(1, SQUARES, { resourceLimits });
+    try {
+      const failed = small.run(-4);
+      await expect(failed).rejects.toThrow(
+        /^a worker thread ran out of memory \(heap limit \d+ MB\); [^\n]+--max-old-space-size/,
+      );
+      await expect(failed).rejects.toBeInstanceOf(ThreadOutOfMemoryError);
+      // The limit named is the one the thread has, as the next thread (the same limits) says.
+      const { square: limit } = await small.run(-5);
+      await expect(failed).rejects.toMatchObject({ heapLimitMb: Math.round(limit) });
+      expect(limit).toBeLessThan(100); // the small heap, not Node's default of gigabytes
+      await expect(small.run(2)).resolves.toMatchObject({ square: 4 });
+    } finally {
+      await small.close();
     }
   });
 
