@@ -20,7 +20,7 @@ export const STANDARDS_ZH_MESSAGES: Readonly<Record<keyof typeof STANDARDS_EN_ME
   'standards.preferredFor.more-better':
     '因其明显优于基准方案的标准更多而列出：{own} 项，{runnerUp} 为 {other} 项',
   'standards.preferredFor.lower-cost':
-    '各项标准无法区分它与 {runnerUp}（明显差于和优于基准方案的标准一样多），因其{measure}更低而列出：{own}，{runnerUp} 为 {other}',
+    '各项标准无法区分它与 {runnerUp}，二者明显差于和优于基准方案的标准一样多，因其{measure}更低而列出：{own}，{runnerUp} 为 {other}',
   'standards.preferredFor.listed-first':
     '各项标准和成本都无法区分它与 {runnerUp}，因其排列在前而列出',
   'standards.singleMeetsAll': '{plan} 达到全部 {total} 项服务标准。',

@@ -150,6 +150,8 @@ describe('the standards verdict', () => {
     expect(en).not.toMatch(/significantly (worse|better) than the baseline on (fewer|more)/);
     const zh = verdictText(none, translator('zh'), true, ID_NAMES).lead;
     expect(zh).toContain('因其人员工时更低而列出：100，E 为 130');
+    // The reason sits inside the tie's own brackets: no brackets nested in them.
+    expect(zh).toMatch(/（与 E 相同；[^（）]*）/);
   });
 
   it('says a closest plan is named for being listed first when nothing tells the tied plans apart', () => {
