@@ -1,14 +1,15 @@
 /**
  * Rules about time that the schema cannot express: the calendar's start is a real date, its time
- * zone (a label) is a real IANA zone, a per-day visitor list has one number per simulated day, and the arrival profile's pieces are
- * in order within the day, do not overlap and carry some weight.
+ * zone (a label) is a real IANA zone, a per-day visitor list has one number per simulated day,
+ * and the arrival profile's pieces are in order within the day, do not overlap and carry some
+ * weight.
  */
 import { parseClock } from './clock.js';
 import type { FieldProblem } from './paths.js';
 import type { ScenarioInput } from './schema.js';
 import { closestMatch } from './suggest.js';
 
-/** Checks the calendar date, the per-day visitor list and the arrival profile. */
+/** Checks the calendar date, the time zone, the per-day visitor list and the arrival profile. */
 export function checkTimeRules(input: ScenarioInput): FieldProblem[] {
   return [
     ...checkCalendarDate(input.calendar.start),
